@@ -1,0 +1,35 @@
+"""Every error reuse_guard raises, under one root.
+
+    ReuseGuardError                 the root: catch this to catch them all
+     ├── InputError                 an input cannot be read, decoded or used (names the input)
+     │    ├── MissingOriginalURLError   the original's URL is needed and unknown
+     │    └── FetchError            an http(s) input could not be fetched (timeout, size, redirects, status)
+     └── PolicyError                a policy file or field is invalid
+
+The command line maps every one of them to exit code 2 with the message, never a traceback.
+Messages name the input and say what to do next.
+"""
+
+from __future__ import annotations
+
+__all__ = ["FetchError", "InputError", "MissingOriginalURLError", "PolicyError", "ReuseGuardError"]
+
+
+class ReuseGuardError(Exception):
+    """Root of every error raised by reuse_guard."""
+
+
+class InputError(ReuseGuardError):
+    """An input (file, URL, stdin or in-memory document) cannot be read, decoded or used."""
+
+
+class MissingOriginalURLError(InputError):
+    """The original article's URL is needed to judge the hyperlink, and neither the caller nor the page gives one."""
+
+
+class FetchError(InputError):
+    """An http(s) input could not be fetched: unreachable, timed out, too large, too many redirects, bad status."""
+
+
+class PolicyError(ReuseGuardError):
+    """A policy file or policy field is invalid."""
