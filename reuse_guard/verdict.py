@@ -1,0 +1,138 @@
+"""The verdict: each rule of the policy held against its measured value, violations and warnings with fixes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from .links import LinkFinding
+from .measure import Measurement
+from .policy import LinkPlacement, Policy
+
+__all__ = ["Finding", "RuleResult", "Verdict", "judge"]
+
+Severity = Literal["violation", "warning"]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A violation (breaks the policy) or a warning (worth fixing, allowed): a stable code and actionable text."""
+
+    code: str
+    severity: Severity
+    message: str
+    fix: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "severity": self.severity, "message": self.message, "fix": self.fix}
+
+
+@dataclass(frozen=True)
+class RuleResult:
+    """One rule of the policy: what was measured, the limit it was held against, and whether it passed."""
+
+    rule: str
+    measured: float | bool | str | None
+    limit: float | bool | str | None
+    passed: bool
+    applies: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rule": self.rule, "measured": self.measured, "limit": self.limit, "passed": self.passed,
+                "applies": self.applies}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether the republication complies, and why: every rule, every violation and warning."""
+
+    compliant: bool
+    violations: tuple[Finding, ...]
+    warnings: tuple[Finding, ...]
+    rules: tuple[RuleResult, ...]
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.1f}%"
+
+
+_LINK_WARNINGS: dict[str, tuple[str, str]] = {
+    "link-nofollow": ("the link to the original carries rel nofollow/ugc/sponsored, so it is not an active, "
+                      "indexable link", "remove rel=\"nofollow\" (and ugc/sponsored) from the link"),
+    "link-hidden": ("a link to the original exists but a reader cannot see it (hidden element, noscript, "
+                    "template or comment)", "make the link visible in the article"),
+    "link-homepage-only": ("the page links to the original site's home page, not to the article",
+                           "link to the article's own URL"),
+    "link-other-article": ("the page links to another article of the original site, not to this one",
+                           "link to the article's own URL"),
+    "link-plain-text": ("the original's URL is written as plain text, not as a clickable hyperlink",
+                        "turn the URL into an <a href> hyperlink"),
+    "link-not-in-body": ("the link to the original is outside the article body", "move the link into the article"),
+    "link-not-in-first-paragraph": ("the link to the original is not in the first paragraph",
+                                    "move the link into the first paragraph"),
+    "link-javascript": ("a link points to a javascript: URL, which is not a real hyperlink",
+                        "use the article's URL in href"),
+}
+
+
+def _link_warnings(link: LinkFinding) -> list[Finding]:
+    out = []
+    for code in link.problems:
+        message, fix = _LINK_WARNINGS.get(code, (code.replace("-", " "), ""))
+        out.append(Finding(code, "warning", message, fix))
+    return out
+
+
+def judge(m: Measurement, link: LinkFinding, policy: Policy, republished_domain: str | None) -> Verdict:
+    """Hold the measurement and the link finding against `policy`; `republished_domain` is checked for permission."""
+    violations: list[Finding] = []
+    permitted = policy.permits_full_reprint(republished_domain)
+    unit = m.unit.value
+    full = m.total > 0 and m.fraction >= policy.full_reprint_fraction
+    excess = m.over_limit > 0
+    rules = [
+        RuleResult("max-reuse", round(m.fraction, 4), policy.max_reuse_fraction, not excess or permitted,
+                   applies=not permitted),
+        RuleResult("full-reprint-permission", round(m.fraction, 4), policy.full_reprint_fraction,
+                   not full or permitted),
+    ]
+    if excess and not permitted:
+        violations.append(Finding(
+            "excess-reuse", "violation",
+            f"{_pct(m.fraction)} of the original is reused ({m.reused} of {m.total} {unit}); the limit is "
+            f"{_pct(policy.max_reuse_fraction)} ({m.allowed} {unit}), so {m.over_limit} {unit} are over the limit",
+            f"cut at least {m.over_limit} {unit} of reused text, or get written permission"))
+    if full and not permitted:
+        who = republished_domain or "this site"
+        violations.append(Finding(
+            "full-reprint", "violation",
+            f"this is a full reprint ({_pct(m.fraction)} of the original), and {who} is not on the policy's "
+            "list of partners permitted to reprint in full",
+            "get written permission from the editors, or reuse at most the allowed share"))
+    needs_link = policy.require_link and m.reused_words > 0
+    rules.append(RuleResult("link-required", link.found, policy.require_link, link.found or not needs_link,
+                            applies=needs_link))
+    if needs_link and not link.found:
+        why = {
+            "link-hidden": "the only link to it is hidden from readers",
+            "link-homepage-only": "the page links only to the original site's home page",
+            "link-other-article": "the page links to another article of the original site",
+            "link-plain-text": "the original's URL appears only as plain text",
+            "link-nofollow": "the only link to it is nofollow, and the policy demands an active link",
+            "link-not-in-body": "the link is not in the article body, where the policy requires it",
+            "link-not-in-first-paragraph": "the link is not in the first paragraph, where the policy requires it",
+        }
+        reasons = [why[c] for c in link.problems if c in why]
+        target = link.original_url or "the original article"
+        message = f"reuse was found but there is no qualifying hyperlink to {target}"
+        if reasons:
+            message += ": " + "; ".join(reasons)
+        where = {LinkPlacement.BODY: " in the article body",
+                 LinkPlacement.FIRST_PARAGRAPH: " in the first paragraph"}.get(policy.link_placement, "")
+        violations.append(Finding("missing-link", "violation", message,
+                                  f"add a visible <a href=\"{target}\"> hyperlink{where}"))
+    warnings = [w for w in _link_warnings(link) if not (w.code == "link-nofollow" and not link.found
+                                                         and not policy.allow_nofollow and needs_link)]
+    if not m.reused_words:
+        warnings = []
+    return Verdict(not violations, tuple(violations), tuple(warnings), tuple(rules))
