@@ -1,0 +1,156 @@
+"""The `reuse-guard` command: parse arguments, call the library, render, exit with a meaningful code.
+
+Exit codes: 0 compliant, 1 violation found, 2 usage or input error, 3 internal error (a bug: please report).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .errors import ReuseGuardError
+from .load import Limits
+from .pipeline import check
+from .policy import LinkPlacement, Policy, ShareUnit, load_policy
+from .render import render_json, render_policy_toml, render_text
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_VIOLATION, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+def _fraction(text: str) -> float:
+    try:
+        value = float(text.rstrip("%")) / (100 if text.endswith("%") else 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1 (or 0% and 100%), got {text!r}")
+    return value
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {text!r}")
+    return value
+
+
+def _add_policy_options(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("policy (a --policy file first, then these options override its fields)")
+    g.add_argument("--policy", type=Path, metavar="FILE", help="TOML policy file (fields as in `reuse-guard policy`)")
+    g.add_argument("--max-reuse", type=_fraction, metavar="SHARE",
+                   help="largest share that may be reused, e.g. 0.3 or 30%% (default 0.30)")
+    g.add_argument("--share-unit", choices=[u.value for u in ShareUnit], help="count the share in (default words)")
+    g.add_argument("--min-passage-words", type=_positive, metavar="N",
+                   help="shortest run of words that counts as reuse (default 8)")
+    g.add_argument("--no-link-required", dest="require_link", action="store_const", const=False,
+                   help="do not require a hyperlink to the original")
+    g.add_argument("--active-link", dest="allow_nofollow", action="store_const", const=False,
+                   help="require an active link: rel nofollow/ugc/sponsored does not qualify")
+    g.add_argument("--accept-homepage", action="store_const", const=True,
+                   help="a link to the original site's home page qualifies")
+    g.add_argument("--link-placement", choices=[p.value for p in LinkPlacement],
+                   help="where the link must stand (default anywhere)")
+    g.add_argument("--full-reprint-at", dest="full_reprint_fraction", type=_fraction, metavar="SHARE",
+                   help="share from which a republication is a full reprint (default 0.90)")
+    g.add_argument("--permit", dest="permitted_domains", action="append", metavar="DOMAIN",
+                   help="domain permitted to reprint in full (repeatable; adds to the policy file's list)")
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="reuse-guard",
+        description="Check a republished news page against its original: how much was reused, whether the "
+                    "required hyperlink is there, and the verdict under a syndication policy.",
+        epilog="Exit codes: 0 compliant, 1 violation found, 2 usage or input error, 3 internal error.")
+    ap.add_argument("--version", action="version", version=f"reuse-guard {__version__}")
+    sub = ap.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    c = sub.add_parser("check", help="check one republished page against its original",
+                       description="Check REPUBLISHED against ORIGINAL. Each is a file (.html/.htm as HTML, "
+                                   ".txt verbatim), an http(s) URL, or - for standard input.")
+    c.add_argument("original", help="the original article: file, URL or -")
+    c.add_argument("republished", help="the republished page or draft: file, URL or -")
+    c.add_argument("--original-url", metavar="URL",
+                   help="the original article's URL (default: the page's canonical or og:url)")
+    c.add_argument("--republished-url", metavar="URL",
+                   help="where the republished page lives (resolves relative links; its domain is checked "
+                        "against the permission list)")
+    c.add_argument("--format", choices=["text", "json"], default="text", help="output format (default text)")
+    c.add_argument("--passages", type=int, default=5, metavar="N", help="passages shown in text output (default 5)")
+    c.add_argument("--timeout", type=float, default=Limits.timeout, metavar="SECONDS",
+                   help=f"per-request timeout for URLs (default {Limits.timeout:g})")
+    c.add_argument("--max-bytes", type=_positive, default=Limits.max_bytes, metavar="N",
+                   help=f"largest input accepted, in bytes (default {Limits.max_bytes})")
+    c.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
+    _add_policy_options(c)
+    p = sub.add_parser("policy", help="print the effective policy as TOML",
+                       description="Print the policy that `check` would apply, as a TOML file you can edit.")
+    _add_policy_options(p)
+    return ap
+
+
+def _policy(ns: argparse.Namespace) -> Policy:
+    base = load_policy(ns.policy) if ns.policy else Policy()
+    overrides: dict[str, Any] = {}
+    for name in ("max_reuse_fraction", "share_unit", "min_passage_words", "require_link", "allow_nofollow",
+                 "accept_homepage", "link_placement", "full_reprint_fraction"):
+        value = getattr(ns, "max_reuse" if name == "max_reuse_fraction" else name, None)
+        if value is not None:
+            overrides[name] = value
+    if ns.permitted_domains:
+        overrides["permitted_domains"] = [*base.permitted_domains, *ns.permitted_domains]
+    return base.with_fields(**overrides)
+
+
+def _run(ns: argparse.Namespace) -> int:
+    policy = _policy(ns)
+    if ns.command == "policy":
+        print(render_policy_toml(policy))
+        return EXIT_OK
+    if ns.original == "-" and ns.republished == "-":
+        raise _Usage("only one of ORIGINAL and REPUBLISHED can be read from standard input (-)")
+    limits = Limits(max_bytes=ns.max_bytes, timeout=ns.timeout)
+    report = check(ns.original, ns.republished, original_url=ns.original_url,
+                   republished_url=ns.republished_url, policy=policy, limits=limits)
+    print(render_json(report) if ns.format == "json" else render_text(report, max_passages=ns.passages))
+    return EXIT_OK if report.compliant else EXIT_VIOLATION
+
+
+class _Usage(Exception):
+    pass
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (the console script exits with it)."""
+    ap = _parser()
+    ns = ap.parse_args(argv)
+    try:
+        return _run(ns)
+    except _Usage as exc:
+        ap.error(str(exc))
+    except ReuseGuardError as exc:
+        print(f"reuse-guard: error: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        print("reuse-guard: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: say so plainly, keep the traceback for --debug
+        if getattr(ns, "debug", False):
+            traceback.print_exc()
+        print(f"reuse-guard: internal error: {type(exc).__name__}: {exc} (a bug in reuse-guard; rerun with "
+              "--debug and report it)", file=sys.stderr)
+        return EXIT_INTERNAL
+    return EXIT_INPUT  # unreachable: ap.error exits
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

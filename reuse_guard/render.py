@@ -1,0 +1,82 @@
+"""Rendering a report for people (a concise summary) and for scripts (JSON)."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+from .policy import Policy
+from .report import Report
+
+__all__ = ["render_json", "render_policy_toml", "render_text"]
+
+
+def render_json(report: Report) -> str:
+    """The report as indented JSON (schema in the README)."""
+    return json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
+
+
+def _excerpt(text: str, width: int = 72) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
+
+
+def _wrap(prefix: str, text: str) -> list[str]:
+    return textwrap.wrap(text, width=100, initial_indent=prefix, subsequent_indent=" " * len(prefix)) or [prefix]
+
+
+def render_text(report: Report, *, max_passages: int = 5) -> str:
+    """A concise human summary: verdict, the reuse against the limit, the link, findings and main passages."""
+    m, link, pol = report.measurement, report.link, report.policy
+    head = "COMPLIANT" if report.compliant else "VIOLATION"
+    lines = [f"{head}: {report.republished.name} reuses {100 * m.fraction:.1f}% of {report.original.name}"
+             f" (limit {100 * pol.max_reuse_fraction:.0f}%)", ""]
+    unit = m.unit.value
+    budget = (f"{m.over_limit} over the limit of {m.allowed}" if m.over_limit
+              else f"{m.remaining} more may be used")
+    lines.append(f"  Reused     {m.reused} of {m.total} {unit}; {budget}")
+    if m.unit.value != "words":
+        lines.append(f"             ({m.reused_words} of {m.total_words} words)")
+    if link.found and link.best is not None:
+        b = link.best
+        where = "in the article body" if b.in_body else "outside the article body"
+        para = f", paragraph {b.paragraph}" if b.paragraph else ""
+        rel = f", rel={' '.join(b.rel)}" if b.rel else ""
+        lines.append(f"  Hyperlink  found: {b.url} (\"{_excerpt(b.text, 40)}\", {where}{para}{rel})")
+    elif link.original_url is None:
+        lines.append("  Hyperlink  not found (the original's URL is unknown; pass --original-url)")
+    else:
+        lines.append(f"  Hyperlink  not found: no qualifying link to {link.original_url}")
+    lines.append(f"  Original   {report.original.url or report.original.name} ({m.total_words} words)")
+    for title, items, mark in (("Violations", report.violations, "x"), ("Warnings", report.warnings, "!")):
+        if items:
+            lines += ["", title]
+            for f in items:
+                lines += _wrap(f"  {mark} {f.code}: ", f.message + (f". Fix: {f.fix}." if f.fix else "."))
+    if report.passages:
+        shown = sorted(report.passages, key=lambda p: -p.original_words)[:max_passages]
+        lines += ["", f"Passages ({len(report.passages)}, largest first)"]
+        otext = report.original.text
+        for p in shown:
+            lines.append(f"  original {p.original_start}-{p.original_end} <-> republished "
+                         f"{p.republished_start}-{p.republished_end}: {p.original_words} words, "
+                         f"similarity {p.similarity:.2f}")
+            lines.append(f"    \"{_excerpt(otext[p.original_start:p.original_end])}\"")
+        if len(report.passages) > len(shown):
+            lines.append(f"  ... {len(report.passages) - len(shown)} more (--format json lists them all)")
+    return "\n".join(lines)
+
+
+def render_policy_toml(policy: Policy) -> str:
+    """The policy as a TOML file that `load_policy` reads back."""
+    out = []
+    for key, value in policy.to_dict().items():
+        if isinstance(value, bool):
+            out.append(f"{key} = {'true' if value else 'false'}")
+        elif isinstance(value, list):
+            out.append(f"{key} = [" + ", ".join(json.dumps(v) for v in value) + "]")
+        elif isinstance(value, str):
+            out.append(f"{key} = {json.dumps(value)}")
+        else:
+            out.append(f"{key} = {value}")
+    return "\n".join(out)
