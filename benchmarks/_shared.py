@@ -1,0 +1,54 @@
+"""Where the shared corpora and scorer tools live, and how to run a scorer and read its figures."""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("REUSE_GUARD_SHARED", ROOT.parent / "shared"))
+TOOLS = SHARED / "tools"
+CORPORA = SHARED / "corpora"
+BUILD = ROOT / "build"
+
+
+def require_shared() -> None:
+    if not TOOLS.is_dir():
+        sys.exit(f"benchmarks need the shared corpora and tools at {SHARED} (set REUSE_GUARD_SHARED)")
+
+
+def run_tool(script: str, *args: str) -> str:
+    """Run one of the shared scorer tools with this interpreter; return its standard output."""
+    cmd = [sys.executable, str(TOOLS / script), *args]
+    done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed:\n{done.stderr[-3000:]}")
+    return done.stdout
+
+
+def parse_dict_lines(out: str) -> dict[str, Any]:
+    """Read `key value` lines (score_pan) or a printed dict (score_extract) into one dict."""
+    res: dict[str, Any] = {}
+    for line in out.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith("{"):
+            res.update(ast.literal_eval(line))
+            continue
+        key, _, value = line.partition(" ")
+        try:
+            res[key] = ast.literal_eval(value)
+        except (ValueError, SyntaxError):
+            res[key] = value
+    return res
+
+
+def parse_json(out: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(out)
+    return data
