@@ -1,0 +1,91 @@
+"""check() end to end on in-memory and on-disk inputs (invented articles from conftest)."""
+
+from pathlib import Path
+
+import pytest
+
+from conftest import EN_PARAGRAPHS, EN_TITLE, ORIGINAL_URL, RU_PARAGRAPHS, RU_TITLE, article_page, republished_page
+from reuse_guard import Html, MissingOriginalURLError, Policy, Text, check
+
+LINK = f'Source: <a href="{ORIGINAL_URL}">Herald</a>'
+
+
+def codes(report):
+    return sorted(v.code for v in report.violations)
+
+
+def test_excerpt_with_link_is_compliant(original_html):
+    r = check(Html(original_html), Html(republished_page(EN_PARAGRAPHS[:2], LINK)))
+    assert 0.15 < r.reused_fraction < 0.30
+    assert r.compliant and r.link.found
+    assert r.original.url == ORIGINAL_URL
+
+
+def test_excess_reuse_without_link(original_html):
+    r = check(Html(original_html), Html(republished_page(EN_PARAGRAPHS[:5])))
+    assert r.reused_fraction > 0.5
+    assert codes(r) == ["excess-reuse", "missing-link"]
+    assert r.measurement.over_limit > 0
+
+
+def test_full_reprint_and_permission(original_html):
+    rep = Html(republished_page(EN_PARAGRAPHS, LINK), url="https://ally.example/copy/1")
+    r = check(Html(original_html), rep)
+    assert r.reused_fraction > 0.9
+    assert codes(r) == ["excess-reuse", "full-reprint"]
+    ok = check(Html(original_html), rep, policy=Policy(permitted_domains=("ally.example",)))
+    assert ok.compliant
+
+
+def test_unrelated_page_is_zero_and_compliant(original_html):
+    r = check(Html(original_html), Html(republished_page([])))
+    assert r.reused_fraction == 0.0 and r.compliant and r.passages == ()
+
+
+def test_passage_offsets_index_both_texts(original_html):
+    r = check(Html(original_html), Html(republished_page(EN_PARAGRAPHS[2:4], LINK)))
+    assert r.passages
+    for p in r.passages:
+        o = r.original.text[p.original_start:p.original_end]
+        t = r.republished.text[p.republished_start:p.republished_end]
+        assert o.split()[:3] == t.split()[:3]
+
+
+def test_russian_reprint_with_link():
+    orig = article_page(RU_TITLE, RU_PARAGRAPHS, lang="ru")
+    r = check(Html(orig), Html(republished_page(RU_PARAGRAPHS[:1], LINK)))
+    assert 0.1 < r.reused_fraction < 0.3 and r.compliant
+
+
+def test_text_inputs_are_verbatim_and_need_no_url():
+    original = "\r\n".join(EN_PARAGRAPHS)
+    r = check(Text(original), Text(EN_PARAGRAPHS[3] + "\nsome words of our own here"))
+    assert r.original.text == original
+    assert codes(r) == ["missing-link"]
+    assert r.link.found is False
+
+
+def test_html_original_without_any_url_is_an_error_naming_it():
+    page = article_page(EN_TITLE, EN_PARAGRAPHS, url=None)
+    with pytest.raises(MissingOriginalURLError, match="no-url.html.*--original-url"):
+        check(Html(page, name="no-url.html"), Html(republished_page(EN_PARAGRAPHS[:1], LINK)))
+    r = check(Html(page), Html(republished_page(EN_PARAGRAPHS[:1], LINK)), original_url=ORIGINAL_URL)
+    assert r.link.found
+
+
+def test_files_on_disk(tmp_path: Path, original_html):
+    (tmp_path / "o.html").write_text(original_html, encoding="utf-8")
+    (tmp_path / "r.html").write_text(republished_page(EN_PARAGRAPHS[:2], LINK), encoding="utf-8")
+    r = check(tmp_path / "o.html", str(tmp_path / "r.html"))
+    assert r.compliant and r.original.name.endswith("o.html")
+
+
+def test_to_dict_has_the_documented_schema(original_html):
+    d = check(Html(original_html), Html(republished_page(EN_PARAGRAPHS[:2], LINK))).to_dict()
+    assert d["schema_version"] == "1.0"
+    for key in ("reused_fraction", "compliant", "violations", "warnings", "rules", "measurement", "link",
+                "passages", "original", "republished", "policy"):
+        assert key in d
+    assert isinstance(d["link"]["found"], bool)
+    assert set(d["passages"][0]) >= {"original_start", "original_end", "republished_start", "republished_end"}
+    assert set(d["original"]) >= {"url", "text", "words"}
