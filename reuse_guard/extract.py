@@ -1,6 +1,12 @@
 """Article extraction: the original page's article text (headline, standfirst, body), the 30% rule's denominator.
 
 Also reads the URLs the page declares for itself (canonical, og:url, AMP and mobile alternates).
+
+How: the page is flattened into text blocks (`extract_dom`). Long, link-poor blocks vote for every element
+that encloses them; link-heavy and boilerplate-marked blocks vote against. The best-scoring element is the
+article container (a JSON-LD `articleBody`, when the page has one, adds weight to the blocks it confirms).
+Inside the container, blocks that look like boilerplate (bylines, dates, captions, share labels, rights
+notices, link lists) are dropped; the headline and a standfirst found between it and the body are put first.
 """
 
 from __future__ import annotations
@@ -8,8 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import lxml.html
-
+from .errors import InputError
+from .extract_dom import Block, Flat, effective_length, flatten, parse_html
+from .extract_meta import PageMeta, read_meta
 from .load import Document
 
 __all__ = ["Article", "extract_article"]
@@ -21,6 +28,7 @@ class Article:
 
     `text` is what passage offsets index into; `paragraphs` are (start, end) character spans in it.
     `url` is the page's own canonical (or og:url) URL, absolute; `aliases` every URL form it declares.
+    `method` says how the text was found: "text" (a text document, verbatim) or "dom".
     """
 
     text: str
@@ -28,19 +36,215 @@ class Article:
     url: str | None = None
     aliases: tuple[str, ...] = ()
     paragraphs: tuple[tuple[int, int], ...] = ()
+    method: str = "dom"
+
+
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_PARAGRAPHS = frozenset("p blockquote li dd pre td h2 h3 h4 h5 h6".split())
+_LONG = 70  # effective characters from which a link-poor block counts as article-like
+# Short blocks that are rights notices, labels, credits, bylines or dates rather than article text.
+_NOTICE = re.compile(
+    r"©|\(c\)\s*\d{4}|copyright|all rights reserved|rights reserved|reproduc|reprint|republish|"
+    r"права защищены|перепечат|при (?:полном или частичном )?(?:использовании|цитировании|копировании)|"
+    r"ссылка (?:на .{0,60})?обязательна|гиперссылк|активная ссылка|сілтеме|көшіріп|"
+    r"wszelkie prawa|prawa zastrzeżone|版权|版權|转载|轉載|πνευματικά δικαιώματα",
+    re.I,
+)
+_LABEL = re.compile(
+    r"^(?:advertisement|advertising|реклама|reklama|广告|share|share this(?: article| story)?|tweet|e-?mail|"
+    r"print|comments?|read more|read next|continue reading|читать далее|подробнее|читайте также|"
+    r"смотрите также|see also|related|follow us|подписывайтесь.*|subscribe.*|sign up.*|top|back to top|"
+    r"(?:photo|foto|фото|image|picture|credit|source|источник|getty images|ap photo|reuters)\b.{0,80}|"
+    r"(?:by|автор|авторы|author|autor|від|από|του|της|作者|记者|記者)\b.{0,60})$",
+    re.I,
+)
+_DATE_NOISE = re.compile(r"[\d\s:.,/\-–—|()+]|\b(?:am|pm|utc|gmt|msk)\b", re.I)
 
 
 def _paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip())
 
 
+def _text_article(doc: Document) -> Article:
+    """A text document is its own article, verbatim: paragraphs are its non-blank lines."""
+    spans = _paragraph_spans(doc.content)
+    title = doc.content[spans[0][0] : spans[0][1]].strip() if spans else ""
+    return Article(doc.content, title=title, paragraphs=spans, method="text")
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _boilerplate_text(block: Block) -> bool:
+    text = block.text
+    if text.startswith("<") and text.endswith(">"):
+        return True  # markup shown as text (a <noscript> image beacon)
+    if len(text) > 300:
+        return False
+    if _NOTICE.search(text) and len(text) < 300:
+        return True
+    if len(text) <= 120 and _LABEL.match(text):
+        return True
+    # Dates and times: almost nothing left once digits, separators and month-sized words are removed.
+    residue = _DATE_NOISE.sub("", text)
+    return len(text) < 60 and any(c.isdigit() for c in text) and len(residue) <= 14
+
+
+def _exempt_marks(flat: Flat, long_blocks: list[bool]) -> set[int]:
+    """Marked elements holding most of the page's article-like text are wrappers, not boilerplate."""
+    total = sum(effective_length(b.text) for b, is_long in zip(flat.blocks, long_blocks) if is_long)
+    inside: dict[int, int] = {}
+    for block, is_long in zip(flat.blocks, long_blocks):
+        if is_long:
+            for mark in block.marks:
+                inside[mark] = inside.get(mark, 0) + effective_length(block.text)
+    return {mark for mark, size in inside.items() if size > 0.5 * total}
+
+
+def _confirmed(flat: Flat, meta: PageMeta) -> list[bool]:
+    """Blocks whose words occur in the JSON-LD `articleBody` (all False when the page has none)."""
+    body = _norm(meta.article_body)
+    if len(body) < 200:
+        return [False] * len(flat.blocks)
+    return [len(n) >= 20 and n in body for n in (_norm(b.text) for b in flat.blocks)]
+
+
+def _region(flat: Flat, weights: list[int]) -> set[int]:
+    """Elements holding the article: the best-scoring container plus its article-like siblings.
+
+    A block credits its parent fully and farther ancestors less (1/k at k levels up),
+    so the tightest element around the run of paragraphs wins, as in Readability; siblings whose net
+    content is at least a fifth of the winner's (a body split by an ad or an inline box) join it.
+    """
+    decayed: dict[int, float] = {}
+    net: dict[int, int] = {}
+    for block, weight in zip(flat.blocks, weights):
+        if not weight:
+            continue
+        for k, ident in enumerate(reversed(block.path)):
+            net[ident] = net.get(ident, 0) + weight
+            if k:
+                decayed[ident] = decayed.get(ident, 0.0) + (weight if k < 2 else weight / k)
+    if not decayed:
+        return set()
+    top = max(decayed, key=lambda i: (decayed[i], flat.depth[i]))
+    region = {top}
+    parent = flat.parent[top]
+    if parent >= 0:
+        floor = max(_LONG, 0.2 * net.get(top, 0))
+        region.update(i for i in net if flat.parent[i] == parent and net[i] >= floor)
+    return region
+
+
+def _title_index(flat: Flat, meta: PageMeta) -> int:
+    """Index of the headline block: a heading matching the page's declared title, else the first `h1`."""
+    hints = [_norm(t) for t in meta.titles if len(_norm(t)) >= 8]
+    best, best_key = -1, (0, 0)
+    for i, block in enumerate(flat.blocks):
+        if block.tag not in _HEADINGS and not hints:
+            continue
+        norm = _norm(block.text)
+        if len(norm) < 8 or len(block.text) > 400:
+            continue
+        match = any(norm == h or (norm in h and len(norm) > 0.4 * len(h)) or h in norm for h in hints)
+        key = (2 * match + (block.tag == "h1") + (block.tag in _HEADINGS), -i)
+        if (match or block.tag == "h1") and key > best_key:
+            best, best_key = i, key
+    return best
+
+
+def _keep(block: Block, dead_marks: set[int], confirmed: bool) -> bool:
+    if confirmed:
+        return True
+    if any(m not in dead_marks for m in block.marks):
+        return False
+    density = block.link_density
+    size = effective_length(block.text)
+    if density > 0.5 or (density > 0.3 and size < 200):
+        return False
+    if _boilerplate_text(block):
+        return False
+    if block.tag in _HEADINGS:
+        return size >= 4
+    return size >= 25 or (block.tag in _PARAGRAPHS and block.text[-1:] in ".!?…»\"”。！？")
+
+
+def _drop_orphan_headings(chosen: list[int], flat: Flat) -> list[int]:
+    """A subheading with no kept text after it (before the next heading) heads boilerplate: drop it."""
+    out: list[int] = []
+    for pos, i in enumerate(chosen):
+        if flat.blocks[i].tag in _HEADINGS:
+            nxt = chosen[pos + 1] if pos + 1 < len(chosen) else None
+            if nxt is None or flat.blocks[nxt].tag in _HEADINGS:
+                continue
+        out.append(i)
+    return out
+
+
+def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
+    blocks = flat.blocks
+    sizes = [effective_length(b.text) for b in blocks]
+    long_blocks = [s >= _LONG and b.link_density < 0.3 for b, s in zip(blocks, sizes)]
+    alive = set(range(len(flat.tags))) - _exempt_marks(flat, long_blocks)
+    dead_marks = set(range(len(flat.tags))) - alive
+    confirmed = _confirmed(flat, meta)
+    weights: list[int] = []
+    for block, size, is_long, ok in zip(blocks, sizes, long_blocks, confirmed):
+        marked = any(m not in dead_marks for m in block.marks)
+        if ok:
+            weights.append(2 * size)
+        elif is_long:
+            # Teasers (a linked headline plus a blurb) and list items count for less than paragraphs.
+            share = (1.0 - 3.0 * block.link_density) * (0.5 if block.tag in ("li", "dd") else 1.0)
+            weights.append(-size if marked else int(size * share))
+        elif block.link_density > 0.5 or marked:
+            weights.append(-len(block.text) // 2)
+        else:
+            weights.append(0)
+    region = _region(flat, weights)
+    title_at = _title_index(flat, meta)
+    inside = [i for i, b in enumerate(blocks) if not region.isdisjoint(b.path)]
+    chosen = [i for i in inside if i != title_at and _keep(blocks[i], dead_marks, confirmed[i])]
+    chosen = _drop_orphan_headings(chosen, flat)
+    if title_at >= 0 and inside and title_at < inside[0]:
+        # Standfirst: long, link-poor text between the headline and the body.
+        lead = [
+            i
+            for i in range(title_at + 1, inside[0])
+            if long_blocks[i] and _keep(blocks[i], dead_marks, confirmed[i])
+        ]
+        chosen = lead + chosen
+    title = blocks[title_at].text if title_at >= 0 else (meta.titles[0] if meta.titles else "")
+    paragraphs: list[str] = []
+    seen: set[str] = {_norm(title)}
+    for i in chosen:
+        key = _norm(blocks[i].text)
+        if key and key not in seen:
+            seen.add(key)
+            paragraphs.append(blocks[i].text)
+    return paragraphs, title
+
+
 def extract_article(doc: Document) -> Article:
-    """Extract the article from `doc`; a text document is its own article, verbatim."""
+    """Extract the article from `doc`; a text document is its own article, verbatim.
+
+    Raises `InputError` when an HTML page holds no article text at all.
+    """
     if doc.kind == "text":
-        return Article(doc.content, paragraphs=_paragraph_spans(doc.content))
-    tree = lxml.html.document_fromstring(doc.content)
-    paras = [p.text_content().strip() for p in tree.iter("p")]
-    text = "\n".join(p for p in paras if p)
-    canon = tree.xpath("//link[@rel='canonical']/@href")
-    url = str(canon[0]) if canon else None
-    return Article(text, url=url, aliases=(url,) if url else (), paragraphs=_paragraph_spans(text))
+        return _text_article(doc)
+    root = parse_html(doc.content)
+    if root is None:
+        raise InputError(f"no article text found in {doc.name}; pass the article as text")
+    meta = read_meta(root, doc.url)
+    paragraphs, title = _select(flatten(root), meta)
+    if not paragraphs:
+        raise InputError(f"no article text found in {doc.name}; pass the article as text")
+    parts = [title, *paragraphs] if title else paragraphs
+    text = "\n\n".join(parts)
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for part in parts:
+        spans.append((pos, pos + len(part)))
+        pos += len(part) + 2
+    return Article(text, title=title, url=meta.url, aliases=meta.aliases, paragraphs=tuple(spans))

@@ -1,0 +1,215 @@
+"""Parsing an HTML page and flattening its body into text blocks, the raw material of article extraction.
+
+A block is the text a reader sees as one unit: a paragraph, heading, list item, table cell, or the text
+between two `<br>`s. Each block remembers the elements it sits in (so the extractor can score containers),
+how much of it is link text, and whether a boilerplate marker (a `nav`/`footer`/`aside` element, a class
+such as `share-bar` or `comments`, `itemprop=author`) encloses it. Walking is iterative, so a page nested
+10,000 levels deep cannot exhaust the Python stack.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import lxml.etree
+import lxml.html
+
+__all__ = ["Block", "Flat", "flatten", "parse_html"]
+
+#: Elements whose content a reader never sees as article text.
+_SKIP = frozenset(
+    "script style noscript template svg math iframe object embed select option button input textarea "
+    "head title meta link canvas video audio source picture map area dialog".split()
+)
+#: Elements that do not break a paragraph; every other element does.
+_INLINE = frozenset(
+    "a span b i em strong u s small big font sub sup abbr cite q code mark time label var dfn kbd samp tt "
+    "ins del bdi bdo nobr acronym strike data ruby rt rp img wbr".split()
+)
+#: Elements that are boilerplate by their nature.
+_BOILER_TAGS = frozenset("nav aside footer figcaption menu".split())
+_BOILER_ROLES = frozenset("navigation banner contentinfo complementary search menu menubar dialog alert".split())
+_BOILER_ITEMPROPS = frozenset("author datepublished datemodified publisher keywords comment".split())
+# A class/id token naming a page part that is never article text (share bars, comments, related lists...).
+_BOILER_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:comments?|comment(?:list|form|box|s?section)|disqus|share|sharing|sharebar|shares|social|"
+    r"socials|related|recommend(?:ed|ations?)?|newsletter|subscribe|subscription|promo|advert|advertisement|"
+    r"ads?|adv|banner|sponsor(?:ed)?|breadcrumbs?|byline|author|authors|dateline|date|time|timestamp|"
+    r"published|meta|tags?|tag-?list|keywords|menu|nav|navbar|navigation|footer|sidebar|widget|cookies?|popup|"
+    r"modal|caption|credits?|copyright|rights|disclaimer|signup|login|print|toolbar|pagination|pager|"
+    r"more-?stories|most-?(?:read|popular|viewed)|popular|trending|read-?more|see-?also|also|rating|"
+    r"vote|skip|masthead|sr-only|visually-?hidden|screen-?reader(?:-text)?|photo-?credit|source|"
+    r"inline-?related|outbrain|taboola|teasers?|infobox-?related)(?=$|[\s_\d-])",
+    re.I,
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_WS = re.compile(r"\s+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_MAX_PATH = 60
+
+
+@dataclass
+class Block:
+    """One visual paragraph of the page, in document order.
+
+    `path` holds the ids of the elements enclosing it (outermost first, at most the nearest 60);
+    `tag` is the innermost enclosing block-level tag; `links` the characters inside `<a>`;
+    `marks` the ids of the boilerplate-marked elements around it (outermost first).
+    """
+
+    text: str
+    tag: str
+    path: tuple[int, ...]
+    links: int
+    marks: tuple[int, ...]
+    weight: int = 0
+
+    @property
+    def link_density(self) -> float:
+        return self.links / max(1, len(self.text))
+
+
+@dataclass
+class Flat:
+    """A flattened page: its blocks and, per element id, the element's tag, depth, parent and class/id."""
+
+    blocks: list[Block] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    depth: list[int] = field(default_factory=list)
+    parent: list[int] = field(default_factory=list)
+    classes: list[str] = field(default_factory=list)
+
+
+def parse_html(content: str) -> lxml.html.HtmlElement | None:
+    """Parse `content` leniently (any declared encoding is ignored: the text is already decoded)."""
+    if not content.strip():
+        return None
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
+    try:
+        root = lxml.etree.fromstring(content.encode("utf-8", "surrogatepass"), parser)
+    except (lxml.etree.ParserError, ValueError, UnicodeError):
+        return None
+    return root if isinstance(root, lxml.html.HtmlElement) else None
+
+
+def effective_length(text: str) -> int:
+    """Length of `text` with CJK characters counted thrice (one CJK character carries about a word)."""
+    return len(text) + 2 * len(_CJK.findall(text))
+
+
+def _is_marked(el: lxml.html.HtmlElement, tag: str) -> bool:
+    if tag in _BOILER_TAGS:
+        return True
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    role = el.get("role")
+    if role and role.lower() in _BOILER_ROLES:
+        return True
+    prop = el.get("itemprop")
+    if prop and prop.lower() in _BOILER_ITEMPROPS:
+        return True
+    if tag in ("html", "body", "main", "article"):
+        return False
+    names = (el.get("class") or "") + " " + (el.get("id") or "")
+    return bool(names.strip()) and bool(_BOILER_CLASS.search(names))
+
+
+class _Walker:
+    """Iterative depth-first walk that cuts the body's text into `Block`s."""
+
+    def __init__(self) -> None:
+        self.flat = Flat()
+        self.parts: list[str] = []
+        self.link_chars = 0
+        self.path: list[int] = []
+        self.marks: list[int] = []  # ids of open marked elements, outermost first
+        self.block_tags: list[str] = []
+        self.in_link = 0
+
+    def add(self, text: str | None) -> None:
+        if text:
+            self.parts.append(text)
+            if self.in_link:
+                self.link_chars += len(text)
+
+    def flush(self) -> None:
+        if not self.parts:
+            return
+        raw = "".join(self.parts)
+        text = _WS.sub(" ", raw).strip()
+        if text:
+            links = min(len(text), int(self.link_chars * len(text) / max(1, len(raw))))
+            self.flat.blocks.append(
+                Block(
+                    text,
+                    self.block_tags[-1] if self.block_tags else "body",
+                    tuple(self.path[-_MAX_PATH:]),
+                    links,
+                    tuple(self.marks),
+                )
+            )
+        self.parts = []
+        self.link_chars = 0
+
+    def walk(self, root: lxml.html.HtmlElement) -> Flat:
+        flat = self.flat
+        # Stack entries: (element, None) to enter, (element, tag) to leave.
+        stack: list[tuple[lxml.html.HtmlElement, str | None]] = [(root, None)]
+        while stack:
+            el, leaving = stack.pop()
+            if leaving is not None:
+                self._leave(el, leaving)
+                continue
+            tag = el.tag if isinstance(el.tag, str) else ""
+            tag = tag.lower().rpartition(":")[2] if tag else ""
+            if not tag or tag in _SKIP:
+                if tag == "br":
+                    self.flush()
+                self.add(el.tail)
+                continue
+            if tag == "br" or tag == "hr":
+                self.flush()
+                self.add(el.tail)
+                continue
+            ident = len(flat.tags)
+            flat.tags.append(tag)
+            flat.depth.append(len(self.path))
+            flat.parent.append(self.path[-1] if self.path else -1)
+            flat.classes.append(((el.get("class") or "") + " " + (el.get("id") or "")).strip())
+            block = tag not in _INLINE
+            if block:
+                self.flush()
+                self.block_tags.append(tag)
+            self.path.append(ident)
+            marked = _is_marked(el, tag)
+            if marked:
+                self.marks.append(ident)
+            if tag == "a":
+                self.in_link += 1
+            self.add(el.text)
+            stack.append((el, f"{tag}|{int(block)}{int(marked)}"))
+            stack.extend((child, None) for child in reversed(el))
+        self.flush()
+        return flat
+
+    def _leave(self, el: lxml.html.HtmlElement, info: str) -> None:
+        tag, _, flags = info.partition("|")
+        if tag == "a":
+            self.in_link -= 1
+        if flags[0] == "1":
+            self.flush()
+            self.block_tags.pop()
+        self.path.pop()
+        if flags[1] == "1":
+            self.marks.pop()
+        self.add(el.tail)
+
+
+def flatten(root: lxml.html.HtmlElement) -> Flat:
+    """Cut the page's `<body>` (or the whole tree when it has none) into text blocks."""
+    body = root.find("body")
+    return _Walker().walk(body if body is not None else root)

@@ -1,0 +1,151 @@
+"""What a page says about itself in its metadata: its own URLs, its headline, and a JSON-LD article body.
+
+Self-URLs come from `<link rel=canonical>`, `og:url`, `<link rel=amphtml>`, mobile `<link rel=alternate
+media=...>`, `twitter:url` and JSON-LD `url` / `mainEntityOfPage`; relative ones are resolved against
+`<base href>` and the page URL. The JSON-LD `articleBody`, when a page publishes one, is the publisher's own
+statement of the article text and serves to confirm which DOM blocks are the article.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+
+__all__ = ["PageMeta", "read_meta"]
+
+_ARTICLE_TYPES = re.compile(r"article|posting|report|blog|news", re.I)
+_MOBILE_MEDIA = re.compile(r"handheld|max-width|only\s+screen", re.I)
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    """The page's self-declared URL (canonical, else og:url), every alias, headline hints, JSON-LD body."""
+
+    url: str | None
+    aliases: tuple[str, ...]
+    titles: tuple[str, ...]
+    article_body: str
+
+
+def _attr(el: lxml.html.HtmlElement, name: str) -> str:
+    return (el.get(name) or "").strip()
+
+
+def _json_nodes(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """Every JSON object in `value` (`@graph` and nested lists included), to a sane depth."""
+    if depth > 12:
+        return
+    if isinstance(value, dict):
+        yield value
+        for key in ("@graph", "mainEntity", "itemListElement"):
+            if key in value:
+                yield from _json_nodes(value[key], depth + 1)
+    elif isinstance(value, list):
+        for item in value[:200]:
+            yield from _json_nodes(item, depth + 1)
+
+
+def _json_ld(root: lxml.html.HtmlElement) -> list[dict[str, Any]]:
+    nodes: list[dict[str, Any]] = []
+    for script in root.iter("script"):
+        if "ld+json" not in _attr(script, "type").lower() or not script.text:
+            continue
+        raw = script.text.strip().removeprefix("<!--").removesuffix("-->").strip()
+        try:
+            data = json.loads(raw, strict=False)
+        except (ValueError, RecursionError):
+            continue
+        nodes.extend(_json_nodes(data))
+    return nodes
+
+
+def _is_article(node: dict[str, Any]) -> bool:
+    kind = node.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(isinstance(k, str) and _ARTICLE_TYPES.search(k) for k in kinds)
+
+
+def _ld_urls(node: dict[str, Any]) -> list[str]:
+    urls: list[str] = []
+    for key in ("url", "mainEntityOfPage", "@id"):
+        value = node.get(key)
+        if isinstance(value, dict):
+            value = value.get("@id") or value.get("url")
+        if isinstance(value, str) and (key != "@id" or "#" not in value):
+            urls.append(value)
+    return urls
+
+
+def _absolute(href: str, base: str | None) -> str | None:
+    href = href.strip()
+    if not href or href.startswith(("javascript:", "mailto:", "data:")):
+        return None
+    try:
+        resolved = urljoin(base, href) if base else href
+        parts = urlsplit(resolved)
+    except ValueError:
+        return None
+    return resolved if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def read_meta(root: lxml.html.HtmlElement, page_url: str | None) -> PageMeta:
+    """Read self-URLs, headline hints and the JSON-LD article body from the parsed page `root`."""
+    canonical: list[str] = []
+    og: list[str] = []
+    others: list[str] = []
+    titles: list[str] = []
+    base = page_url
+    for el in root.iter("base", "link", "meta", "title"):
+        tag = el.tag
+        if tag == "base" and _attr(el, "href"):
+            base = urljoin(page_url, _attr(el, "href")) if page_url else _attr(el, "href")
+        elif tag == "link":
+            rel = _attr(el, "rel").lower().split()
+            href = _attr(el, "href")
+            if "canonical" in rel:
+                canonical.append(href)
+            elif "amphtml" in rel:
+                others.append(href)
+            elif "alternate" in rel and _MOBILE_MEDIA.search(_attr(el, "media")):
+                others.append(href)
+        elif tag == "meta":
+            key = (_attr(el, "property") or _attr(el, "name")).lower()
+            if key == "og:url":
+                og.append(_attr(el, "content"))
+            elif key == "twitter:url":
+                others.append(_attr(el, "content"))
+            elif key in ("og:title", "twitter:title"):
+                titles.append(_attr(el, "content"))
+        elif tag == "title" and el.text:
+            titles.append(el.text.strip())
+    body = ""
+    for node in _json_ld(root):
+        if not _is_article(node):
+            continue
+        others.extend(_ld_urls(node))
+        headline = node.get("headline") or node.get("name")
+        if isinstance(headline, str):
+            titles.insert(0, headline.strip())
+        text = node.get("articleBody")
+        if isinstance(text, str) and len(text) > len(body):
+            body = text
+    if "<" in body and ">" in body:
+        body = lxml.html.fromstring(f"<div>{body}</div>").text_content()
+    body = html.unescape(body)
+    absolute = [_absolute(h, base) for h in canonical + og]
+    # Without a page URL, a relative canonical can still resolve against an absolute og:url.
+    anchor = base or next((u for u in absolute if u), None)
+    aliases: list[str] = []
+    for href in canonical + og + others:
+        url = _absolute(href, anchor)
+        if url and url not in aliases:
+            aliases.append(url)
+    own = next((u for u in (_absolute(h, anchor) for h in canonical + og) if u), None)
+    return PageMeta(own, tuple(aliases), tuple(t for t in titles if t), body)
