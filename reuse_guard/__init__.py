@@ -36,6 +36,7 @@ __all__ = [
     "Measurement",
     "MissingOriginalURLError",
     "Passage",
+    "Policy",
     "PolicyError",
     "Report",
     "ReuseGuardError",

@@ -91,14 +91,19 @@ def _boilerplate_text(block: Block) -> bool:
     return len(text) < 60 and any(c.isdigit() for c in text) and len(residue) <= 14
 
 
-def _exempt_marks(flat: Flat, long_blocks: list[bool]) -> set[int]:
-    """Marked elements holding most of the page's article-like text are wrappers, not boilerplate."""
+def _exempt_marks(flat: Flat, long_blocks: list[bool], title_at: int) -> set[int]:
+    """Marked elements around the headline are wrappers, not boilerplate (a class like `print` or
+    `has-comments` on the article's box); so are, on a page without a headline, those holding most of the
+    page's article-like text."""
     total = sum(effective_length(b.text) for b, is_long in zip(flat.blocks, long_blocks) if is_long)
     inside: dict[int, int] = {}
     for block, is_long in zip(flat.blocks, long_blocks):
         if is_long:
             for mark in block.marks:
                 inside[mark] = inside.get(mark, 0) + effective_length(block.text)
+    around_title = set(flat.blocks[title_at].marks) if title_at >= 0 else set()
+    if around_title or title_at >= 0:
+        return around_title
     return {mark for mark, size in inside.items() if size > 0.5 * total}
 
 
@@ -154,10 +159,10 @@ def _title_index(flat: Flat, meta: PageMeta) -> int:
     return best
 
 
-def _keep(block: Block, dead_marks: set[int], confirmed: bool) -> bool:
+def _keep(block: Block, exempt: set[int], confirmed: bool) -> bool:
     if confirmed:
         return True
-    if any(m not in dead_marks for m in block.marks):
+    if any(m not in exempt for m in block.marks):
         return False
     density = block.link_density
     size = effective_length(block.text)
@@ -186,12 +191,16 @@ def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
     blocks = flat.blocks
     sizes = [effective_length(b.text) for b in blocks]
     long_blocks = [s >= _LONG and b.link_density < 0.3 for b, s in zip(blocks, sizes)]
-    alive = set(range(len(flat.tags))) - _exempt_marks(flat, long_blocks)
-    dead_marks = set(range(len(flat.tags))) - alive
+    title_at = _title_index(flat, meta)
+    exempt = _exempt_marks(flat, long_blocks, title_at)
     confirmed = _confirmed(flat, meta)
+    # Paragraphs right under the headline's nearest boxes are more likely the article than distant ones.
+    near_title = set(blocks[title_at].path[-4:-1]) if title_at >= 0 else set()
     weights: list[int] = []
     for block, size, is_long, ok in zip(blocks, sizes, long_blocks, confirmed):
-        marked = any(m not in dead_marks for m in block.marks)
+        marked = any(m not in exempt for m in block.marks)
+        if is_long and not near_title.isdisjoint(block.path[-3:-1]):
+            size *= 2
         if ok:
             weights.append(2 * size)
         elif is_long:
@@ -203,16 +212,15 @@ def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
         else:
             weights.append(0)
     region = _region(flat, weights)
-    title_at = _title_index(flat, meta)
     inside = [i for i, b in enumerate(blocks) if not region.isdisjoint(b.path)]
-    chosen = [i for i in inside if i != title_at and _keep(blocks[i], dead_marks, confirmed[i])]
+    chosen = [i for i in inside if i != title_at and _keep(blocks[i], exempt, confirmed[i])]
     chosen = _drop_orphan_headings(chosen, flat)
     if title_at >= 0 and inside and title_at < inside[0]:
         # Standfirst: long, link-poor text between the headline and the body.
         lead = [
             i
             for i in range(title_at + 1, inside[0])
-            if long_blocks[i] and _keep(blocks[i], dead_marks, confirmed[i])
+            if long_blocks[i] and _keep(blocks[i], exempt, confirmed[i])
         ]
         chosen = lead + chosen
     title = blocks[title_at].text if title_at >= 0 else (meta.titles[0] if meta.titles else "")

@@ -37,10 +37,10 @@ _BOILER_CLASS = re.compile(
     r"socials|related|recommend(?:ed|ations?)?|newsletter|subscribe|subscription|promo|advert|advertisement|"
     r"ads?|adv|banner|sponsor(?:ed)?|breadcrumbs?|byline|author|authors|dateline|date|time|timestamp|"
     r"published|meta|tags?|tag-?list|keywords|menu|nav|navbar|navigation|footer|sidebar|widget|cookies?|popup|"
-    r"modal|caption|credits?|copyright|rights|disclaimer|signup|login|print|toolbar|pagination|pager|"
+    r"modal|caption|credits?|copyright|rights|disclaimer|signup|login|toolbar|pagination|pager|"
     r"more-?stories|most-?(?:read|popular|viewed)|popular|trending|read-?more|see-?also|also|rating|"
-    r"vote|skip|masthead|sr-only|visually-?hidden|screen-?reader(?:-text)?|photo-?credit|source|"
-    r"inline-?related|outbrain|taboola|teasers?|infobox-?related)(?=$|[\s_\d-])",
+    r"vote|skip|masthead|sr-only|visually-?hidden|screen-?reader(?:-text)?|photo-?credit|"
+    r"inline-?related|outbrain|taboola|teasers?|infobox-?related|tooltips?|tip)(?=$|[\s_\d-])",
     re.I,
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)

@@ -71,7 +71,8 @@ class Policy:
                 raise PolicyError(f"policy field {name} must be a number from 0 to 1, got {value!r}")
         if isinstance(self.min_passage_words, bool) or not isinstance(self.min_passage_words, int) \
                 or self.min_passage_words < 1:
-            raise PolicyError(f"policy field min_passage_words must be a whole number >= 1, got {self.min_passage_words!r}")
+            raise PolicyError("policy field min_passage_words must be a whole number >= 1, "
+                              f"got {self.min_passage_words!r}")
         for name in ("require_link", "allow_nofollow", "accept_homepage"):
             if not isinstance(getattr(self, name), bool):
                 raise PolicyError(f"policy field {name} must be true or false, got {getattr(self, name)!r}")
@@ -109,7 +110,11 @@ class Policy:
         out: dict[str, Any] = {}
         for f in fields(self):
             value = getattr(self, f.name)
-            out[f.name] = value.value if isinstance(value, enum.Enum) else list(value) if isinstance(value, tuple) else value
+            if isinstance(value, enum.Enum):
+                value = value.value
+            elif isinstance(value, tuple):
+                value = list(value)
+            out[f.name] = value
         return out
 
     def permits_full_reprint(self, domain: str | None) -> bool:

@@ -1,14 +1,261 @@
-"""URL normalisation and comparison: does a link designate the original article, its site, or something else?"""
+"""URL normalisation and comparison: does a link designate the original article, its site, or something else?
+
+Two URLs designate the same article when their `normalize_url` forms are equal. The form ignores what
+does not change which article a reader gets: scheme (http = https), host case, `www.`/mobile/AMP host
+prefixes, IDN spelling (punycode = Unicode), default ports, percent-encoding, trailing slashes and index
+files, AMP path and query variants, tracking parameters, parameter order and fragments.
+
+    >>> normalize_url("HTTP://WWW.Example.com:80/news/1/?utm_source=x&id=7#top")
+    'example.com/news/1?id=7'
+    >>> same_article("https://m.example.com/a/amp/", "http://example.com/a")
+    True
+"""
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+import re
+import unicodedata
+from collections.abc import Iterable
+from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
-__all__ = ["normalize_url"]
+__all__ = [
+    "designates",
+    "embedded_urls",
+    "host_of",
+    "is_homepage",
+    "is_web_url",
+    "normalize_url",
+    "same_article",
+    "same_site",
+    "site_of",
+]
+
+# Host labels that select a rendering of the same site, not another site.
+_HOST_PREFIXES = ("www", "www2", "www3", "m", "mobile", "amp", "touch", "pda", "wap")
+
+# Query parameters that only say where a reader came from; they never select another article.
+_TRACKING = frozenset({
+    "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "ysclid", "_openstat", "igshid",
+    "ref", "ref_src", "ref_url", "referer", "referrer", "from", "via", "share", "smid", "cmpid", "cmp",
+    "ocid", "ncid", "spm", "srcref", "rss", "feature", "s_cid", "_ga", "_gl", "ito", "at_medium",
+    "at_campaign", "at_source", "__twitter_impression", "mkt_tok", "oly_enc_id", "oly_anon_id", "vero_id",
+    "wt.mc_id", "si", "amp", "outputtype", "output", "_amp", "usqp", "amp_js_v", "amp_gsa",
+})
+_TRACKING_PREFIXES = ("utm_", "mc_", "_hs", "hsa_", "pk_", "piwik_", "matomo_", "ga_", "ym_", "stm_")
+# `output=amp` and `outputType=amp` are AMP switches; other values of these keys are kept.
+_AMP_VALUED = frozenset({"output", "outputtype"})
+
+_INDEX_FILE = re.compile(r"/(?:index|default)\.(?:html?|shtml|php\d?|aspx?|jsp|cfm)$", re.I)
+_NON_WEB = re.compile(r"^(?:javascript|mailto|tel|sms|data|about|blob|file|ftp|callto|skype|whatsapp|viber"
+                      r"|tg|geo|market|intent|chrome|news|irc):", re.I)
+_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.I)
+_BARE_HOST = re.compile(r"^(?:[\w-]+\.)+(?:[^\W\d_]{2,24}|xn--[a-z0-9-]+)(?::\d+)?(?:[/?#]|$)", re.I)
+# Second-level labels under which registrations happen (co.uk, com.au, org.kz ...): a short public-suffix
+# approximation, enough to tell news.example.co.uk and example.co.uk apart from example2.co.uk.
+_SECOND_LEVEL = frozenset({"co", "com", "net", "org", "gov", "edu", "ac", "or", "ne", "go", "mil", "nic", "int",
+                           "info", "biz", "nom", "ltd", "plc", "sch", "gob", "gen", "web", "in", "msk", "spb"})
+_AMP_CACHE = re.compile(r"^/[cv]/(?:s/)?(.+)$")
+_GOOGLE_AMP = re.compile(r"^/amp/(?:s/)?(.+)$")
+
+
+def is_web_url(url: str) -> bool:
+    """Whether `url` can be followed to a web page: http(s), protocol-relative or a scheme-less host/path.
+
+    `javascript:`, `mailto:`, `tel:`, `data:` and fragment-only (`#...`) links are not.
+    """
+    u = _clean(url)
+    if not u or u.startswith("#") or _NON_WEB.match(u):
+        return False
+    m = _SCHEME.match(u)
+    if m and m.group(1).lower() not in ("http", "https"):
+        # "example.kz:8080/x" looks like a scheme; a host-like head with a port is still a web URL.
+        return bool(_BARE_HOST.match(u))
+    if m:
+        return bool(urlsplit(u).hostname)
+    return u.startswith("//") or bool(_BARE_HOST.match(u))
+
+
+def host_of(url: str) -> str:
+    """The host of `url` as `normalize_url` spells it: lower-case Unicode, no `www.`/mobile/AMP prefix."""
+    return _split_host(_absolute(_clean(url)))[0]
+
+
+def site_of(url_or_host: str) -> str:
+    """The registrable domain of a URL or host (`news.bbc.co.uk` -> `bbc.co.uk`), approximately.
+
+    Uses a short list of second-level registration labels instead of the full public suffix list.
+    """
+    host = host_of(url_or_host) if ("/" in url_or_host or ":" in url_or_host) else _norm_host(url_or_host)
+    labels = host.split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def same_site(a: str, b: str) -> bool:
+    """Whether two URLs (or hosts) belong to the same registrable domain, subdomains included."""
+    sa, sb = site_of(a), site_of(b)
+    return bool(sa) and sa == sb
 
 
 def normalize_url(url: str) -> str:
-    """A comparable form of `url` (placeholder: host and path, lower-cased host, no trailing slash)."""
-    s = urlsplit(url.strip())
-    host = (s.hostname or "").lower().removeprefix("www.")
-    return host + (s.path.rstrip("/") or "/")
+    """A comparable form of `url`: equal forms designate the same article (see the module docstring).
+
+    The form is `host[:port]/path[?query]` with a Unicode host and an unquoted path. A URL that is not a
+    web URL (`mailto:`, `javascript:`, ...) comes back stripped and otherwise unchanged, so it never equals
+    the form of a web URL.
+    """
+    u = _clean(url)
+    if not is_web_url(u):
+        return u
+    parts = urlsplit(_absolute(u))
+    host, port = _split_host(parts.geturl())
+    path, query = parts.path, parts.query
+    unwrapped = _amp_cache_target(host, path)
+    if unwrapped is not None:
+        return normalize_url(unwrapped)
+    path = _norm_path(path)
+    query_pairs = _norm_query(query)
+    path = _strip_amp_path(path)
+    key = host + (f":{port}" if port else "") + path
+    if query_pairs:
+        key += "?" + "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in query_pairs)
+    if parts.fragment.startswith("!"):  # a hash-bang route selects content
+        key += "#" + unquote(parts.fragment)
+    return key
+
+
+def same_article(a: str, b: str) -> bool:
+    """Whether two URLs designate the same article (equal normalised forms, both web URLs)."""
+    return is_web_url(a) and is_web_url(b) and normalize_url(a) == normalize_url(b)
+
+
+def designates(url: str, targets: Iterable[str]) -> bool:
+    """Whether `url` designates any of `targets` (URLs of one article: its URL, canonical, aliases)."""
+    if not is_web_url(url):
+        return False
+    key = normalize_url(url)
+    return any(is_web_url(t) and normalize_url(t) == key for t in targets)
+
+
+def is_homepage(url: str, of_url: str) -> bool:
+    """Whether `url` is the home page of the site of `of_url`: its root (or a language root like `/en/`).
+
+    The root of the article's own host or of its registrable domain counts (`https://bbc.co.uk/` for
+    `https://news.bbc.co.uk/x`); a query other than tracking parameters makes it another page.
+    """
+    if not (is_web_url(url) and is_web_url(of_url)):
+        return False
+    key = normalize_url(url)
+    host, _, rest = key.partition("/")
+    if "?" in rest or "#" in rest:
+        return False
+    if rest and not re.fullmatch(r"[a-z]{2}(?:[-_][a-z]{2})?", rest, re.I):
+        return False
+    host = host.split(":")[0]
+    return host == host_of(of_url) or host == site_of(of_url)
+
+
+def embedded_urls(url: str) -> tuple[str, ...]:
+    """Web URLs carried in the query of `url`, as redirectors write them (`/go?url=https%3A%2F%2F...`)."""
+    if not is_web_url(url):
+        return ()
+    out = []
+    for _, value in parse_qsl(urlsplit(_absolute(_clean(url))).query, keep_blank_values=True):
+        v = value.strip()
+        if re.match(r"^(?:https?:)?//|^www\.", v, re.I) and is_web_url(v):
+            out.append(v)
+    return tuple(out)
+
+
+# ---------------------------------------------------------------------------------------------- helpers
+
+def _clean(url: str) -> str:
+    """Strip surrounding whitespace and the tabs/newlines browsers drop from inside a URL."""
+    return re.sub(r"[\t\n\r]", "", url.strip())
+
+
+def _absolute(u: str) -> str:
+    if u.startswith("//"):
+        return "https:" + u
+    m = _SCHEME.match(u)
+    if m and m.group(1).lower() in ("http", "https"):
+        return u
+    return "http://" + u
+
+
+def _norm_host(host: str) -> str:
+    host = unquote(host).strip().rstrip(".").replace("\u3002", ".").replace("\uff0e", ".")
+    labels = []
+    for label in host.split("."):
+        if label.lower().startswith("xn--"):
+            try:
+                label = label.encode("ascii").decode("idna")
+            except (UnicodeError, ValueError):
+                pass
+        labels.append(unicodedata.normalize("NFC", label).lower())
+    while len(labels) > 2 and labels[0] in _HOST_PREFIXES:  # "m.kz" alone is a whole name: kept
+        labels.pop(0)
+    return ".".join(labels)
+
+
+def _split_host(absolute: str) -> tuple[str, str]:
+    parts = urlsplit(absolute)
+    netloc = parts.netloc.rpartition("@")[2]
+    if netloc.startswith("["):  # IPv6 literal
+        host, _, port = netloc[1:].partition("]")
+        port = port.lstrip(":")
+    else:
+        host, _, port = netloc.partition(":")
+    scheme = parts.scheme.lower()
+    if port in ("", "80", "443") or (port == "80" and scheme == "http"):
+        port = ""
+    return _norm_host(host), port
+
+
+def _norm_path(path: str) -> str:
+    path = unicodedata.normalize("NFC", unquote(path, errors="replace"))
+    segments: list[str] = []
+    for seg in re.sub(r"/{2,}", "/", path).split("/"):
+        if seg == "..":
+            if segments:
+                segments.pop()
+        elif seg not in (".", ""):
+            segments.append(seg)
+    out = "/" + "/".join(segments)
+    out = _INDEX_FILE.sub("/", out)
+    return out.rstrip("/") or "/"
+
+
+def _strip_amp_path(path: str) -> str:
+    """Remove AMP spellings from a path: an `amp` segment, an `.amp` before the extension, `/amp` at the end."""
+    segs = [s for s in path.split("/") if s and s.lower() != "amp"]
+    if segs:
+        last = re.sub(r"\.amp(\.html?)$", r"\1", segs[-1], flags=re.I)
+        last = re.sub(r"(?<=.)[-_]amp(\.html?)$", r"\1", last, flags=re.I)
+        last = re.sub(r"(?<=.)\.amp$", "", last, flags=re.I)
+        segs[-1] = last
+    return "/" + "/".join(segs) if segs else "/"
+
+
+def _norm_query(query: str) -> list[tuple[str, str]]:
+    pairs = []
+    for k, v in parse_qsl(query, keep_blank_values=True):
+        lk = k.lower()
+        if lk in _TRACKING and (lk not in _AMP_VALUED or v.lower() == "amp"):
+            continue
+        if lk.startswith(_TRACKING_PREFIXES):
+            continue
+        pairs.append((unicodedata.normalize("NFC", k), unicodedata.normalize("NFC", v)))
+    return sorted(pairs)
+
+
+def _amp_cache_target(host: str, path: str) -> str | None:
+    """The publisher URL behind a Google AMP cache or AMP viewer URL, when `host`/`path` are one."""
+    if host.endswith(".cdn.ampproject.org"):
+        m = _AMP_CACHE.match(path)
+        return "https://" + m.group(1) if m else None
+    if re.fullmatch(r"google\.(?:com|[a-z]{2}|com?\.[a-z]{2})", host):
+        m = _GOOGLE_AMP.match(path)
+        return "https://" + m.group(1) if m else None
+    return None

@@ -6,7 +6,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import EN_PARAGRAPHS, ORIGINAL_URL, republished_page
 
 EXE = Path(sys.executable).parent / "reuse-guard"

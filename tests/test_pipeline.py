@@ -3,8 +3,8 @@
 from pathlib import Path
 
 import pytest
-
 from conftest import EN_PARAGRAPHS, EN_TITLE, ORIGINAL_URL, RU_PARAGRAPHS, RU_TITLE, article_page, republished_page
+
 from reuse_guard import Html, MissingOriginalURLError, Policy, Text, check
 
 LINK = f'Source: <a href="{ORIGINAL_URL}">Herald</a>'

@@ -2,7 +2,7 @@ import reuse_guard
 
 PUBLIC = {
     "SCHEMA_VERSION", "Anchor", "DocumentSummary", "FetchError", "Finding", "Html", "InputError", "Limits",
-    "LinkFinding", "LinkPlacement", "Measurement", "MissingOriginalURLError", "Passage", "PolicyError",
+    "LinkFinding", "LinkPlacement", "Measurement", "MissingOriginalURLError", "Passage", "Policy", "PolicyError",
     "Report", "ReuseGuardError", "RuleResult", "ShareUnit", "Text", "TextURL", "check", "load_policy",
 }
 
