@@ -44,6 +44,16 @@ def _positive(text: str) -> int:
     return value
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0 seconds, got {text!r}")
+    return value
+
+
 def _add_policy_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("policy (a --policy file first, then these options override its fields)")
     g.add_argument("--policy", type=Path, metavar="FILE", help="TOML policy file (fields as in `reuse-guard policy`)")
@@ -85,8 +95,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="where the republished page lives (resolves relative links; its domain is checked "
                         "against the permission list)")
     c.add_argument("--format", choices=["text", "json"], default="text", help="output format (default text)")
-    c.add_argument("--passages", type=int, default=5, metavar="N", help="passages shown in text output (default 5)")
-    c.add_argument("--timeout", type=float, default=Limits.timeout, metavar="SECONDS",
+    c.add_argument("--passages", type=_positive, default=5, metavar="N", help="passages shown in text output (default 5)")
+    c.add_argument("--timeout", type=_seconds, default=Limits.timeout, metavar="SECONDS",
                    help=f"per-request timeout for URLs (default {Limits.timeout:g})")
     c.add_argument("--max-bytes", type=_positive, default=Limits.max_bytes, metavar="N",
                    help=f"largest input accepted, in bytes (default {Limits.max_bytes})")
