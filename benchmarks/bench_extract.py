@@ -13,12 +13,14 @@ The corpora are read from ../shared (never copied into the project).
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import sys
 import time
 from collections import defaultdict
 from pathlib import Path
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -47,7 +49,9 @@ def _trafilatura(page: dict[str, Any]) -> str:
     return trafilatura.extract(page["html"]) or ""
 
 
-def _run(name: str, fn: Callable[[dict[str, Any]], str], pages: list[dict[str, Any]], worst: int) -> None:
+def _run(
+    name: str, fn: Callable[[dict[str, Any]], str], pages: list[dict[str, Any]], worst: int, dump: str = ""
+) -> None:
     by_lang: dict[str, list[tuple[float, float, float]]] = defaultdict(list)
     times: list[float] = []
     scored: list[tuple[float, str, str]] = []
@@ -58,6 +62,8 @@ def _run(name: str, fn: Callable[[dict[str, Any]], str], pages: list[dict[str, A
         score = prf(text, "\n".join(page["paras"]))
         by_lang[page["lang"]].append(score)
         scored.append((score[2], page["id"], f"P={score[0]:.2f} R={score[1]:.2f} {page['domain']}"))
+    if dump:
+        Path(dump).write_text(json.dumps({pid: round(f1, 4) for f1, pid, _ in scored}, indent=0))
     every = [s for scores in by_lang.values() for s in scores]
     groups = [("all", every)] + sorted(by_lang.items()) if len(by_lang) > 1 else [("all", every)]
     for lang, scores in groups:
@@ -75,6 +81,7 @@ def main() -> None:
     ap.add_argument("--langs", default="")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--worst", type=int, default=0, help="list the K worst pages of our extractor")
+    ap.add_argument("--dump", default="", help="write our per-page F1 as JSON to this file")
     ap.add_argument("--no-trafilatura", action="store_true", help="skip the trafilatura comparison")
     a = ap.parse_args()
     data = Path(a.data) if a.data else SHARED / "corpora" / ("aeb" if a.pool == "aeb" else "waddle-dev")
@@ -83,7 +90,7 @@ def main() -> None:
         pages = [p for p in pages if p["lang"] in a.langs.split(",")]
     if a.limit:
         pages = pages[: a.limit]
-    _run("reuse_guard", _ours, pages, a.worst)
+    _run("reuse_guard", _ours, pages, a.worst, a.dump)
     if not a.no_trafilatura:
         _run("trafilatura", _trafilatura, pages, 0)
 

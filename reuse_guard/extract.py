@@ -92,9 +92,8 @@ def _boilerplate_text(block: Block) -> bool:
 
 
 def _exempt_marks(flat: Flat, long_blocks: list[bool], title_at: int) -> set[int]:
-    """Marked elements around the headline are wrappers, not boilerplate (a class like `print` or
-    `has-comments` on the article's box); so are, on a page without a headline, those holding most of the
-    page's article-like text."""
+    """Marked elements around the headline are wrappers, not boilerplate (a class like `has-comments` on
+    the article's box); so are weakly marked ones (`l-sidebar-fixed`) holding most article-like text."""
     total = sum(effective_length(b.text) for b, is_long in zip(flat.blocks, long_blocks) if is_long)
     inside: dict[int, int] = {}
     for block, is_long in zip(flat.blocks, long_blocks):
@@ -102,9 +101,7 @@ def _exempt_marks(flat: Flat, long_blocks: list[bool], title_at: int) -> set[int
             for mark in block.marks:
                 inside[mark] = inside.get(mark, 0) + effective_length(block.text)
     around_title = set(flat.blocks[title_at].marks) if title_at >= 0 else set()
-    if around_title or title_at >= 0:
-        return around_title
-    return {mark for mark, size in inside.items() if size > 0.5 * total}
+    return around_title | {mark for mark, size in inside.items() if size > 0.5 * total and mark in flat.weak}
 
 
 def _confirmed(flat: Flat, meta: PageMeta) -> list[bool]:
@@ -203,6 +200,8 @@ def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
             size *= 2
         if ok:
             weights.append(2 * size)
+        elif block.tag in _HEADINGS and not marked:
+            weights.append(0)  # a long heading is a title or standfirst, not evidence of the body
         elif is_long:
             # Teasers (a linked headline plus a blurb) and list items count for less than paragraphs.
             share = (1.0 - 3.0 * block.link_density) * (0.5 if block.tag in ("li", "dd") else 1.0)

@@ -32,15 +32,22 @@ _BOILER_TAGS = frozenset("nav aside footer figcaption menu".split())
 _BOILER_ROLES = frozenset("navigation banner contentinfo complementary search menu menubar dialog alert".split())
 _BOILER_ITEMPROPS = frozenset("author datepublished datemodified publisher keywords comment".split())
 # A class/id token naming a page part that is never article text (share bars, comments, related lists...).
-_BOILER_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:comments?|comment(?:list|form|box|s?section)|disqus|share|sharing|sharebar|shares|social|"
-    r"socials|related|recommend(?:ed|ations?)?|newsletter|subscribe|subscription|promo|advert|advertisement|"
-    r"ads?|adv|banner|sponsor(?:ed)?|breadcrumbs?|byline|author|authors|dateline|date|time|timestamp|"
-    r"published|meta|tags?|tag-?list|keywords|menu|nav|navbar|navigation|footer|sidebar|widget|cookies?|popup|"
-    r"modal|caption|credits?|copyright|rights|disclaimer|signup|login|toolbar|pagination|pager|"
-    r"more-?stories|most-?(?:read|popular|viewed)|popular|trending|read-?more|see-?also|also|rating|"
-    r"vote|skip|masthead|sr-only|visually-?hidden|screen-?reader(?:-text)?|photo-?credit|"
-    r"inline-?related|outbrain|taboola|teasers?|infobox-?related|tooltips?|tip)(?=$|[\s_\d-])",
+_STRONG_CLASS = re.compile(
+    r"(?:^|[\s_-])((?:comments?|comment(?:list|form|box|s?section)|disqus|share|sharing|sharebar|shares|social|"
+    r"socials|related|recommend(?:ed|ations?)?|newsletter|subscribe|subscription|cookies?|popup|modal|"
+    r"byline|author|authors|breadcrumbs?|caption|credits?|copyright|rights|disclaimer|signup|login|"
+    r"more-?stories|most-?(?:read|popular|viewed)|read-?more|see-?also|outbrain|taboola|tooltips?|skip|"
+    r"sr-only|visually-?hidden|screen-?reader(?:-text)?|photo-?credit))(?=$|[\s_\d-])",
+    re.I,
+)
+# A token that says the element may well be the article ("box article modal-enabled", "post-share" is not
+# enough to rule it out): it weakens a strong marker, except a comments one, to a weak one (as Readability).
+_ARTICLE_CLASS = re.compile(r"article|body|content|entry|story|main|column|text", re.I)
+# A token that usually, but not always, names boilerplate ("l-sidebar-fixed" may wrap the article).
+_WEAK_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:promo|advert|advertisement|ads?|adv|banner|sponsor(?:ed)?|dateline|date|time|timestamp|"
+    r"published|meta|tags?|tag-?list|keywords|menu|nav|navbar|navigation|footer|sidebar|widget|toolbar|"
+    r"pagination|pager|popular|trending|also|rating|vote|masthead|teasers?|inline-?related)(?=$|[\s_\d-])",
     re.I,
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -72,12 +79,14 @@ class Block:
 
 @dataclass
 class Flat:
-    """A flattened page: its blocks and, per element id, the element's tag, depth, parent and class/id."""
+    """A flattened page: its blocks; per element id, the element's tag, depth, parent and class/id;
+    and the ids of elements only weakly marked as boilerplate."""
 
     blocks: list[Block] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     depth: list[int] = field(default_factory=list)
     parent: list[int] = field(default_factory=list)
+    weak: set[int] = field(default_factory=set)
     classes: list[str] = field(default_factory=list)
 
 
@@ -98,24 +107,28 @@ def effective_length(text: str) -> int:
     return len(text) + 2 * len(_CJK.findall(text))
 
 
-def _is_marked(el: lxml.html.HtmlElement, tag: str) -> bool:
-    if tag in _BOILER_TAGS:
-        return True
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return True
-    style = el.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        return True
-    role = el.get("role")
-    if role and role.lower() in _BOILER_ROLES:
-        return True
+def _mark(el: lxml.html.HtmlElement, tag: str) -> int:
+    """0: no boilerplate marker; 1: a weak one (may be a layout wrapper); 2: a strong one."""
     prop = el.get("itemprop")
     if prop and prop.lower() in _BOILER_ITEMPROPS:
-        return True
+        return 2
+    if tag in _BOILER_TAGS or el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return 1
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return 1
+    role = el.get("role")
+    if role and role.lower() in _BOILER_ROLES:
+        return 1
     if tag in ("html", "body", "main", "article"):
-        return False
-    names = (el.get("class") or "") + " " + (el.get("id") or "")
-    return bool(names.strip()) and bool(_BOILER_CLASS.search(names))
+        return 0
+    names = ((el.get("class") or "") + " " + (el.get("id") or "")).strip()
+    if not names:
+        return 0
+    strong = _STRONG_CLASS.search(names)
+    if strong and (strong.group(1).lower().startswith("comment") or not _ARTICLE_CLASS.search(names)):
+        return 2
+    return 1 if strong or _WEAK_CLASS.search(names) else 0
 
 
 class _Walker:
@@ -185,9 +198,12 @@ class _Walker:
                 self.flush()
                 self.block_tags.append(tag)
             self.path.append(ident)
-            marked = _is_marked(el, tag)
+            strength = _mark(el, tag)
+            marked = strength > 0
             if marked:
                 self.marks.append(ident)
+                if strength == 1:
+                    flat.weak.add(ident)
             if tag == "a":
                 self.in_link += 1
             self.add(el.text)
