@@ -1,23 +1,30 @@
 """Alignment: the passages of the original that the republished text reuses, with offsets in both texts.
 
-How (after Sanchez-Perez, Sidorov & Gelbukh 2014, at word rather than sentence level):
+How (after Sanchez-Perez, Sidorov & Gelbukh 2014, "A winning approach to text alignment"):
 
-1. Seeds. Exact runs of `min_words` equal keys, plus pairs of nearby content words (stop words dropped,
-   words stemmed to a short prefix, order within the pair ignored) found in both texts. A pair survives a
-   changed, dropped, added or swapped word, a case or punctuation change, and (through `normalize.fold`)
-   homoglyph and zero-width disguise.
-2. Extension. Seeds close to each other in both texts (within `gap` words) are clustered by single
-   linkage; a cluster's bounding box is a candidate passage. Re-ordered paragraphs give separate clusters.
-3. Verification. A candidate must span at least `min_words` original words and cover enough of them with
-   matches (density), or hold an exact run of `min_words` words. Candidates close in both texts are merged
-   (one passage per reused excerpt); overlaps in the original go to the better-supported passage.
+1. Seeds. Both texts are cut into sentences; each sentence is a bag of content-word stems (stop words
+   dropped, words cut to a short prefix, weighted by how rare they are among the original's sentences).
+   Sentence pairs with cosine and Dice both >= 0.33 are seeds. Bags ignore word order, case, punctuation,
+   a few changed words, and (through `normalize.fold`) homoglyph and zero-width disguise. Exact runs of
+   `min_words` equal words are seeds too, so that verbatim reuse is never missed.
+2. Extension. Seeds close in both texts (a few sentences apart) are grouped; each group is one candidate
+   fragment pair. Re-ordered paragraphs make separate groups.
+3. Validation and filtering. A fragment pair must be similar as a whole, span at least `min_words`
+   original words and share enough distinct content words; edges are trimmed to words found on the other
+   side, and overlaps in the original go to the better-supported passage.
 
-Cost is linear in the two lengths: the original is indexed once, the republished text is streamed.
+Nothing depends on the length of the republished text as a whole, so unrelated text around the copy
+(menus, other articles) changes no passage. Cost is linear in the two lengths for ordinary text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import math
+import os
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
@@ -27,17 +34,29 @@ from .stopwords import STOPWORDS
 
 __all__ = ["Passage", "align"]
 
-STEM = 5  # prefix length that folds most inflection of English, Russian, Kazakh, Polish for seeding
-WINDOW = 3  # content words paired with each content word (tolerates one changed or inserted word)
-MAX_PAIR_REPEAT = 8  # a pair repeated more often in the original is boilerplate, not evidence
-GAP = 30  # words between seeds that still belong to one passage (in either text)
-MERGE_GAP = 60  # words between two verified passages that are still one excerpt
-DENSITY = 0.3  # share of a passage's original content words that must be matched
+STEM = 5  # prefix length that folds most inflection of English, Russian, Kazakh, Polish
+SEED_COS = float(os.environ.get("RG_COS", 0.33))  # sentence pair seed: cosine of tf-isf bags ...
+SEED_DICE = float(os.environ.get("RG_DICE", 0.33))  # ... and Dice of the stem sets
+MAX_GAP = int(os.environ.get("RG_GAP", 4))  # sentences between seeds of one fragment (in either text)
+VALID_COS = float(os.environ.get("RG_VCOS", 0.34))  # cosine a whole fragment pair must reach
+MIN_SHARED = int(os.environ.get("RG_MIN_SHARED", 4))  # distinct content stems any passage must share
+# A fragment is accepted when nearly verbatim (Indel similarity of its words), or when it shares many
+# distinct content stems with a high Dice overlap (a reworded or translated copy). Two texts on one topic
+# share a few names and terms, not most of a passage's vocabulary.
+ACCEPT_SIM = float(os.environ.get("RG_SIM", 0.5))
+ACCEPT_SHARED = int(os.environ.get("RG_SHARED", 10))
+ACCEPT_DICE = float(os.environ.get("RG_ADICE", 0.4))
+MAX_POSTING = 200  # stems in more original sentences than this are too common to seed
+_BREAK = re.compile(r"[.!?;\n\u3002\uff01\uff1f\u2026]")
 
 
 @dataclass(frozen=True)
 class Passage:
-    """A reused passage: character spans (end exclusive) in both texts, its size and its similarity in [0, 1]."""
+    """A reused passage: character spans (end exclusive) in both texts, its size and its similarity in [0, 1].
+
+    `original_words` is the number of original tokens in the span; `similarity` the normalised Indel (LCS)
+    similarity of the two spans' word keys, 1.0 for a verbatim copy.
+    """
 
     original_start: int
     original_end: int
@@ -47,20 +66,9 @@ class Passage:
     similarity: float
 
 
-@dataclass
-class _Cluster:
-    i0: int
-    i1: int
-    j0: int
-    j1: int
-    orig: set[int]
-    rep: set[int]
-    exact: int = 0  # longest exact run seeded inside (words)
-
-
-class _StemCache(dict[str, str | None]):
-    def __missing__(self, key: str) -> str | None:
-        stem = None if key in STOPWORDS else key[:STEM]
+class _StemCache(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        stem = "" if key in STOPWORDS else key[:STEM]
         self[key] = stem
         return stem
 
@@ -68,110 +76,244 @@ class _StemCache(dict[str, str | None]):
 _STEMS = _StemCache()
 
 
-def _content(tokens: Tokens) -> tuple[list[int], list[str]]:
-    """Token indices of the content words and their stems."""
-    stems = list(map(_STEMS.__getitem__, tokens.keys))
-    pos = [i for i, s in enumerate(stems) if s is not None]
-    return pos, [stems[i] for i in pos]  # type: ignore[misc]
+@dataclass
+class _Side:
+    """One text cut into sentences: token ranges and bags of stems."""
+
+    tokens: Tokens
+    stems: list[str]
+    bounds: list[int]  # sentence k covers tokens bounds[k]:bounds[k+1]
+    bags: list[Counter[str]]
+
+    @classmethod
+    def of(cls, tokens: Tokens) -> _Side:
+        stems = list(map(_STEMS.__getitem__, tokens.keys))
+        starts = tokens.starts
+        bounds = [0]
+        for m in _BREAK.finditer(tokens.text):
+            k = bisect_left(starts, m.end())
+            if bounds[-1] < k < len(stems):
+                bounds.append(k)
+        bounds.append(len(stems))
+        bags = [Counter(s for s in stems[a:b] if s) for a, b in zip(bounds, bounds[1:], strict=False)]
+        return cls(tokens, stems, bounds, bags)
 
 
-def _pair_seeds(original: Tokens, republished: Tokens) -> list[tuple[int, int]]:
-    """(original index, republished index) of content words matched through a shared nearby pair."""
-    opos, ostem = _content(original)
-    rpos, rstem = _content(republished)
-    index: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    for d in range(1, WINDOW + 1):
-        for k, pair in enumerate(zip(ostem, ostem[d:], strict=False)):
-            index.setdefault(pair, []).append((k, k + d))
-            index.setdefault((pair[1], pair[0]), []).append((k + d, k))
+def _weights(orig: _Side) -> dict[str, float]:
+    """Inverse sentence frequency of each stem among the original's sentences (rare = telling)."""
+    sf: Counter[str] = Counter()
+    for bag in orig.bags:
+        sf.update(bag.keys())
+    n = len(orig.bags)
+    return {s: math.log(1.0 + n / f) for s, f in sf.items()}
+
+
+def _cosine(a: Counter[str], b: Counter[str], w: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(a[s] * b[s] * w.get(s, 0.0) ** 2 for s in a if s in b)
+    if not dot:
+        return 0.0
+    na = math.sqrt(sum((c * w.get(s, 0.0)) ** 2 for s, c in a.items()))
+    nb = math.sqrt(sum((c * w.get(s, 0.0)) ** 2 for s, c in b.items()))
+    return dot / (na * nb) if na and nb else 0.0
+
+
+def _dice(a: Counter[str], b: Counter[str]) -> float:
+    shared = sum(1 for s in a if s in b)
+    return 2 * shared / (len(a) + len(b)) if a or b else 0.0
+
+
+def _sentence_seeds(orig: _Side, rep: _Side, w: dict[str, float]) -> list[tuple[int, int]]:
+    """(original sentence, republished sentence) pairs similar enough to seed a fragment."""
+    postings: dict[str, list[int]] = {}
+    for x, bag in enumerate(orig.bags):
+        for s in bag:
+            postings.setdefault(s, []).append(x)
     seeds: list[tuple[int, int]] = []
-    for d in range(1, WINDOW + 1):
-        get = index.get
-        for q, pair in enumerate(zip(rstem, rstem[d:], strict=False)):
-            hits = get(pair)
-            if hits is None or len(hits) > MAX_PAIR_REPEAT:
-                continue
-            ja, jb = rpos[q], rpos[q + d]
-            for a, b in hits:
-                seeds.append((opos[a], ja))
-                seeds.append((opos[b], jb))
+    for y, bag in enumerate(rep.bags):
+        cand: set[int] = set()
+        for s in bag:
+            p = postings.get(s)
+            if p is not None and len(p) <= MAX_POSTING:
+                cand.update(p)
+        for x in cand:
+            ob = orig.bags[x]
+            if _dice(ob, bag) >= SEED_DICE and _cosine(ob, bag, w) >= SEED_COS:
+                seeds.append((x, y))
     return seeds
 
 
-def _exact_seeds(original: Tokens, republished: Tokens, n: int) -> list[tuple[int, int]]:
-    """(original index, republished index) of the first word of every shared run of `n` equal keys."""
-    ok, rk = original.keys, republished.keys
+def _exact_runs(orig: Tokens, rep: Tokens, n: int) -> list[tuple[int, int, int]]:
+    """Maximal runs (original token, republished token, length) of at least `n` equal keys."""
+    ok, rk = orig.keys, rep.keys
     if len(ok) < n or len(rk) < n:
         return []
     index: dict[tuple[str, ...], list[int]] = {}
     for i, gram in enumerate(zip(*(ok[s:] for s in range(n)), strict=False)):
         index.setdefault(gram, []).append(i)
-    out: list[tuple[int, int]] = []
-    for j, gram in enumerate(zip(*(rk[s:] for s in range(n)), strict=False)):
-        hits = index.get(gram)
-        if hits is not None:
-            out.extend((i, j) for i in hits)
+    hits = [(i, j) for j, gram in enumerate(zip(*(rk[s:] for s in range(n)), strict=False))
+            for i in index.get(gram, ())]
+    hits.sort(key=lambda h: (h[0] - h[1], h[0]))
+    runs: list[tuple[int, int, int]] = []
+    for i, j in hits:
+        if runs:
+            ri, rj, rl = runs[-1]
+            if i - j == ri - rj and i <= ri + rl - n + 1:
+                runs[-1] = (ri, rj, i + n - ri)
+                continue
+        runs.append((i, j, n))
+    return runs
+
+
+def _split(seeds: list[tuple[int, int]], axis: int, gap: int) -> list[list[tuple[int, int]]]:
+    seeds = sorted(seeds, key=lambda s: s[axis])
+    groups = [[seeds[0]]]
+    for s in seeds[1:]:
+        if s[axis] - groups[-1][-1][axis] > gap:
+            groups.append([s])
+        else:
+            groups[-1].append(s)
+    return groups
+
+
+def _extend(seeds: list[tuple[int, int]], gap: int) -> list[list[tuple[int, int]]]:
+    """Group seeds no more than `gap` sentences apart, alternately along each text, until stable."""
+    todo = [seeds]
+    done: list[list[tuple[int, int]]] = []
+    axis = 0
+    while todo:
+        nxt: list[list[tuple[int, int]]] = []
+        for group in todo:
+            parts = _split(group, axis, gap)
+            if len(parts) == 1 and (axis == 1 or len(_split(group, 1, gap)) == 1):
+                done.append(group)
+            else:
+                nxt.extend(parts)
+        todo = nxt
+        axis = 1 - axis
+    return done
+
+
+def _bag(side: _Side, a: int, b: int) -> Counter[str]:
+    out: Counter[str] = Counter()
+    for bag in side.bags[a : b + 1]:
+        out.update(bag)
     return out
 
 
-def _cluster(seeds: Iterable[tuple[int, int]], exact: Iterable[tuple[int, int]], n: int,
-             gap: int) -> list[_Cluster]:
-    """Single-linkage clusters of seeds within `gap` words of a cluster's box in both texts."""
-    points = [(i, j, 0) for i, j in seeds]
-    for i, j in exact:
-        points.extend((i + k, j + k, 1) for k in range(n))
-    points.sort()
-    active: list[_Cluster] = []
-    done: list[_Cluster] = []
-    for i, j, ex in points:
-        keep: list[_Cluster] = []
-        hit: list[_Cluster] = []
-        for c in active:
-            if c.i1 < i - gap:
-                done.append(c)
-            elif c.j0 - gap <= j <= c.j1 + gap:
-                hit.append(c)
-            else:
-                keep.append(c)
-        if hit:
-            c = hit[0]
-            for other in hit[1:]:
-                c.i0, c.i1 = min(c.i0, other.i0), max(c.i1, other.i1)
-                c.j0, c.j1 = min(c.j0, other.j0), max(c.j1, other.j1)
-                c.orig |= other.orig
-                c.rep |= other.rep
-                c.exact = max(c.exact, other.exact)
-            c.i1 = max(c.i1, i)
-            c.j0, c.j1 = min(c.j0, j), max(c.j1, j)
-            c.orig.add(i)
-            c.rep.add(j)
-            if ex:
-                c.exact = max(c.exact, n)
-        else:
-            c = _Cluster(i, i, j, j, {i}, {j}, n if ex else 0)
-        keep.append(c)
-        active = keep
-    return done + active
+@dataclass
+class _Frag:
+    i0: int  # original tokens i0..i1 (inclusive)
+    i1: int
+    j0: int  # republished tokens j0..j1 (inclusive)
+    j1: int
+    support: float  # shared distinct stems (more = better supported)
 
 
-def _verified(c: _Cluster, ocontent: Sequence[int], rcontent: Sequence[int], min_words: int) -> bool:
-    """Whether a cluster is real reuse: long enough and densely matched (or an exact run)."""
-    if c.i1 - c.i0 + 1 < min_words:
+def _fragments(orig: _Side, rep: _Side, seeds: list[tuple[int, int]], w: dict[str, float]) -> list[_Frag]:
+    """Validated fragment pairs from seeds; a failing group is retried with a smaller gap (as SP14)."""
+    out: list[_Frag] = []
+    todo = [(g, MAX_GAP) for g in _extend(seeds, MAX_GAP)] if seeds else []
+    while todo:
+        group, gap = todo.pop()
+        x0, x1 = min(s[0] for s in group), max(s[0] for s in group)
+        y0, y1 = min(s[1] for s in group), max(s[1] for s in group)
+        ob, rb = _bag(orig, x0, x1), _bag(rep, y0, y1)
+        if _cosine(ob, rb, w) >= VALID_COS:
+            out.append(_Frag(orig.bounds[x0], orig.bounds[x1 + 1] - 1, rep.bounds[y0], rep.bounds[y1 + 1] - 1,
+                             float(sum(1 for s in ob if s in rb))))
+        elif gap > 1 and len(group) > 1:
+            todo.extend((g, gap - 1) for g in _extend(group, gap - 1))
+    return out
+
+
+def _trim(f: _Frag, orig: _Side, rep: _Side) -> _Frag | None:
+    """Shrink a fragment to the words found on the other side (edges only): a copy cut mid-sentence
+    then counts only the words copied."""
+    ok, rk = orig.tokens.keys, rep.tokens.keys
+    ostems, rstems = orig.stems, rep.stems
+    rset = set(rk[f.j0 : f.j1 + 1]) | set(rstems[f.j0 : f.j1 + 1])
+    oset = set(ok[f.i0 : f.i1 + 1]) | set(ostems[f.i0 : f.i1 + 1])
+    i0, i1, j0, j1 = f.i0, f.i1, f.j0, f.j1
+    while i0 <= i1 and not (ostems[i0] and ostems[i0] in rset):
+        i0 += 1
+    while i1 >= i0 and not (ostems[i1] and ostems[i1] in rset):
+        i1 -= 1
+    while j0 <= j1 and not (rstems[j0] and rstems[j0] in oset):
+        j0 += 1
+    while j1 >= j0 and not (rstems[j1] and rstems[j1] in oset):
+        j1 -= 1
+    if i1 < i0 or j1 < j0:
+        return None
+    # Give back the function words just before a trimmed start when they are on the other side too.
+    while i0 > f.i0 and j0 > f.j0 and ok[i0 - 1] == rk[j0 - 1]:
+        i0, j0 = i0 - 1, j0 - 1
+    while i1 < f.i1 and j1 < f.j1 and ok[i1 + 1] == rk[j1 + 1]:
+        i1, j1 = i1 + 1, j1 + 1
+    return _Frag(i0, i1, j0, j1, f.support)
+
+
+def _accepted(f: _Frag, orig: _Side, rep: _Side) -> bool:
+    """Whether a fragment pair is reuse rather than two texts on one topic (see ACCEPT_*)."""
+    a = set(orig.stems[f.i0 : f.i1 + 1])
+    b = set(rep.stems[f.j0 : f.j1 + 1])
+    a.discard("")
+    b.discard("")
+    shared = len(a & b)
+    f.support = float(shared)
+    if shared < MIN_SHARED:
         return False
-    if c.exact >= min_words:
+    if shared >= ACCEPT_SHARED and 2 * shared >= ACCEPT_DICE * (len(a) + len(b)):
         return True
-    o_words = ocontent[c.i1 + 1] - ocontent[c.i0]
-    r_words = rcontent[c.j1 + 1] - rcontent[c.j0]
-    return len(c.orig) >= DENSITY * o_words and len(c.rep) >= DENSITY * r_words and len(c.orig) >= 4
+    ok, rk = orig.tokens.keys, rep.tokens.keys
+    return Indel.normalized_similarity(ok[f.i0 : f.i1 + 1], rk[f.j0 : f.j1 + 1]) >= ACCEPT_SIM
 
 
-def _prefix_counts(tokens: Tokens) -> list[int]:
-    """counts[i] = content words among tokens[:i]."""
-    out = [0]
-    total = 0
-    for k in tokens.keys:
-        total += _STEMS[k] is not None
-        out.append(total)
+def _union(frags: list[_Frag]) -> list[_Frag]:
+    """Merge fragments that overlap in both texts (an exact run inside a sentence fragment, ...)."""
+    frags.sort(key=lambda f: (f.i0, f.j0))
+    out: list[_Frag] = []
+    for f in frags:
+        for p in out[-8:]:
+            if f.i0 <= p.i1 + 1 and p.i0 <= f.i1 + 1 and f.j0 <= p.j1 + 1 and p.j0 <= f.j1 + 1:
+                p.i0, p.i1 = min(p.i0, f.i0), max(p.i1, f.i1)
+                p.j0, p.j1 = min(p.j0, f.j0), max(p.j1, f.j1)
+                p.support = max(p.support, f.support)
+                break
+        else:
+            out.append(f)
+    return out
+
+
+def _clip(lo: int, hi: int, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Shrink [lo, hi] off the taken intervals overlapping its ends; None when one lies strictly inside."""
+    for a, b in sorted(taken):
+        if a <= lo <= b:
+            lo = b + 1
+    for a, b in sorted(taken, reverse=True):
+        if a <= hi <= b:
+            hi = a - 1
+    if hi < lo or any(lo <= a and b <= hi for a, b in taken):
+        return None
+    return lo, hi
+
+
+def _disjoint(frags: list[_Frag], min_words: int) -> list[_Frag]:
+    """Spans made disjoint in both texts: the better-supported fragment keeps the shared words (one
+    republished sentence is a copy of one original place, not of every similar one)."""
+    otaken: list[tuple[int, int]] = []
+    rtaken: list[tuple[int, int]] = []
+    out: list[_Frag] = []
+    for f in sorted(frags, key=lambda f: (-f.support, f.i0)):
+        o = _clip(f.i0, f.i1, otaken)
+        r = _clip(f.j0, f.j1, rtaken)
+        if o is None or r is None or o[1] - o[0] + 1 < min_words:
+            continue
+        otaken.append(o)
+        rtaken.append(r)
+        out.append(_Frag(o[0], o[1], r[0], r[1], f.support))
+    out.sort(key=lambda f: f.i0)
     return out
 
 
@@ -184,56 +326,22 @@ def align(original: Tokens, republished: Tokens, *, min_words: int = 8) -> tuple
         raise ValueError(f"min_words must be >= 1, got {min_words}")
     if not len(original) or not len(republished):
         return ()
-    seeds = _pair_seeds(original, republished)
-    exact = _exact_seeds(original, republished, min_words)
-    clusters = _cluster(seeds, exact, min_words, GAP)
-    ocount, rcount = _prefix_counts(original), _prefix_counts(republished)
-    good = [c for c in clusters if _verified(c, ocount, rcount, min_words)]
-    good = _merge(good)
-    return tuple(_passage(original, republished, c) for c in _resolve_overlaps(good))
+    orig, rep = _Side.of(original), _Side.of(republished)
+    w = _weights(orig)
+    frags: list[_Frag] = []
+    for f in _fragments(orig, rep, _sentence_seeds(orig, rep, w), w):
+        t = _trim(f, orig, rep)
+        if t is not None and t.i1 - t.i0 + 1 >= min_words and _accepted(t, orig, rep):
+            frags.append(t)
+    for i, j, n in _exact_runs(original, republished, min_words):
+        frags.append(_Frag(i, i + n - 1, j, j + n - 1, float(n)))
+    return tuple(_passage(original, republished, f) for f in _disjoint(_union(frags), min_words))
 
 
-def _merge(clusters: list[_Cluster]) -> list[_Cluster]:
-    """Join verified clusters close in both texts and in the same order: one excerpt, one passage."""
-    clusters.sort(key=lambda c: (c.i0, c.j0))
-    out: list[_Cluster] = []
-    for c in clusters:
-        for p in reversed(out[-4:]):
-            if c.i0 - p.i1 <= MERGE_GAP and -GAP <= c.j0 - p.j1 <= MERGE_GAP:
-                p.i1, p.j1 = max(p.i1, c.i1), max(p.j1, c.j1)
-                p.i0, p.j0 = min(p.i0, c.i0), min(p.j0, c.j0)
-                p.orig |= c.orig
-                p.rep |= c.rep
-                p.exact = max(p.exact, c.exact)
-                break
-        else:
-            out.append(c)
-    return out
+def _passage(original: Tokens, republished: Tokens, f: _Frag) -> Passage:
+    sim = Indel.normalized_similarity(original.keys[f.i0 : f.i1 + 1], republished.keys[f.j0 : f.j1 + 1])
+    return Passage(original.starts[f.i0], original.ends[f.i1], republished.starts[f.j0],
+                   republished.ends[f.j1], f.i1 - f.i0 + 1, round(sim, 4))
 
 
-def _resolve_overlaps(clusters: list[_Cluster]) -> list[_Cluster]:
-    """Make original spans disjoint: a better-supported passage keeps the words it shares with another."""
-    ranked = sorted(clusters, key=lambda c: -len(c.orig))
-    taken: list[tuple[int, int]] = []
-    out: list[_Cluster] = []
-    for c in ranked:
-        lo, hi = c.i0, c.i1
-        for a, b in taken:
-            if a <= lo <= b:
-                lo = b + 1
-            if a <= hi <= b:
-                hi = a - 1
-        if hi < lo or any(lo <= a and b <= hi for a, b in taken):
-            continue
-        if (lo, hi) != (c.i0, c.i1):
-            c = _Cluster(lo, hi, c.j0, c.j1, {i for i in c.orig if lo <= i <= hi}, c.rep, c.exact)
-        taken.append((lo, hi))
-        out.append(c)
-    out.sort(key=lambda c: c.i0)
-    return out
-
-
-def _passage(original: Tokens, republished: Tokens, c: _Cluster) -> Passage:
-    sim = Indel.normalized_similarity(original.keys[c.i0 : c.i1 + 1], republished.keys[c.j0 : c.j1 + 1])
-    return Passage(original.starts[c.i0], original.ends[c.i1], republished.starts[c.j0],
-                   republished.ends[c.j1], c.i1 - c.i0 + 1, round(sim, 4))
+__unused__ = (Sequence, bisect_right)
