@@ -1,0 +1,36 @@
+"""Every case of examples/expected.json, through the library and (a sample) through the installed command."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reuse_guard import Policy, check, load_policy
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+CASES = json.loads((EXAMPLES / "expected.json").read_text(encoding="utf-8"))["cases"]
+
+
+def policy_for(case) -> Policy:
+    base = load_policy(EXAMPLES / case["policy_file"]) if case.get("policy_file") else Policy()
+    return base.with_fields(**case.get("policy", {}))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_example(case):
+    r = check(EXAMPLES / case["original"], EXAMPLES / case["republished"], original_url=case["original_url"],
+              republished_url=case.get("republished_url"), policy=policy_for(case))
+    assert r.reused_fraction == pytest.approx(case["reused_share"], abs=case["tolerance"]), case["why"]
+    assert r.compliant is case["compliant"], case["why"]
+    assert sorted(v.code for v in r.violations) == case["violations"], case["why"]
+    assert set(case["warnings"]) <= {w.code for w in r.warnings}, case["why"]
+
+
+def test_readme_first_command_runs_on_the_bundled_example():
+    exe = Path(sys.executable).parent / "reuse-guard"
+    p = subprocess.run([str(exe), "check", "examples/en/original.html", "examples/en/excessive.html"],
+                       capture_output=True, text=True, cwd=EXAMPLES.parent, timeout=60)
+    assert p.returncode == 1, p.stderr
+    assert "excess-reuse" in p.stdout
