@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from .align import align
 from .errors import MissingOriginalURLError
 from .extract import Article, extract_article
-from .links import find_link
+from .links import LinkFinding, find_link
 from .load import Document, Limits, Source, load
 from .measure import measure
 from .normalize import tokenize
@@ -77,7 +77,8 @@ def check(original: Source, republished: Source, *, original_url: str | None = N
             f"{odoc.name}: the original's URL is needed to judge the hyperlink, and the page declares none "
             "(no canonical or og:url); pass it with --original-url URL (original_url= in Python)")
     aliases = tuple(a for a in article.aliases if a != url)
-    link = find_link(page, url, aliases, policy=policy)
+    # Without a URL nothing can designate the original: _needs_url has ruled out any anchor that might.
+    link = find_link(page, url, aliases, policy=policy) if url else LinkFinding(False, noindex=page.noindex)
     rep_url = republished_url or rdoc.url or page.url or page.canonical or page.og_url
     verdict = judge(m, link, policy, _domain(rep_url))
     return Report(
