@@ -58,6 +58,11 @@ _LABEL = re.compile(
     r"(?:by|автор|авторы|author|autor|від|από|του|της|作者|记者|記者)\b.{0,60})$",
     re.I,
 )
+_AGO = re.compile(
+    r"\b\d+\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\s+ago\b|\d+\s*(?:час\w*|минут\w*|дн\w*)\s+назад|"
+    r"\d+\s*(?:godz\.?|minut\w*|dni)\s+temu|\d+\s*(?:小时|分钟|天)前",
+    re.I,
+)
 _DATE_NOISE = re.compile(r"[\d\s:.,/\-–—|()+]|\b(?:am|pm|utc|gmt|msk)\b", re.I)
 
 
@@ -87,6 +92,8 @@ def _boilerplate_text(block: Block) -> bool:
     if len(text) <= 120 and _LABEL.match(text):
         return True
     # Dates and times: almost nothing left once digits, separators and month-sized words are removed.
+    if len(text) < 80 and _AGO.search(text):
+        return True
     residue = _DATE_NOISE.sub("", text)
     return len(text) < 60 and any(c.isdigit() for c in text) and len(residue) <= 14
 
@@ -112,7 +119,7 @@ def _confirmed(flat: Flat, meta: PageMeta) -> list[bool]:
     return [len(n) >= 20 and n in body for n in (_norm(b.text) for b in flat.blocks)]
 
 
-def _region(flat: Flat, weights: list[int]) -> set[int]:
+def _region(flat: Flat, weights: list[int]) -> tuple[int, set[int]]:
     """Elements holding the article: the best-scoring container plus its article-like siblings.
 
     A block credits its parent fully and farther ancestors less (1/k at k levels up),
@@ -129,14 +136,62 @@ def _region(flat: Flat, weights: list[int]) -> set[int]:
             if k:
                 decayed[ident] = decayed.get(ident, 0.0) + (weight if k < 2 else weight / k)
     if not decayed:
-        return set()
+        return -1, set()
     top = max(decayed, key=lambda i: (decayed[i], flat.depth[i]))
     region = {top}
     parent = flat.parent[top]
-    if parent >= 0:
-        floor = max(_LONG, 0.2 * net.get(top, 0))
-        region.update(i for i in net if flat.parent[i] == parent and net[i] >= floor)
-    return region
+    if parent < 0:
+        return top, region | _same_boxes(flat, top, net)
+    # Siblings join only when their paragraphs look like the winner's (same tag and class): the rest of
+    # a body split by an ad does, a comment thread or a teaser list next to the article does not.
+    floor = max(_LONG, 0.2 * net.get(top, 0))
+    siblings = {i for i in net if flat.parent[i] == parent and i != top and net[i] >= floor}
+    if not siblings:
+        return top, region | _same_boxes(flat, top, net)
+    styles: dict[int, dict[tuple[str, str], int]] = {}
+    for block, weight in zip(flat.blocks, weights):
+        if weight > 0:
+            owner = block.path[-1]
+            style = (block.tag, flat.classes[owner])
+            for ident in block.path:
+                if ident == top or ident in siblings:
+                    counts = styles.setdefault(ident, {})
+                    counts[style] = counts.get(style, 0) + weight
+    region.update(_same_boxes(flat, top, net))
+    top_styles = styles.get(top, {})
+    if not top_styles:
+        return top, region
+    main_style = max(top_styles, key=lambda st: top_styles[st])
+    for sib in siblings:
+        counts = styles.get(sib, {})
+        if counts.get(main_style, 0) >= 0.5 * sum(counts.values()):
+            region.add(sib)
+    return top, region
+
+
+def _same_boxes(flat: Flat, top: int, net: dict[int, int], levels: int = 2) -> set[int]:
+    """Boxes with the winner's tag and (non-empty) class near it: a body split into several
+    `<div class="article-body">` parts around figures or ads."""
+    if not flat.classes[top]:
+        return set()
+    scope = top
+    for _ in range(levels):
+        if flat.parent[scope] < 0:
+            break
+        scope = flat.parent[scope]
+    found: set[int] = set()
+    floor = max(_LONG, 0.2 * net.get(top, 0))
+    for i, (tag, cls) in enumerate(zip(flat.tags, flat.classes)):
+        if i == top or tag != flat.tags[top] or cls != flat.classes[top] or net.get(i, 0) < floor:
+            continue
+        up = i
+        for _ in range(levels + 2):
+            up = flat.parent[up]
+            if up < 0 or up == scope:
+                break
+        if up == scope:
+            found.add(i)
+    return found
 
 
 def _title_index(flat: Flat, meta: PageMeta) -> int:
@@ -156,20 +211,26 @@ def _title_index(flat: Flat, meta: PageMeta) -> int:
     return best
 
 
-def _keep(block: Block, exempt: set[int], confirmed: bool) -> bool:
+def _keep(block: Block, exempt: set[int], confirmed: bool, quoted: bool = False) -> bool:
+    """Whether a block of the article region is article text (`quoted`: it sits in a `<blockquote>`)."""
     if confirmed:
         return True
-    if any(m not in exempt for m in block.marks):
+    if not quoted and any(m not in exempt for m in block.marks):
         return False
     density = block.link_density
     size = effective_length(block.text)
-    if density > 0.5 or (density > 0.3 and size < 200):
+    sentence = block.text[-1:] in ".!?…»\"”。！？)"
+    if block.tag == "p" and sentence and size >= 80:
+        limit = 0.8  # a sentence of prose that happens to be mostly links is still prose
+    else:
+        limit = 0.5 if size >= 200 else 0.3
+    if density > limit:
         return False
     if _boilerplate_text(block):
         return False
     if block.tag in _HEADINGS:
         return size >= 4
-    return size >= 25 or (block.tag in _PARAGRAPHS and block.text[-1:] in ".!?…»\"”。！？")
+    return size >= 25 or (block.tag in _PARAGRAPHS and sentence)
 
 
 def _drop_orphan_headings(chosen: list[int], flat: Flat) -> list[int]:
@@ -210,18 +271,26 @@ def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
             weights.append(-len(block.text) // 2)
         else:
             weights.append(0)
-    region = _region(flat, weights)
-    inside = [i for i, b in enumerate(blocks) if not region.isdisjoint(b.path)]
-    chosen = [i for i in inside if i != title_at and _keep(blocks[i], exempt, confirmed[i])]
-    chosen = _drop_orphan_headings(chosen, flat)
-    if title_at >= 0 and inside and title_at < inside[0]:
-        # Standfirst: long, link-poor text between the headline and the body.
-        lead = [
+    top, region = _region(flat, weights)
+    inside = {i for i, b in enumerate(blocks) if not region.isdisjoint(b.path)}
+    if inside:
+        # Long prose just outside the region also counts: the standfirst between the headline and the
+        # body, and paragraphs in the gaps of the body that sit directly in the winner's parent.
+        first, last = min(inside), max(inside)
+        scope = flat.parent[top]
+        start = title_at + 1 if 0 <= title_at < first else first
+        inside.update(
             i
-            for i in range(title_at + 1, inside[0])
-            if long_blocks[i] and _keep(blocks[i], exempt, confirmed[i])
-        ]
-        chosen = lead + chosen
+            for i in range(start, last)
+            if long_blocks[i] and (i < first or (scope >= 0 and scope in blocks[i].path))
+        )
+    quotes = {i for i, tag in enumerate(flat.tags) if tag == "blockquote"}
+    chosen = [
+        i
+        for i in sorted(inside)
+        if i != title_at and _keep(blocks[i], exempt, confirmed[i], not quotes.isdisjoint(blocks[i].path))
+    ]
+    chosen = _drop_orphan_headings(chosen, flat)
     title = blocks[title_at].text if title_at >= 0 else (meta.titles[0] if meta.titles else "")
     paragraphs: list[str] = []
     seen: set[str] = {_norm(title)}
