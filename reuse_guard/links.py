@@ -1,15 +1,42 @@
-"""The hyperlink finding: does the republished page link, visibly and really, to the original article?"""
+"""The hyperlink finding: does the republished page link, visibly and really, to the original article?
+
+Every anchor of the page is sorted into one of: a link to the article (any of its URLs, after
+normalisation; also through a redirector that carries it in its query), a link to the original site's home
+page, a link to another page of the original site, a JavaScript pseudo-link carrying the article's URL, or
+unrelated. A link qualifies when it is visible, a real URL designating the article (or the home page, when
+the policy accepts that), placed where the policy asks, and not nofollow/ugc/sponsored (nor a redirect)
+when the policy demands an active link.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
+from .errors import MissingOriginalURLError
 from .page import Anchor, Page, TextURL
-from .policy import Policy
-from .urls import normalize_url
+from .policy import LinkPlacement, Policy
+from .urls import designates, embedded_urls, is_homepage, is_web_url, normalize_url, same_site
 
-__all__ = ["LinkFinding", "find_link"]
+__all__ = ["LINK_PROBLEMS", "LinkFinding", "find_link"]
+
+#: Every warning code `find_link` can report, with what it means.
+LINK_PROBLEMS = {
+    "link-nofollow": "the link to the original carries rel nofollow/ugc/sponsored (or the page is nofollow)",
+    "link-redirect": "the link reaches the original only through a redirector",
+    "link-hidden": "a link to the article exists but no reader can see it",
+    "link-homepage-only": "the page links to the original site's home page, not to the article",
+    "link-other-article": "the page links to another page of the original site, not to the article",
+    "link-plain-text": "the article's URL is written as plain text, not as a hyperlink",
+    "link-javascript": "a JavaScript pseudo-link carries the article's URL; it is not a real hyperlink",
+    "link-not-in-body": "the link stands outside the article body, which the policy requires",
+    "link-not-in-first-paragraph": "the link is not in the first paragraph, which the policy requires",
+}
+_INACTIVE_REL = frozenset({"nofollow", "ugc", "sponsored"})
+_URL_IN_SCRIPT = re.compile(r"""(?:https?:)?//[^\s'"<>)]+|www\.[^\s'"<>)]+""", re.I)
+_LEAD_MIN_CHARS = 80  # a "first paragraph" has at least this much text; shorter lines before it are lead-ins
 
 
 @dataclass(frozen=True)
@@ -19,9 +46,9 @@ class LinkFinding:
     `found` is True when a qualifying hyperlink is present: visible, a real URL designating the article
     (or its site's home page, when the policy accepts that), placed where the policy asks, and not
     nofollow when the policy demands an active link. `best` is that anchor, or failing one the closest
-    candidate. `problems` lists warning codes about the link (e.g. "link-nofollow", "link-hidden",
-    "link-homepage-only", "link-other-article", "link-plain-text", "link-not-in-body",
-    "link-not-in-first-paragraph"); whether each is a warning or makes the link fail is the policy's call.
+    candidate. `problems` lists warning codes about the link (see `LINK_PROBLEMS`); whether each is a
+    warning or makes the link fail is the policy's call. `text_urls` are the plain-text URLs that designate
+    the article or its site; `redirect_anchors` the article links that go through a redirector.
     """
 
     found: bool
@@ -35,12 +62,170 @@ class LinkFinding:
     original_url: str | None = None
     aliases: tuple[str, ...] = ()
     problems: tuple[str, ...] = ()
+    javascript_anchors: tuple[Anchor, ...] = ()
+    redirect_anchors: tuple[Anchor, ...] = ()
+    nofollow_page: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready evidence: `found`, the best anchor, every classified anchor, plain-text URLs, problems."""
+
+        def anchors(items: tuple[Anchor, ...]) -> list[dict[str, Any]]:
+            return [a.to_dict() for a in items]
+
+        return {
+            "found": self.found,
+            "best": self.best.to_dict() if self.best else None,
+            "problems": list(self.problems),
+            "original_url": self.original_url,
+            "aliases": list(self.aliases),
+            "article_anchors": anchors(self.article_anchors),
+            "homepage_anchors": anchors(self.homepage_anchors),
+            "other_article_anchors": anchors(self.other_article_anchors),
+            "javascript_anchors": anchors(self.javascript_anchors),
+            "redirect_anchors": anchors(self.redirect_anchors),
+            "text_urls": [t.to_dict() for t in self.text_urls],
+            "canonical_to_original": self.canonical_to_original,
+            "noindex": self.noindex,
+            "nofollow_page": self.nofollow_page,
+        }
 
 
 def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (), *,
               policy: Policy = Policy()) -> LinkFinding:
-    """Find the anchors of `page` that designate the original (placeholder: exact normalised match)."""
-    targets = {normalize_url(u) for u in (original_url, *aliases) if u}
-    hits = tuple(a for a in page.anchors if normalize_url(a.url) in targets)
-    return LinkFinding(bool(hits), hits[0] if hits else None, hits, original_url=original_url,
-                       aliases=tuple(aliases))
+    """Classify the anchors of `page` against the original article (`original_url` and its `aliases`).
+
+    Raises `MissingOriginalURLError` when no URL of the original is given: a link cannot be judged then.
+    """
+    targets = tuple(u for u in (original_url, *aliases) if u and is_web_url(u))
+    if not targets:
+        raise MissingOriginalURLError(
+            "the original article's URL is needed to look for a link to it; pass original_url "
+            "(or an original page that declares its canonical URL)")
+    keys = {normalize_url(t) for t in targets}
+    article, homepage, other, scripted, redirected = [], [], [], [], []
+    for a in page.anchors:
+        if not _is_real(a):
+            if _script_designates(a, keys):
+                scripted.append(a)
+            continue
+        if normalize_url(a.url) in keys:
+            article.append(a)
+        elif any(normalize_url(u) in keys for u in embedded_urls(a.url)) and not _same_site(a.url, targets):
+            article.append(a)
+            redirected.append(a)
+        elif any(is_homepage(a.url, t) for t in targets):
+            homepage.append(a)
+        elif _same_site(a.url, targets):
+            other.append(a)
+    redirect_ids = {id(a) for a in redirected}
+
+    def inactive(a: Anchor) -> bool:
+        return page.nofollow or bool(_INACTIVE_REL & set(a.rel)) or id(a) in redirect_ids
+
+    lead = _lead_paragraph(page)
+
+    def placed(a: Anchor) -> bool:
+        if policy.link_placement is LinkPlacement.ANYWHERE:
+            return True
+        if not a.in_body:
+            return False
+        return policy.link_placement is LinkPlacement.BODY or (a.paragraph or 0) <= lead
+
+    def qualifies(a: Anchor) -> bool:
+        return a.visible and placed(a) and (policy.allow_nofollow or not inactive(a))
+
+    pool = article + (homepage if policy.accept_homepage else [])
+    good = [a for a in pool if qualifies(a)]
+    # Prefer the article over the home page, an active link, one in the body, then document order.
+    rank = {id(a): i for i, a in enumerate(article)}
+    good.sort(key=lambda a: (id(a) not in rank, inactive(a), not a.in_body))
+    if good:
+        best: Anchor | None = good[0]
+    else:
+        ordered = ([a for a in article if a.visible] + [a for a in homepage if a.visible]
+                   + [a for a in other if a.visible] + article + scripted)
+        best = ordered[0] if ordered else None
+
+    visible_article = [a for a in article if a.visible]
+    text_urls = tuple(t for t in page.text_urls if _designates_site(t.url, targets))
+    article_text = any(designates(t.url, targets) for t in text_urls)
+    problems = []
+    if best is not None and best in article + homepage and (page.nofollow or _INACTIVE_REL & set(best.rel)):
+        problems.append("link-nofollow")
+    if best is not None and id(best) in redirect_ids:
+        problems.append("link-redirect")
+    if article and not visible_article:
+        problems.append("link-hidden")
+    if not visible_article:
+        if any(a.visible for a in homepage):
+            problems.append("link-homepage-only")
+        if any(a.visible for a in other):
+            problems.append("link-other-article")
+        if article_text:
+            problems.append("link-plain-text")
+        if scripted:
+            problems.append("link-javascript")
+    placed_ok = [a for a in visible_article + [a for a in homepage if a.visible] if placed(a)]
+    if policy.link_placement is not LinkPlacement.ANYWHERE and (visible_article or (
+            policy.accept_homepage and any(a.visible for a in homepage))) and not placed_ok:
+        candidates = visible_article or [a for a in homepage if a.visible]
+        if not any(a.in_body for a in candidates):
+            problems.append("link-not-in-body")
+        else:
+            problems.append("link-not-in-first-paragraph")
+    return LinkFinding(
+        found=bool(good),
+        best=best,
+        article_anchors=tuple(article),
+        homepage_anchors=tuple(homepage),
+        other_article_anchors=tuple(other),
+        text_urls=text_urls,
+        canonical_to_original=bool(page.canonical and designates(page.canonical, targets)),
+        noindex=page.noindex,
+        original_url=original_url,
+        aliases=tuple(aliases),
+        problems=tuple(problems),
+        javascript_anchors=tuple(scripted),
+        redirect_anchors=tuple(redirected),
+        nofollow_page=page.nofollow,
+    )
+
+
+def _is_real(a: Anchor) -> bool:
+    """Whether following the anchor loads a web page other than this one's fragment."""
+    href = a.href.strip()
+    scheme = re.match(r"([a-z][a-z0-9+.-]*):", href, re.I)
+    if not href or href.startswith("#") or (scheme and scheme.group(1).lower() not in ("http", "https")):
+        return False
+    return is_web_url(a.url)
+
+
+def _same_site(url: str, targets: Sequence[str]) -> bool:
+    return any(same_site(url, t) for t in targets)
+
+
+def _designates_site(url: str, targets: Sequence[str]) -> bool:
+    return is_web_url(url) and _same_site(url, targets)
+
+
+def _script_designates(a: Anchor, keys: set[str]) -> bool:
+    """Whether a non-web anchor (javascript:, #) carries the article's URL in its href or onclick."""
+    for m in _URL_IN_SCRIPT.finditer(a.href + " " + a.onclick):
+        if is_web_url(m.group()) and normalize_url(m.group()) in keys:
+            return True
+    return False
+
+
+def _lead_paragraph(page: Page) -> int:
+    """Body-relative index of the first paragraph with real text (lead-in lines before it count as first)."""
+    if page.body is None:
+        return 1
+    lo, hi = page.body
+    n = 0
+    for start, end in page.paragraphs:
+        if start < lo or end > hi:
+            continue
+        n += 1
+        if end - start >= _LEAD_MIN_CHARS:
+            return n
+    return max(n, 1)

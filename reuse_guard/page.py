@@ -1,17 +1,28 @@
 """The republished side: the text a reader sees anywhere on the page, and every hyperlink with its context.
 
 Scripts, styles, `<template>`, comments and hidden elements contribute no text; anchors inside hidden
-elements are still recorded (with `visible=False` and why) so the report can say a link was hidden.
+elements (and inside HTML comments) are still recorded, with `visible=False` and the rule that hid them,
+so the report can say a link was hidden. The walk itself lives in `visible`.
+
+    >>> from reuse_guard.load import Document
+    >>> page = read_page(Document("p", "html", '<p>Read <a href="/a/1">the st<b>ory</b></a>.</p>'), "https://x.kz/")
+    >>> page.text, page.anchors[0].url, page.anchors[0].text
+    ('Read the story.', 'https://x.kz/a/1', 'the story')
 """
 
 from __future__ import annotations
 
+import bisect
+import html as htmlmod
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from typing import Any
+from urllib.parse import urljoin
 
 import lxml.html
 
 from .load import Document
+from .visible import RawAnchor, Walker, WalkResult, hidden_rules, walk_lxml, walk_stdlib
 
 __all__ = ["Anchor", "Page", "TextURL", "read_page"]
 
@@ -20,9 +31,15 @@ __all__ = ["Anchor", "Page", "TextURL", "read_page"]
 class Anchor:
     """One `<a href>` of the republished page.
 
-    `url` is `href` resolved against `<base>` and the page URL. `start`/`end` locate the anchor text in
-    `Page.text` (both -1 for an anchor that is not visible). `paragraph` is the 1-based index of the
-    paragraph of `Page.paragraphs` holding it, `in_body` whether it lies in the page's main article region.
+    `url` is `href` resolved against `<base>` and the page URL. `text` is the anchor's visible text (for a
+    hidden anchor, the text it would show; for an image link, the image's alt text). `start`/`end` locate
+    the text in `Page.text` (both -1 for an anchor that is not visible; equal for an image link). `rel`
+    holds the lower-cased rel tokens; `hidden_by` names the rule that hides the anchor ("display:none",
+    "visibility:hidden", "hidden attribute", "off-screen", "zero-size", "opacity:0", "noscript",
+    "template", "comment", "empty" for a link with no text or image...). `in_body` says whether it lies
+    in the page's main article region; `paragraph` is the 1-based index of its paragraph, counted within
+    the body for an anchor in the body and within the whole page otherwise (None when not visible).
+    `onclick` keeps the script (onclick, data-href) of links that navigate by JavaScript.
     """
 
     href: str
@@ -35,20 +52,36 @@ class Anchor:
     paragraph: int | None = None
     start: int = -1
     end: int = -1
+    onclick: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready values."""
+        d = asdict(self)
+        d["rel"] = list(self.rel)
+        return d
 
 
 @dataclass(frozen=True)
 class TextURL:
-    """A URL written as plain text (not a hyperlink) in the page's visible text."""
+    """A URL written as plain text (not a hyperlink) in the page's visible text, at `start:end`."""
 
     url: str
     start: int
     end: int
 
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready values."""
+        return asdict(self)
+
 
 @dataclass(frozen=True)
 class Page:
-    """The republished page as a reader sees it: visible text, anchors, plain-text URLs, page-level signals."""
+    """The republished page as a reader sees it: visible text, anchors, plain-text URLs, page-level signals.
+
+    `paragraphs` are (start, end) spans of `text`, one per block of text; `body` is the span of the main
+    article region (None when the page has no run of paragraph text). `noindex`/`nofollow` come from the
+    robots meta tags (`robots`, `googlebot`).
+    """
 
     text: str
     anchors: tuple[Anchor, ...] = ()
@@ -59,24 +92,137 @@ class Page:
     noindex: bool = False
     paragraphs: tuple[tuple[int, int], ...] = ()
     body: tuple[int, int] | None = None
+    nofollow: bool = False
 
 
-_URL = re.compile(r"\bhttps?://[^\s<>\"'«»]+", re.I)
+_TLD = r"(?:[a-z]{2,24}|xn--[a-z0-9-]{2,59}|[а-яёәғқңөұүһі]{2,12})"
+_COMMON_TLD = (r"(?:com|net|org|info|biz|news|media|ru|kz|ua|by|uz|kg|az|ge|am|tj|tm|md|uk|us|de|fr|it|es|pl"
+               r"|cn|in|io|co|tv|me|eu|gov|edu|рф|қаз|бел|укр|срб)")
+_PUNCT_TAIL = ".,;:!?)]}'\"»“”’…"
+_URL = re.compile(
+    r"(?:\bhttps?://|(?<![\w@./-])www\.)[^\s<>\"'«»“”]+"
+    rf"|(?<![\w@./:-])(?:[\w-]+\.)+{_TLD}(?::\d{{1,5}})?/[^\s<>\"'«»“”]*"
+    rf"|(?<![\w@./:-])(?:[\w-]+\.)+{_COMMON_TLD}(?![\w.-]*\w)(?!/)",
+    re.I,
+)
+_ANCHOR_IN_COMMENT = re.compile(r"<a\b([^>]*)>(.*?)</a\s*>", re.I | re.S)
+_ATTR = re.compile(r"""([\w:-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
+
+
+def find_text_urls(text: str, skip: list[tuple[int, int]] | None = None) -> tuple[TextURL, ...]:
+    """URLs written as plain text: `https://...`, `www....` and bare `host.tld/path` (or a bare common domain).
+
+    Trailing punctuation is not part of a URL; spans overlapping `skip` (anchor text) are left out.
+    """
+    spans = sorted(span for span in skip or [] if span[1] > span[0])
+    starts = [s for s, _ in spans]
+    out = []
+    for m in _URL.finditer(text):
+        url, start = m.group(), m.start()
+        while url and url[-1] in _PUNCT_TAIL:
+            if url[-1] == ")" and url.count("(") >= url.count(")"):
+                break
+            url = url[:-1]
+        end = start + len(url)
+        if not url or url.lower() in ("http://", "https://", "www."):
+            continue
+        i = bisect.bisect_left(starts, end) - 1
+        if i >= 0 and spans[i][1] > start:
+            continue
+        out.append(TextURL(url, start, end))
+    return tuple(out)
 
 
 def read_page(doc: Document, url: str | None = None) -> Page:
-    """Read the visible text and links of `doc`; a text document is its own visible text."""
+    """Read the visible text and links of `doc` (at `url`, else `doc.url`); a text document is its own text.
+
+    Never recurses on the tree: a page nested arbitrarily deep is read in full.
+    """
     page_url = url or doc.url
     if doc.kind == "text":
-        urls = tuple(TextURL(m.group(), m.start(), m.end()) for m in _URL.finditer(doc.content))
-        return Page(doc.content, text_urls=urls, url=page_url)
-    tree = lxml.html.document_fromstring(doc.content)
-    for bad in tree.xpath("//script|//style|//template|//noscript"):
-        bad.drop_tree()
-    text = tree.text_content()
-    anchors = tuple(
-        Anchor(a.get("href", ""), a.get("href", ""), a.text_content(), tuple((a.get("rel") or "").split()))
-        for a in tree.iter("a")
-        if a.get("href")
+        return Page(doc.content, text_urls=find_text_urls(doc.content), url=page_url)
+    walked = _walk(doc.content)
+    base = page_url or ""
+    if walked.base:
+        base = urljoin(base, _clean_href(walked.base))
+    resolve = (lambda h: urljoin(base, _clean_href(h))) if base else _clean_href
+    body = walked.body
+    paras = walked.paragraphs
+    first_body = 0
+    if body:
+        first_body = bisect.bisect_left([p[0] for p in paras], body[0])
+    anchors = [_anchor(a, resolve, walked.text, body, first_body) for a in walked.anchors]
+    anchors += _comment_anchors(walked.comments, resolve)
+    robots = set(walked.robots)
+    visible_spans = [(a.start, a.end) for a in anchors if a.visible]
+    return Page(
+        text=walked.text,
+        anchors=tuple(anchors),
+        text_urls=find_text_urls(walked.text, visible_spans),
+        url=page_url,
+        canonical=resolve(walked.canonical) if walked.canonical else None,
+        og_url=resolve(walked.og_url) if walked.og_url else None,
+        noindex=bool(robots & {"noindex", "none"}),
+        paragraphs=tuple(paras),
+        body=body,
+        nofollow=bool(robots & {"nofollow", "none"}),
     )
-    return Page(text, anchors=anchors, url=page_url)
+
+
+def _walk(content: str) -> WalkResult:
+    """Walk the page with lxml; fall back to the stdlib tokenizer when libxml2 hits its depth limit."""
+    rules = hidden_rules(content) if "<style" in content or "<STYLE" in content else ({}, {})
+    parser = lxml.html.HTMLParser(huge_tree=True, encoding="utf-8", remove_comments=False)
+    try:
+        root = lxml.html.document_fromstring(content.encode("utf-8", "replace"), parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        return walk_stdlib(content, Walker(rules))
+    if any("depth" in e.message.lower() for e in parser.error_log):
+        return walk_stdlib(content, Walker(rules))
+    return walk_lxml(root, Walker(rules))
+
+
+def _clean_href(href: str) -> str:
+    return re.sub(r"[\t\n\r]", "", href.strip())
+
+
+def _anchor(raw: RawAnchor, resolve: Any, text: str, body: tuple[int, int] | None, first_body: int) -> Anchor:
+    visible = raw.hidden_by is None
+    in_body = bool(visible and body and body[0] <= raw.start and raw.end <= body[1])
+    paragraph = None
+    if visible and raw.paragraph is not None:
+        paragraph = raw.paragraph + 1 - (first_body if in_body else 0)
+    if visible:
+        shown = text[raw.start:raw.end] if raw.end > raw.start else raw.alt
+    else:
+        shown = " ".join("".join(raw.hidden_text).split()) or raw.alt
+    return Anchor(
+        href=raw.href,
+        url=resolve(raw.href),
+        text=shown,
+        rel=tuple(raw.rel.lower().split()),
+        visible=visible,
+        hidden_by=raw.hidden_by,
+        in_body=in_body,
+        paragraph=paragraph,
+        start=raw.start if visible else -1,
+        end=raw.end if visible else -1,
+        onclick=raw.onclick,
+    )
+
+
+def _comment_anchors(comments: list[str], resolve: Any) -> list[Anchor]:
+    """Anchors written inside HTML comments: never shown, recorded so a commented-out link is reported."""
+    out = []
+    for comment in comments:
+        if "href" not in comment.lower():
+            continue
+        for m in _ANCHOR_IN_COMMENT.finditer(comment):
+            attrs = {k.lower(): htmlmod.unescape(v.strip("\"'")) for k, v in _ATTR.findall(m.group(1))}
+            if "href" not in attrs:
+                continue
+            label = " ".join(htmlmod.unescape(re.sub(r"<[^>]+>", "", m.group(2))).split())
+            out.append(Anchor(attrs["href"], resolve(attrs["href"]), label,
+                              tuple(attrs.get("rel", "").lower().split()), False, "comment",
+                              onclick=attrs.get("onclick", "")))
+    return out

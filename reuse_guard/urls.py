@@ -13,6 +13,7 @@ files, AMP path and query variants, tracking parameters, parameter order and fra
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -189,10 +190,8 @@ def _norm_host(host: str) -> str:
     labels = []
     for label in host.split("."):
         if label.lower().startswith("xn--"):
-            try:
+            with contextlib.suppress(UnicodeError, ValueError):  # not valid punycode: compare as written
                 label = label.encode("ascii").decode("idna")
-            except (UnicodeError, ValueError):
-                pass
         labels.append(unicodedata.normalize("NFC", label).lower())
     while len(labels) > 2 and labels[0] in _HOST_PREFIXES:  # "m.kz" alone is a whole name: kept
         labels.pop(0)

@@ -1,0 +1,528 @@
+"""The visible-text walk behind `page.read_page`: markup events in, the text a reader sees and its anchors out.
+
+One `Walker` consumes a flat stream of events (start tag, end, text, comment) and never recurses, so a page
+nested thousands of levels deep costs a list, not the Python stack. Two drivers feed it: lxml's tree
+(`walk_lxml`, fast) and the standard library's tokenizer (`walk_stdlib`, used when libxml2 gives up on
+excessive nesting, since it silently drops everything below its depth limit).
+
+Text rules: block elements separate text with a newline, inline elements add nothing (`wo<b>rd</b>` stays
+one word), runs of whitespace become one space. Hidden content (script, style, template, noscript, head,
+the `hidden` attribute, `display:none`, `visibility:hidden`, off-screen or zero-size boxes, and simple
+class/id rules of the page's own `<style>` sheets) gives no text, but its anchors are recorded with the rule
+that hid them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import Any
+
+__all__ = ["RawAnchor", "WalkResult", "Walker", "hidden_rules", "walk_lxml", "walk_stdlib"]
+
+BLOCK = frozenset({
+    "address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd", "details",
+    "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frame",
+    "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li",
+    "main", "menu", "nav", "ol", "optgroup", "option", "p", "pre", "section", "summary", "table", "tbody",
+    "td", "tfoot", "th", "thead", "tr", "ul"
+})
+# Elements whose content a reader never sees as text, with the reason recorded for anchors inside them.
+SKIP = {"script": "script", "style": "style", "template": "template", "noscript": "noscript", "head": "head",
+        "title": "head", "iframe": "iframe", "object": "object", "embed": "object", "svg": "svg",
+        "canvas": "canvas", "video": "video", "audio": "audio", "select": "select", "datalist": "select",
+        "textarea": "textarea", "frameset": "frameset"}
+VOID = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+    "wbr", "keygen"
+})
+# Paragraph-like blocks: their text is credited to the container holding them when scoring the body.
+PARA_LIKE = frozenset({
+    "p", "pre", "blockquote", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "caption",
+    "td", "th", "summary"
+})
+
+# Hiding that also folds away long content ("read more", tabs, share previews, microdata copies): when the
+# element holds article-length text, the site publishes it and readers can open it (see `collapsed`).
+REVEALABLE = frozenset({"display:none", "hidden attribute"})
+COLLAPSED_MIN_CHARS = 300
+COLLAPSED_MIN_PARAGRAPHS = 2
+_POSITIVE = re.compile(r"article|story|content|entry|post|body|text|main|news|blog|materi|statya|novost", re.I)
+_NEGATIVE = re.compile(r"comment|sidebar|footer|related|\bnav|menu|widget|promo|sponsor|share|social|\btags?\b"
+                       r"|breadcrumb|banner|advert|\bads?\b|popup|modal|cookie|subscri|newsletter|masthead"
+                       r"|header|teaser|recommend|popular|trending|outbrain|taboola|disqus|reply|login|rating"
+                       r"|\bvote|copyright|\brss\b|sitemap", re.I)
+
+_LINE, _PARA = 1, 2
+_DECL = re.compile(r"([a-z-]+)\s*:\s*([^;]*)", re.I)
+_PX = re.compile(r"^(-?\d+(?:\.\d+)?)(px|em|rem|pt|%|vw|vh)?$")
+
+
+@dataclass
+class RawAnchor:
+    """An anchor as the walk found it (mutable while walking; `page` turns it into an `Anchor`)."""
+
+    href: str
+    rel: str
+    onclick: str
+    hidden_by: str | None
+    start: int = -1
+    end: int = -1
+    paragraph: int | None = None  # 0-based index into WalkResult.paragraphs
+    hidden_text: list[str] = field(default_factory=list)
+    alt: str = ""
+    has_image: bool = False
+    in_comment: bool = False
+
+
+@dataclass
+class WalkResult:
+    """Everything one walk gathers: text, paragraph spans, anchors, the body span and head metadata."""
+
+    text: str
+    paragraphs: list[tuple[int, int]]
+    anchors: list[RawAnchor]
+    body: tuple[int, int] | None
+    base: str | None = None
+    canonical: str | None = None
+    og_url: str | None = None
+    robots: list[str] = field(default_factory=list)
+    comments: list[str] = field(default_factory=list)
+
+
+def hidden_rules(html: str) -> tuple[dict[str, str], dict[str, str]]:
+    """Class and id selectors that the page's own `<style>` sheets hide: ({class: reason}, {id: reason}).
+
+    Only top-level rules with simple selectors (`.c`, `#i`, `tag.c`) count: rules under `@media` or with
+    combinators and pseudo-classes apply to some screens or states only, so they cannot prove hiding.
+    """
+    classes: dict[str, str] = {}
+    ids: dict[str, str] = {}
+    for sheet in re.findall(r"<style\b[^>]*>(.*?)</style\s*>", html, re.S | re.I):
+        sheet = re.sub(r"/\*.*?\*/", "", sheet, flags=re.S)
+        depth, start = 0, 0
+        for m in re.finditer(r"[{}]", sheet):
+            if m.group() == "{":
+                if depth == 0:
+                    selectors, start = sheet[start:m.start()], m.end()
+                depth += 1
+            else:
+                depth -= 1
+                if depth == 0:
+                    body, start = sheet[start:m.start()], m.end()
+                    if "{" not in body and not selectors.lstrip().startswith("@"):
+                        hides = _style_hiding(body)
+                        reason = hides[0] or (hides[1] if hides[1] == "visibility:hidden" else None)
+                        if reason:
+                            for sel in selectors.split(","):
+                                sm = re.fullmatch(r"\s*[a-z0-9]*([.#])([\w-]+)\s*", sel, re.I)
+                                if sm:
+                                    (classes if sm.group(1) == "." else ids)[sm.group(2)] = reason
+                depth = max(depth, 0)
+    return classes, ids
+
+
+def _length(value: str) -> float | None:
+    m = _PX.match(value.strip().lower().removesuffix("!important").strip())
+    return float(m.group(1)) if m and (m.group(2) or m.group(1).strip("-0.") == "") else None
+
+
+def _style_hiding(style: str) -> tuple[str | None, str | None, str | None]:
+    """(hiding reason, visibility: 'hidden'/'visible'/None, display: 'block'/'inline'/None) of a declaration list."""
+    decl: dict[str, str] = {}
+    for name, value in _DECL.findall(style):
+        v = re.sub(r"\s*!\s*important\s*$", "", value.strip().lower())
+        decl[name.lower()] = v
+    hidden = None
+    display = decl.get("display")
+    if display == "none":
+        hidden = "display:none"
+    visibility = {"hidden": "hidden", "collapse": "hidden", "visible": "visible"}.get(decl.get("visibility", ""))
+    if hidden is None:
+        pos = decl.get("position", "")
+        for prop in ("left", "top", "text-indent", "margin-left"):
+            n = _length(decl.get(prop, ""))
+            if n is not None and n <= -999 and (prop in ("text-indent", "margin-left") or pos in ("absolute", "fixed")):
+                hidden = "off-screen"
+        w, h = _length(decl.get("width", "")), _length(decl.get("height", ""))
+        if decl.get("overflow") == "hidden" and ((w is not None and w <= 1) or (h is not None and h <= 1)):
+            hidden = "zero-size"
+        clip = decl.get("clip", "").replace(" ", "").replace("px", "")
+        if clip in ("rect(0,0,0,0)", "rect(0000)", "rect(1,1,1,1)", "rect(1111)") and pos in ("absolute", "fixed"):
+            hidden = "zero-size"
+        if decl.get("opacity", "").strip() in ("0", "0.0", ".0"):
+            hidden = "opacity:0"
+    shown = None
+    if display:
+        shown = "inline" if display in ("inline", "inline-block", "contents") else "block" \
+            if display in ("block", "flex", "grid", "list-item", "table", "table-row", "table-cell") else None
+    return hidden, ("visibility:hidden" if visibility == "hidden" else "visible" if visibility else None), shown
+
+
+def _weight(tag: str, attrs: Mapping[str, str]) -> float:
+    """How article-like a block looks from its tag, class, id and itemprop (readability's class weights).
+
+    Positive and negative hints cancel out ("l-sidebar-fixed l-article-body").
+    """
+    names = attrs.get("class", "") + " " + attrs.get("id", "")
+    named = bool(names.strip())
+    negative = tag in ("aside", "nav", "footer", "header", "form") or (named and bool(_NEGATIVE.search(names)))
+    positive = tag in ("article", "main") or attrs.get("itemprop", "").lower() == "articlebody" \
+        or attrs.get("role", "").lower() == "main" or (named and bool(_POSITIVE.search(names)))
+    if negative == positive:
+        return 1.0
+    return 1.5 if positive else 0.3
+
+
+def collapsed(node: Any) -> bool:
+    """Whether a hidden lxml element holds article-length content (several paragraphs, hundreds of characters).
+
+    The link-hiding trick hides a small element around a link; a whole article folded away behind a
+    "read more" toggle, in a tab, or kept as a share preview or schema.org copy is published content, so
+    its text and links count as shown.
+    """
+    if len(" ".join(node.xpath("string()").split())) < COLLAPSED_MIN_CHARS:
+        return False
+    return int(node.xpath("count(.//p|.//br|.//li)")) >= COLLAPSED_MIN_PARAGRAPHS
+
+
+class Walker:
+    """Consumes markup events and builds the visible text, paragraph spans, anchors and body span."""
+
+    def __init__(self, rules: tuple[dict[str, str], dict[str, str]] = ({}, {})) -> None:
+        self.classes, self.ids = rules
+        self.out: list[str] = []
+        self.length = 0
+        self.pending = _PARA  # nothing written yet
+        self.space = False
+        self.lines_since_text = 0
+        # frame: [tag, block_id_or_-1, hidden, vis, anchor_index, owner_block_id]
+        self.stack: list[list[Any]] = [["#root", 0, None, None, -1, 0]]
+        self.blocks: list[tuple[int, int, int, str]] = [(0, -1, 0, "#root")]  # id -> (id, parent, start, tag)
+        self.block_end: dict[int, int] = {}
+        self.paragraphs: list[tuple[int, int]] = []
+        self.para_meta: list[tuple[int, int]] = []  # (owner block id, chars inside anchors)
+        self.para_start = -1
+        self.para_owner = 0
+        self.para_link = 0
+        self.anchors: list[RawAnchor] = []
+        self.result = WalkResult("", [], [], None)
+        self._style_cache: dict[str, tuple[str | None, str | None, str | None]] = {}
+        self.weight: list[float] = [1.0]  # per block: how article-like its class/id/tag look (see _weight)
+        self.reveal: Callable[[Any], bool] | None = None
+
+    # ---------------------------------------------------------------- events
+    def start(self, tag: str, attrs: Mapping[str, str], node: Any = None) -> None:
+        """An element opens. `node` (the lxml element, when there is one) lets `reveal` measure its content."""
+        parent = self.stack[-1]
+        hidden, vis, anchor = parent[2], parent[3], parent[4]
+        own, own_vis, display = self._own_hiding(tag, attrs)
+        if (own in REVEALABLE or (own is None and own_vis == "visibility:hidden")) and hidden is None and vis is None \
+                and self.reveal is not None and node is not None and self.reveal(node):
+            own, own_vis = None, None  # collapsed content, not a hidden element: see `collapsed`
+        if own_vis:
+            vis = None if own_vis == "visible" else own_vis
+        if hidden is None:
+            hidden = own
+        visible = hidden is None and vis is None
+        is_block = display == "block" or (tag in BLOCK and display != "inline")
+        owner = parent[5]
+        block_id = -1
+        if is_block:
+            block_id = len(self.blocks)
+            self.blocks.append((block_id, owner, self.length, tag))
+            self.weight.append(_weight(tag, attrs))
+            owner = block_id
+            if visible:
+                if tag == "br":
+                    self._line()
+                else:
+                    self._break()
+        if tag == "a" and "href" in attrs:
+            anchor = len(self.anchors)
+            self.anchors.append(RawAnchor(attrs["href"], attrs.get("rel", ""),
+                                          attrs.get("onclick", "") or attrs.get("data-href", "")
+                                          or attrs.get("data-url", ""), hidden or vis))
+        elif tag == "img" and anchor >= 0 and visible:
+            rec = self.anchors[anchor]
+            rec.has_image = True
+            rec.alt = rec.alt or " ".join(attrs.get("alt", "").split())
+        elif tag in ("base", "link", "meta"):
+            self._head(tag, attrs)
+        self.stack.append([tag, block_id, hidden, vis, anchor, owner])
+
+    def _own_hiding(self, tag: str, attrs: Mapping[str, str]) -> tuple[str | None, str | None, str | None]:
+        """(reason the element itself is hidden, its visibility, its display) from tag and attributes."""
+        hidden, vis, display = None, None, None
+        if tag in SKIP:
+            hidden = SKIP[tag]
+        elif "hidden" in attrs and attrs["hidden"].strip().lower() != "until-found":
+            hidden = "hidden attribute"
+        elif tag == "input" and attrs.get("type", "").lower() == "hidden":
+            hidden = "hidden input"
+        style = attrs.get("style")
+        if style:
+            got = self._style_cache.get(style)
+            if got is None:
+                got = self._style_cache[style] = _style_hiding(style)
+            hidden = hidden or got[0]
+            vis, display = got[1], got[2]
+        if self.classes and hidden is None and "class" in attrs:
+            for c in attrs["class"].split():
+                reason = self.classes.get(c)
+                if reason:
+                    hidden, vis = (hidden, reason) if reason.startswith("visibility") else (reason, vis)
+        if self.ids and hidden is None and attrs.get("id") in self.ids:
+            reason = self.ids[attrs["id"]]
+            hidden, vis = (hidden, reason) if reason.startswith("visibility") else (reason, vis)
+        return hidden, vis, display
+
+    def end(self) -> None:
+        if len(self.stack) == 1:
+            return
+        frame = self.stack.pop()
+        if frame[1] >= 0:
+            self.block_end[frame[1]] = self.length
+            if frame[2] is None and frame[3] is None and frame[0] != "br":
+                self._break()
+        if frame[4] >= 0 and frame[4] != self.stack[-1][4]:
+            rec = self.anchors[frame[4]]
+            if rec.hidden_by is None and rec.start < 0:
+                if rec.has_image:
+                    rec.start = rec.end = self.length
+                    rec.paragraph = max(len(self.paragraphs) - (self.para_start < 0), 0)
+                else:
+                    rec.hidden_by = "empty"
+
+    def data(self, text: str) -> None:
+        top = self.stack[-1]
+        if top[2] is not None or top[3] is not None:
+            if top[4] >= 0 and top[2] not in ("script", "style"):
+                self.anchors[top[4]].hidden_text.append(text)
+            return
+        words = text.split()
+        if not words:
+            if text:
+                self.space = True
+            return
+        if text[0].isspace():
+            self.space = True
+        chunk = " ".join(words)
+        if self.length:
+            sep = "\n" if self.pending else " " if self.space else ""
+            if sep:
+                self.out.append(sep)
+                self.length += 1
+        if self.para_start < 0:
+            self.para_start, self.para_owner, self.para_link = self.length, top[5], 0
+        begin = self.length
+        self.out.append(chunk)
+        self.length += len(chunk)
+        self.pending = 0
+        self.lines_since_text = 0
+        self.space = text[-1].isspace()
+        if top[4] >= 0:
+            rec = self.anchors[top[4]]
+            if rec.hidden_by is not None:  # revealed by a descendant's visibility:visible
+                rec.hidden_by = None
+            if rec.start < 0:
+                rec.start = begin
+                rec.paragraph = len(self.paragraphs)
+            rec.end = self.length
+            self.para_link += len(chunk)
+
+    def comment(self, text: str) -> None:
+        self.result.comments.append(text)
+
+    # ---------------------------------------------------------------- text layout
+    def _break(self) -> None:
+        if self.para_start >= 0:
+            self.paragraphs.append((self.para_start, self.length))
+            self.para_meta.append((self.para_owner, self.para_link))
+            self.para_start = -1
+        self.pending = _PARA
+        self.space = False
+        self.lines_since_text = 0
+
+    def _line(self) -> None:
+        self.lines_since_text += 1
+        if self.lines_since_text >= 2:  # <br><br>: a paragraph break
+            self._break()
+        else:
+            self.pending = max(self.pending, _LINE)
+            self.space = False
+
+    def _head(self, tag: str, attrs: Mapping[str, str]) -> None:
+        r = self.result
+        if tag == "base" and r.base is None and attrs.get("href"):
+            r.base = attrs["href"].strip()
+        elif tag == "link" and r.canonical is None and "canonical" in attrs.get("rel", "").lower().split():
+            r.canonical = attrs.get("href", "").strip() or None
+        elif tag == "meta":
+            prop = (attrs.get("property") or attrs.get("name") or "").strip().lower()
+            if prop == "og:url" and r.og_url is None:
+                r.og_url = attrs.get("content", "").strip() or None
+            elif prop in ("robots", "googlebot"):
+                r.robots += [t.strip() for t in attrs.get("content", "").lower().split(",")]
+
+    # ---------------------------------------------------------------- result
+    def finish(self) -> WalkResult:
+        while len(self.stack) > 1:
+            self.end()
+        self._break()
+        r = self.result
+        r.text = "".join(self.out)
+        r.paragraphs = self.paragraphs
+        r.anchors = self.anchors
+        r.body = self._body()
+        return r
+
+    def _body(self) -> tuple[int, int] | None:
+        """The span of the main article region: the block credited with most paragraph text.
+
+        Readability's idea: a paragraph's text (not counting link text) is credited to the container that
+        holds it, half to the container's parent. The winner is widened to an ancestor that adds little
+        text (a source line or tag list beside the article), so the body is the article and its trimmings.
+        """
+        parent_of = {b[0]: b[1] for b in self.blocks}
+        tag_of = {b[0]: b[3] for b in self.blocks}
+        score: dict[int, float] = {}
+        for (start, end), (owner, link) in zip(self.paragraphs, self.para_meta, strict=True):
+            own = end - start - link
+            if own < 25 or link > own:
+                continue
+            target = parent_of.get(owner, 0) if tag_of.get(owner) in PARA_LIKE else owner
+            w = self.weight[target]
+            score[target] = score.get(target, 0.0) + own * w
+            up = parent_of.get(target, -1)
+            if up > 0:
+                score[up] = score.get(up, 0.0) + own / 2 * min(w, self.weight[up])
+        score.pop(0, None)
+        if not score:
+            return None
+        best = max(score, key=lambda b: (score[b], -b))
+
+        def span(b: int) -> int:
+            return self.block_end.get(b, self.length) - self.blocks[b][2]
+
+        while True:
+            up = parent_of.get(best, -1)
+            if up <= 0 or tag_of[up] in ("body", "html") or span(up) > 1.2 * span(best) + 150:
+                break
+            best = up
+        lo, hi = self.blocks[best][2], self.block_end.get(best, self.length)
+        inside = [p for p in self.paragraphs if p[0] >= lo and p[1] <= hi]
+        return (inside[0][0], inside[-1][1]) if inside else None
+
+
+# -------------------------------------------------------------------------------------------- drivers
+
+def walk_lxml(root: Any, walker: Walker) -> WalkResult:
+    """Feed an lxml tree to `walker` through `iterwalk` (no recursion)."""
+    from lxml import etree
+
+    walker.reveal = collapsed
+    for event, el in etree.iterwalk(root, events=("start", "end", "comment")):
+        if event == "start":
+            tag = el.tag.lower() if isinstance(el.tag, str) else "#other"
+            walker.start(tag.rpartition(":")[2], el.attrib, el)
+            if el.text:
+                walker.data(el.text)
+        elif event == "end":
+            walker.end()
+            if el.tail:
+                walker.data(el.tail)
+        else:
+            if el.text and el.tag is etree.Comment:
+                walker.comment(el.text)
+            if el.tail:
+                walker.data(el.tail)
+    return walker.finish()
+
+
+_P_CLOSERS = frozenset({
+    "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl",
+    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+    "hgroup", "hr", "main", "menu", "nav", "ol", "p", "pre", "section", "table", "ul", "li", "dd", "dt"
+})
+_SCOPE = frozenset({
+    "html", "body", "table", "td", "th", "caption", "template", "object", "button", "marquee", "applet"
+})
+_IMPLIED = {"li": ({"li"}, {"ul", "ol"}), "dt": ({"dt", "dd"}, {"dl"}), "dd": ({"dt", "dd"}, {"dl"}),
+            "tr": ({"tr", "td", "th"}, {"table", "tbody", "thead", "tfoot"}),
+            "td": ({"td", "th"}, {"tr", "table"}), "th": ({"td", "th"}, {"tr", "table"}),
+            "option": ({"option"}, {"select", "datalist", "optgroup"}), "a": ({"a"}, set())}
+
+
+class _Tokens(HTMLParser):
+    """A minimal HTML tree builder over the stdlib tokenizer: implied end tags for p, li, td, a..., void
+    elements, and end tags that close everything opened inside them."""
+
+    def __init__(self, walker: Walker) -> None:
+        super().__init__(convert_charrefs=True)
+        self.w = walker
+        self.open: list[str] = []
+        self.count: Counter[str] = Counter()
+
+    def _close_to(self, tag: str) -> None:
+        while self.open:
+            t = self.open.pop()
+            self.count[t] -= 1
+            self.w.end()
+            if t == tag:
+                return
+
+    def _find(self, targets: set[str] | frozenset[str], stops: set[str] | frozenset[str]) -> str | None:
+        for t in reversed(self.open[-64:]):
+            if t in targets:
+                return t
+            if t in stops or t in _SCOPE:
+                return None
+        return None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _P_CLOSERS and self.count["p"]:
+            found = self._find({"p"}, set())
+            if found:
+                self._close_to(found)
+        rule = _IMPLIED.get(tag)
+        if rule and any(self.count[t] for t in rule[0]):
+            found = self._find(rule[0], rule[1])
+            if found:
+                self._close_to(found)
+        d: dict[str, str] = {}
+        for k, v in attrs:
+            d.setdefault(k, v or "")
+        self.w.start(tag, d)
+        if tag in VOID:
+            self.w.end()
+        else:
+            self.open.append(tag)
+            self.count[tag] += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)  # HTML ignores "/>" on non-void elements
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.count[tag]:
+            self._close_to(tag)
+        elif tag in ("br", "p"):  # browsers turn a stray </br> or </p> into an element
+            self.w.start(tag, {})
+            self.w.end()
+
+    def handle_data(self, data: str) -> None:
+        self.w.data(data)
+
+    def handle_comment(self, data: str) -> None:
+        self.w.comment(data)
+
+
+def walk_stdlib(html: str, walker: Walker) -> WalkResult:
+    """Feed `html` to `walker` through the standard library's tokenizer (any depth, pure Python)."""
+    tokens = _Tokens(walker)
+    tokens.feed(html)
+    tokens.close()
+    return walker.finish()
