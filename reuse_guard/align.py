@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import Indel, LCSseq
 
 from .normalize import Tokens
 from .stopwords import STOPWORDS
@@ -46,6 +46,10 @@ MIN_SHARED = int(os.environ.get("RG_MIN_SHARED", 4))  # distinct content stems a
 ACCEPT_SIM = float(os.environ.get("RG_SIM", 0.5))
 ACCEPT_SHARED = int(os.environ.get("RG_SHARED", 10))
 ACCEPT_DICE = float(os.environ.get("RG_ADICE", 0.4))
+ECHO = float(os.environ.get("RG_ECHO", 0.6))  # seeds below this share of the sentences' best pair are echoes
+ORDERED = float(os.environ.get("RG_ORDERED", 0.6))  # LCS share above which a fragment is a near-verbatim copy
+MERGE_GAP = int(os.environ.get("RG_MERGE", 50))  # words between two passages of one reworded excerpt
+REFINE = os.environ.get("RG_REFINE", "1") == "1"
 MAX_POSTING = 200  # stems in more original sentences than this are too common to seed
 _BREAK = re.compile(r"[.!?;\n\u3002\uff01\uff1f\u2026]")
 
@@ -130,7 +134,7 @@ def _sentence_seeds(orig: _Side, rep: _Side, w: dict[str, float]) -> list[tuple[
     for x, bag in enumerate(orig.bags):
         for s in bag:
             postings.setdefault(s, []).append(x)
-    seeds: list[tuple[int, int]] = []
+    scored: list[tuple[int, int, float]] = []
     for y, bag in enumerate(rep.bags):
         cand: set[int] = set()
         for s in bag:
@@ -139,9 +143,18 @@ def _sentence_seeds(orig: _Side, rep: _Side, w: dict[str, float]) -> list[tuple[
                 cand.update(p)
         for x in cand:
             ob = orig.bags[x]
-            if _dice(ob, bag) >= SEED_DICE and _cosine(ob, bag, w) >= SEED_COS:
-                seeds.append((x, y))
-    return seeds
+            if _dice(ob, bag) >= SEED_DICE:
+                c = _cosine(ob, bag, w)
+                if c >= SEED_COS:
+                    scored.append((x, y, c))
+    # A sentence pair far less similar than the best pair of either sentence is an echo (a neighbouring
+    # sentence on the same subject), not the copy: dropping it keeps passages from spilling over.
+    best_x: dict[int, float] = {}
+    best_y: dict[int, float] = {}
+    for x, y, c in scored:
+        best_x[x] = max(best_x.get(x, 0.0), c)
+        best_y[y] = max(best_y.get(y, 0.0), c)
+    return [(x, y) for x, y, c in scored if c >= ECHO * max(best_x[x], best_y[y])]
 
 
 def _exact_runs(orig: Tokens, rep: Tokens, n: int) -> list[tuple[int, int, int]]:
@@ -270,6 +283,44 @@ def _accepted(f: _Frag, orig: _Side, rep: _Side) -> bool:
     return Indel.normalized_similarity(ok[f.i0 : f.i1 + 1], rk[f.j0 : f.j1 + 1]) >= ACCEPT_SIM
 
 
+def _best_segment(matched: bytearray, cost: float) -> tuple[int, int]:
+    """The segment maximising (matched words) - cost * (words): where the match density stays above `cost`."""
+    best, best_lo, best_hi = 0.0, 0, -1
+    run, lo = 0.0, 0
+    gain = 1.0 - cost
+    for k, m in enumerate(matched):
+        run += gain if m else -cost
+        if run <= 0.0:
+            run, lo = 0.0, k + 1
+        elif run > best:
+            best, best_lo, best_hi = run, lo, k
+    return best_lo, best_hi
+
+
+def _refine(f: _Frag, orig: _Side, rep: _Side) -> _Frag | None:
+    """Tighten a fragment's edges to where its words align in order (LCS of stemmed words): a sentence
+    next to the copy that merely shares its subject falls outside, obfuscated words inside stay."""
+    a = [k[:STEM] for k in orig.tokens.keys[f.i0 : f.i1 + 1]]
+    b = [k[:STEM] for k in rep.tokens.keys[f.j0 : f.j1 + 1]]
+    ma, mb = bytearray(len(a)), bytearray(len(b))
+    for blk in LCSseq.editops(a, b).as_matching_blocks():
+        ma[blk.a : blk.a + blk.size] = b"\x01" * blk.size
+        mb[blk.b : blk.b + blk.size] = b"\x01" * blk.size
+    rate = (sum(ma) + sum(mb)) / (len(a) + len(b))
+    if rate < ORDERED:
+        # Reworded (shuffled, translated): word order says little, so a word counts as matched when its
+        # stem occurs anywhere on the other side.
+        sa, sb = set(a), set(b)
+        ma = bytearray(x in sb for x in a)
+        mb = bytearray(x in sa for x in b)
+        rate = (sum(ma) + sum(mb)) / (len(a) + len(b))
+    lo, hi = _best_segment(ma, rate / 2)
+    rlo, rhi = _best_segment(mb, rate / 2)
+    if hi < lo or rhi < rlo:
+        return None
+    return _Frag(f.i0 + lo, f.i0 + hi, f.j0 + rlo, f.j0 + rhi, f.support)
+
+
 def _union(frags: list[_Frag]) -> list[_Frag]:
     """Merge fragments that overlap in both texts (an exact run inside a sentence fragment, ...)."""
     frags.sort(key=lambda f: (f.i0, f.j0))
@@ -284,6 +335,33 @@ def _union(frags: list[_Frag]) -> list[_Frag]:
         else:
             out.append(f)
     return out
+
+
+def _merge(frags: list[_Frag], orig: _Side, rep: _Side) -> list[_Frag]:
+    """Join passages of one reworded excerpt: close in both texts (either order in the republished one),
+    and the original words between them found in the joined republished span about as often as the
+    passages' own words. Skipped original text between two copied paragraphs stays out."""
+    frags = sorted(frags, key=lambda f: f.i0)
+    out: list[_Frag] = []
+    for f in frags:
+        p = out[-1] if out else None
+        if p is not None and f.i0 - p.i1 <= MERGE_GAP and (
+                max(f.j0, p.j0) - min(f.j1, p.j1) <= MERGE_GAP) and _gap_reused(p, f, orig, rep):
+            out[-1] = _Frag(p.i0, max(p.i1, f.i1), min(p.j0, f.j0), max(p.j1, f.j1), p.support + f.support)
+        else:
+            out.append(f)
+    return out
+
+
+def _gap_reused(p: _Frag, f: _Frag, orig: _Side, rep: _Side) -> bool:
+    gap = [s for s in orig.stems[p.i1 + 1 : f.i0] if s]
+    if not gap:
+        return True
+    j0, j1 = min(p.j0, f.j0), max(p.j1, f.j1)
+    theirs = set(rep.stems[j0 : j1 + 1])
+    own = [s for s in orig.stems[p.i0 : p.i1 + 1] + orig.stems[f.i0 : f.i1 + 1] if s]
+    own_rate = sum(s in theirs for s in own) / max(len(own), 1)
+    return sum(s in theirs for s in gap) / len(gap) >= own_rate / 2
 
 
 def _clip(lo: int, hi: int, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -331,11 +409,14 @@ def align(original: Tokens, republished: Tokens, *, min_words: int = 8) -> tuple
     frags: list[_Frag] = []
     for f in _fragments(orig, rep, _sentence_seeds(orig, rep, w), w):
         t = _trim(f, orig, rep)
+        if t is not None and REFINE:
+            t = _refine(t, orig, rep)
         if t is not None and t.i1 - t.i0 + 1 >= min_words and _accepted(t, orig, rep):
             frags.append(t)
     for i, j, n in _exact_runs(original, republished, min_words):
         frags.append(_Frag(i, i + n - 1, j, j + n - 1, float(n)))
-    return tuple(_passage(original, republished, f) for f in _disjoint(_union(frags), min_words))
+    merged = _merge(_union(frags), orig, rep)
+    return tuple(_passage(original, republished, f) for f in _disjoint(merged, min_words))
 
 
 def _passage(original: Tokens, republished: Tokens, f: _Frag) -> Passage:
