@@ -22,7 +22,8 @@ def _excerpt(text: str, width: int = 72) -> str:
 
 
 def _wrap(prefix: str, text: str) -> list[str]:
-    return textwrap.wrap(text, width=100, initial_indent=prefix, subsequent_indent=" " * len(prefix)) or [prefix]
+    return textwrap.wrap(text, width=100, initial_indent=prefix, subsequent_indent=" " * len(prefix),
+                         break_long_words=False, break_on_hyphens=False) or [prefix]
 
 
 def render_text(report: Report, *, max_passages: int = 5) -> str:
