@@ -41,6 +41,7 @@ class Article:
 
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _PARAGRAPHS = frozenset("p blockquote li dd pre td h2 h3 h4 h5 h6".split())
+_CAPTION = 1000  # characters: more text than this in a picture box is not a caption
 _LONG = 70  # effective characters from which a link-poor block counts as article-like
 # Short blocks that are rights notices, labels, credits, bylines or dates rather than article text.
 _NOTICE = re.compile(
@@ -55,7 +56,9 @@ _LABEL = re.compile(
     r"print|comments?|read more|read next|continue reading|читать далее|подробнее|читайте также|"
     r"смотрите также|see also|related|follow us|подписывайтесь.*|subscribe.*|sign up.*|top|back to top|"
     r"(?:photo|foto|фото|image|picture|credit|source|источник|getty images|ap photo|reuters)\b.{0,80}|"
-    r"(?:by|автор|авторы|author|autor|від|από|του|της|作者|记者|記者)\b.{0,60})$",
+    r"(?:by|автор|авторы|author|autor|від|από|του|της|作者|记者|記者)\b.{0,60}|"
+    r"(?:published|updated|posted|last updated|опубликовано|обновлено|дата публикации)\b.{0,80}|"
+    r"[(（]?(?:记者|記者|作者|来源|來源|责任编辑|責任編輯|编辑|編輯)\S{0,30})$",
     re.I,
 )
 _AGO = re.compile(
@@ -63,7 +66,12 @@ _AGO = re.compile(
     r"\d+\s*(?:godz\.?|minut\w*|dni)\s+temu|\d+\s*(?:小时|分钟|天)前",
     re.I,
 )
-_DATE_NOISE = re.compile(r"[\d\s:.,/\-–—|()+]|\b(?:am|pm|utc|gmt|msk)\b", re.I)
+_DATE_NOISE = re.compile(
+    r"[\d\s:.,/\-–—|()+]|\b(?:am|pm|utc|gmt|msk|et|est|edt|bst|cet)\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
+    r"\b(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*\b",
+    re.I,
+)
 
 
 def _paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -108,6 +116,13 @@ def _exempt_marks(flat: Flat, long_blocks: list[bool], title_at: int) -> set[int
             for mark in block.marks:
                 inside[mark] = inside.get(mark, 0) + effective_length(block.text)
     around_title = set(flat.blocks[title_at].marks) if title_at >= 0 else set()
+    # A picture box holding more than a caption's worth of text is a misnamed wrapper.
+    text_in: dict[int, int] = {}
+    for block in flat.blocks:
+        for mark in block.marks:
+            if mark in flat.media:
+                text_in[mark] = text_in.get(mark, 0) + len(block.text)
+    around_title |= {mark for mark, size in text_in.items() if size > _CAPTION}
     return around_title | {mark for mark, size in inside.items() if size > 0.5 * total and mark in flat.weak}
 
 
@@ -220,7 +235,7 @@ def _keep(block: Block, exempt: set[int], confirmed: bool, quoted: bool = False)
     density = block.link_density
     size = effective_length(block.text)
     sentence = block.text[-1:] in ".!?…»\"”。！？)"
-    if block.tag == "p" and sentence and size >= 80:
+    if sentence and size >= 80:
         limit = 0.8  # a sentence of prose that happens to be mostly links is still prose
     else:
         limit = 0.5 if size >= 200 else 0.3

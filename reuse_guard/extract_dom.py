@@ -28,7 +28,7 @@ _INLINE = frozenset(
     "ins del bdi bdo nobr acronym strike data ruby rt rp img wbr".split()
 )
 #: Elements that are boilerplate by their nature.
-_BOILER_TAGS = frozenset("nav aside footer figcaption menu".split())
+_BOILER_TAGS = frozenset("nav aside footer menu".split())
 _BOILER_ROLES = frozenset("navigation banner contentinfo complementary search menu menubar dialog alert".split())
 _BOILER_ITEMPROPS = frozenset("author datepublished datemodified publisher keywords comment".split())
 # A class/id token naming a page part that is never article text (share bars, comments, related lists...).
@@ -38,6 +38,12 @@ _STRONG_CLASS = re.compile(
     r"byline|author|authors|breadcrumbs?|caption|credits?|copyright|rights|disclaimer|signup|login|"
     r"more-?stories|most-?(?:read|popular|viewed)|read-?more|see-?also|outbrain|taboola|tooltips?|skip|"
     r"sr-only|visually-?hidden|screen-?reader(?:-text)?|photo-?credit))(?=$|[\s_\d-])",
+    re.I,
+)
+# A token naming a picture box: its text is a caption or credit, unless there is a lot of it.
+_MEDIA_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:photos?|images?|img|picture|gallery|thumb|thumbnail|slideshow|video-?player|figure)"
+    r"(?=$|[\s_\d-])",
     re.I,
 )
 # A token that says the element may well be the article ("box article modal-enabled", "post-share" is not
@@ -80,13 +86,14 @@ class Block:
 @dataclass
 class Flat:
     """A flattened page: its blocks; per element id, the element's tag, depth, parent and class/id;
-    and the ids of elements only weakly marked as boilerplate."""
+    and the ids of elements only weakly marked as boilerplate, and of picture boxes (`figure`, `.photo`)."""
 
     blocks: list[Block] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     depth: list[int] = field(default_factory=list)
     parent: list[int] = field(default_factory=list)
     weak: set[int] = field(default_factory=set)
+    media: set[int] = field(default_factory=set)
     classes: list[str] = field(default_factory=list)
 
 
@@ -108,10 +115,12 @@ def effective_length(text: str) -> int:
 
 
 def _mark(el: lxml.html.HtmlElement, tag: str) -> int:
-    """0: no boilerplate marker; 1: a weak one (may be a layout wrapper); 2: a strong one."""
+    """0: no boilerplate marker; 1: a weak one (may be a layout wrapper); 2: a strong one; 3: a picture box."""
     prop = el.get("itemprop")
     if prop and prop.lower() in _BOILER_ITEMPROPS:
         return 2
+    if tag in ("figure", "figcaption"):
+        return 3
     if tag in _BOILER_TAGS or el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return 1
     style = el.get("style")
@@ -128,7 +137,9 @@ def _mark(el: lxml.html.HtmlElement, tag: str) -> int:
     strong = _STRONG_CLASS.search(names)
     if strong and (strong.group(1).lower().startswith("comment") or not _ARTICLE_CLASS.search(names)):
         return 2
-    return 1 if strong or _WEAK_CLASS.search(names) else 0
+    if strong or _WEAK_CLASS.search(names):
+        return 1
+    return 3 if _MEDIA_CLASS.search(names) else 0
 
 
 class _Walker:
@@ -204,6 +215,8 @@ class _Walker:
                 self.marks.append(ident)
                 if strength == 1:
                     flat.weak.add(ident)
+                elif strength == 3:
+                    flat.media.add(ident)
             if tag == "a":
                 self.in_link += 1
             self.add(el.text)
