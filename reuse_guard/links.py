@@ -18,7 +18,7 @@ from typing import Any
 from .errors import MissingOriginalURLError
 from .page import Anchor, Page, TextURL
 from .policy import LinkPlacement, Policy
-from .urls import designates, embedded_urls, is_homepage, is_web_url, normalize_url, same_site
+from .urls import designates, embedded_urls, is_homepage, is_web_url, normalize_url, same_site, site_of
 
 __all__ = ["LINK_PROBLEMS", "LinkFinding", "find_link"]
 
@@ -103,19 +103,21 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
             "(or an original page that declares its canonical URL)")
     keys = {normalize_url(t) for t in targets}
     article, homepage, other, scripted, redirected = [], [], [], [], []
+    sites = {site_of(t) for t in targets}
     for a in page.anchors:
         if not _is_real(a):
             if _script_designates(a, keys):
                 scripted.append(a)
             continue
-        if normalize_url(a.url) in keys:
+        if site_of(a.url) not in sites:  # elsewhere: only a redirector carrying the article is of interest
+            if "?" in a.url and any(normalize_url(u) in keys for u in embedded_urls(a.url)):
+                article.append(a)
+                redirected.append(a)
+        elif normalize_url(a.url) in keys:
             article.append(a)
-        elif any(normalize_url(u) in keys for u in embedded_urls(a.url)) and not _same_site(a.url, targets):
-            article.append(a)
-            redirected.append(a)
         elif any(is_homepage(a.url, t) for t in targets):
             homepage.append(a)
-        elif _same_site(a.url, targets):
+        else:
             other.append(a)
     redirect_ids = {id(a) for a in redirected}
 

@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 from urllib.parse import urljoin
 
-import lxml.html
+from lxml import etree
 
 from .load import Document
 from .visible import RawAnchor, Walker, WalkResult, hidden_rules, walk_lxml, walk_stdlib
@@ -145,7 +145,14 @@ def read_page(doc: Document, url: str | None = None) -> Page:
     base = page_url or ""
     if walked.base:
         base = urljoin(base, _clean_href(walked.base))
-    resolve = (lambda h: urljoin(base, _clean_href(h))) if base else _clean_href
+    cache: dict[str, str] = {}
+
+    def resolve(href: str) -> str:
+        got = cache.get(href)
+        if got is None:
+            got = cache[href] = urljoin(base, _clean_href(href)) if base else _clean_href(href)
+        return got
+
     body = walked.body
     paras = walked.paragraphs
     first_body = 0
@@ -172,11 +179,10 @@ def read_page(doc: Document, url: str | None = None) -> Page:
 def _walk(content: str) -> WalkResult:
     """Walk the page with lxml; fall back to the stdlib tokenizer when libxml2 hits its depth limit."""
     rules = hidden_rules(content) if "<style" in content or "<STYLE" in content else ({}, {})
-    parser = lxml.html.HTMLParser(huge_tree=True, encoding="utf-8", remove_comments=False)
-    try:
-        root = lxml.html.document_fromstring(content.encode("utf-8", "replace"), parser=parser)
-    except (lxml.etree.ParserError, ValueError):
-        return walk_stdlib(content, Walker(rules))
+    parser = etree.HTMLParser(huge_tree=True, encoding="utf-8", remove_comments=False)
+    root = etree.fromstring(content.encode("utf-8", "replace"), parser=parser)
+    if root is None:  # nothing but whitespace
+        return Walker(rules).finish()
     if any("depth" in e.message.lower() for e in parser.error_log):
         return walk_stdlib(content, Walker(rules))
     return walk_lxml(root, Walker(rules))

@@ -17,6 +17,7 @@ import contextlib
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 __all__ = [
@@ -59,6 +60,7 @@ _AMP_CACHE = re.compile(r"^/[cv]/(?:s/)?(.+)$")
 _GOOGLE_AMP = re.compile(r"^/amp/(?:s/)?(.+)$")
 
 
+@lru_cache(maxsize=65536)
 def is_web_url(url: str) -> bool:
     """Whether `url` can be followed to a web page: http(s), protocol-relative or a scheme-less host/path.
 
@@ -76,11 +78,13 @@ def is_web_url(url: str) -> bool:
     return u.startswith("//") or bool(_BARE_HOST.match(u))
 
 
+@lru_cache(maxsize=65536)
 def host_of(url: str) -> str:
     """The host of `url` as `normalize_url` spells it: lower-case Unicode, no `www.`/mobile/AMP prefix."""
     return _split_host(_absolute(_clean(url)))[0]
 
 
+@lru_cache(maxsize=65536)
 def site_of(url_or_host: str) -> str:
     """The registrable domain of a URL or host (`news.bbc.co.uk` -> `bbc.co.uk`), approximately.
 
@@ -99,6 +103,7 @@ def same_site(a: str, b: str) -> bool:
     return bool(sa) and sa == sb
 
 
+@lru_cache(maxsize=65536)
 def normalize_url(url: str) -> str:
     """A comparable form of `url`: equal forms designate the same article (see the module docstring).
 

@@ -14,10 +14,12 @@ that hid them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html.parser import HTMLParser
 from typing import Any
 
@@ -162,16 +164,21 @@ def _style_hiding(style: str) -> tuple[str | None, str | None, str | None]:
     return hidden, ("visibility:hidden" if visibility == "hidden" else "visible" if visibility else None), shown
 
 
+@lru_cache(maxsize=8192)
+def _hints(names: str) -> tuple[bool, bool]:
+    return bool(_NEGATIVE.search(names)), bool(_POSITIVE.search(names))
+
+
 def _weight(tag: str, attrs: Mapping[str, str]) -> float:
     """How article-like a block looks from its tag, class, id and itemprop (readability's class weights).
 
     Positive and negative hints cancel out ("l-sidebar-fixed l-article-body").
     """
     names = attrs.get("class", "") + " " + attrs.get("id", "")
-    named = bool(names.strip())
-    negative = tag in ("aside", "nav", "footer", "header", "form") or (named and bool(_NEGATIVE.search(names)))
+    neg, pos = _hints(names) if names != " " else (False, False)
+    negative = tag in ("aside", "nav", "footer", "header", "form") or neg
     positive = tag in ("article", "main") or attrs.get("itemprop", "").lower() == "articlebody" \
-        or attrs.get("role", "").lower() == "main" or (named and bool(_POSITIVE.search(names)))
+        or attrs.get("role", "").lower() == "main" or pos
     if negative == positive:
         return 1.0
     return 1.5 if positive else 0.3
@@ -257,6 +264,8 @@ class Walker:
     def _own_hiding(self, tag: str, attrs: Mapping[str, str]) -> tuple[str | None, str | None, str | None]:
         """(reason the element itself is hidden, its visibility, its display) from tag and attributes."""
         hidden, vis, display = None, None, None
+        if not attrs and tag not in SKIP:
+            return hidden, vis, display
         if tag in SKIP:
             hidden = SKIP[tag]
         elif "hidden" in attrs and attrs["hidden"].strip().lower() != "until-found":
@@ -405,14 +414,27 @@ class Walker:
             return None
         best = max(score, key=lambda b: (score[b], -b))
 
-        def span(b: int) -> int:
-            return self.block_end.get(b, self.length) - self.blocks[b][2]
+        links = sorted((a.start, a.end) for a in self.anchors if a.hidden_by is None and a.end > a.start)
+        starts = [a for a, _ in links]
+        sums = [0]
+        for a, b in links:
+            sums.append(sums[-1] + b - a)
 
-        while True:
+        def measure(b: int) -> tuple[int, int]:
+            """(characters, characters inside links) of block `b`."""
+            lo, hi = self.blocks[b][2], self.block_end.get(b, self.length)
+            i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+            return hi - lo, sums[j] - sums[i]
+
+        size, linked = measure(best)
+        while True:  # widen over a wrapper that adds little text and few links (a source line, a byline)
             up = parent_of.get(best, -1)
-            if up <= 0 or tag_of[up] in ("body", "html") or span(up) > 1.2 * span(best) + 150:
+            if up <= 0 or tag_of[up] in ("body", "html"):
                 break
-            best = up
+            up_size, up_linked = measure(up)
+            if up_size - size > 0.25 * size + 40 or up_linked - linked > 80:
+                break
+            best, size, linked = up, up_size, up_linked
         lo, hi = self.blocks[best][2], self.block_end.get(best, self.length)
         inside = [p for p in self.paragraphs if p[0] >= lo and p[1] <= hi]
         return (inside[0][0], inside[-1][1]) if inside else None
