@@ -204,13 +204,15 @@ class _Walker:
             flat.depth.append(len(self.path))
             flat.parent.append(self.path[-1] if self.path else -1)
             flat.classes.append(((el.get("class") or "") + " " + (el.get("id") or "")).strip())
-            block = tag not in _INLINE
+            strength = _mark(el, tag)
+            marked = strength > 0
+            # A marked span directly in a box ("<div class=info><span class=date>..") is a field of its
+            # own, not part of a sentence: cut it out as a block so its marker applies to it alone.
+            block = tag not in _INLINE or (marked and self.block_tags[-1:] in (["div"], ["section"], ["header"]))
             if block:
                 self.flush()
                 self.block_tags.append(tag)
             self.path.append(ident)
-            strength = _mark(el, tag)
-            marked = strength > 0
             if marked:
                 self.marks.append(ident)
                 if strength == 1:
