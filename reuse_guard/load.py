@@ -1,17 +1,26 @@
-"""Loading and decoding inputs: files, stdin, http(s) URLs and in-memory documents become a `Document`.
+"""Loading inputs: files, stdin, http(s) URLs and in-memory documents become a decoded `Document`.
 
-Bytes in any common encoding decode to text here (BOM, HTTP charset, `<meta charset>`, detection),
-and every problem with an input raises `InputError` naming it.
+Reading is capped by `Limits` (a file's size is checked before it is read), bytes are decoded by
+`decode.decode` (BOM, HTTP charset, `<meta charset>`, detection) and URLs are fetched by `fetch.fetch`.
+Every problem raises `InputError` (`FetchError` for URLs) naming the input and saying what to do:
+
+    >>> load(Path("missing.html"))  # doctest: +SKIP
+    reuse_guard.errors.InputError: missing.html: no such file; check the path
 """
 
 from __future__ import annotations
 
+import os
+import re
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Literal
 
-from .errors import InputError
+from .decode import decode
+from .errors import FetchError, InputError
+from .fetch import Transport, _size, fetch
 
 __all__ = ["Document", "Html", "Limits", "Source", "Text", "load"]
 
@@ -20,7 +29,10 @@ Kind = Literal["html", "text"]
 
 @dataclass(frozen=True)
 class Html:
-    """An HTML page held in memory. `url` is where it lives, when known (used to resolve links)."""
+    """An HTML page held in memory. `url` is where it lives, when known (used to resolve links).
+
+    `content` may be `str` or `bytes`; bytes are decoded like a file (BOM, `<meta charset>`, detection).
+    """
 
     content: str | bytes
     url: str | None = None
@@ -29,7 +41,7 @@ class Html:
 
 @dataclass(frozen=True)
 class Text:
-    """Plain text held in memory, used verbatim (offsets index into it unchanged)."""
+    """Plain text held in memory, used verbatim (offsets index into it unchanged); bytes are decoded."""
 
     content: str | bytes
     name: str = "<text>"
@@ -41,16 +53,29 @@ Source = Path | str | Html | Text
 
 @dataclass(frozen=True)
 class Limits:
-    """Caps that keep a bad input from hanging or exhausting the machine."""
+    """Caps that keep a bad input from hanging or exhausting the machine.
 
-    max_bytes: int = 64 * 1024 * 1024
+    `max_bytes` bounds every input (file, stdin, download, and a download after decompression);
+    `timeout` is the total time in seconds for each HTTP request (connect, headers and body);
+    `max_redirects` bounds the redirects followed for one URL.
+    """
+
+    max_bytes: int = 16 * 1024 * 1024
     timeout: float = 20.0
     max_redirects: int = 5
+
+    def __post_init__(self) -> None:
+        if self.max_bytes <= 0 or self.timeout <= 0 or self.max_redirects < 0:
+            raise ValueError(f"limits must be positive: {self}")
 
 
 @dataclass(frozen=True)
 class Document:
-    """A decoded input: its display name, whether it is HTML or text, the decoded content and its URL."""
+    """A decoded input: its display name, whether it is HTML or text, the decoded content and its URL.
+
+    `url` is where the document lives (for a fetched page, the final URL after redirects); `encoding` is
+    the codec its bytes were decoded with ('unicode' when it was given as `str`).
+    """
 
     name: str
     kind: Kind
@@ -59,24 +84,129 @@ class Document:
     encoding: str = "utf-8"
 
 
-def load(source: Source, *, limits: Limits = Limits(), stdin: BinaryIO | None = None) -> Document:
-    """Read and decode `source` into a `Document`; raise `InputError` naming it when that cannot be done."""
+_HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+_URL = re.compile(r"https?://", re.IGNORECASE)
+_OTHER_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
+_LOOKS_LIKE_HOST = re.compile(r"(www\.)?[\w-]+(\.[\w-]+)+(/|$)")
+
+
+def load(source: Source, *, limits: Limits = Limits(), stdin: BinaryIO | None = None,
+         transport: Transport | None = None) -> Document:
+    """Read and decode `source` into a `Document`; raise `InputError` naming it when that cannot be done.
+
+    `stdin` replaces `sys.stdin.buffer` for "-"; `transport` replaces the HTTP client for URLs (tests).
+    """
     if isinstance(source, Html):
-        text = source.content if isinstance(source.content, str) else source.content.decode("utf-8", "replace")
-        return Document(source.name, "html", text, source.url)
+        return _from_memory(source.content, source.name, "html", source.url, limits)
     if isinstance(source, Text):
-        text = source.content if isinstance(source.content, str) else source.content.decode("utf-8", "replace")
-        return Document(source.name, "text", text)
-    if isinstance(source, str) and source == "-":
-        data = (stdin or sys.stdin.buffer).read()
-        text = data.decode("utf-8", "replace")
-        kind: Kind = "html" if text.lstrip()[:1] == "<" else "text"
-        return Document("<stdin>", kind, text)
-    path = Path(source)
+        return _from_memory(source.content, source.name, "text", None, limits)
+    if isinstance(source, str):
+        if source == "-":
+            return _from_stdin(stdin or sys.stdin.buffer, limits)
+        if _URL.match(source):
+            return _from_url(source, limits, transport)
+        other = _OTHER_SCHEME.match(source)
+        if other:
+            raise InputError(f"{source}: {other.group(1)}:// URLs are not supported; give an http(s) URL, "
+                             "a file path or - for standard input")
+        if not source.strip():
+            raise InputError("an input path is empty; give a file path, an http(s) URL or - for standard input")
+    if isinstance(source, str | os.PathLike):
+        return _from_path(Path(source), str(source), limits)
+    raise InputError(f"{source!r}: cannot load a {type(source).__name__}; give a path, an http(s) URL, "
+                     "'-', Html or Text")
+
+
+def _from_memory(content: str | bytes, name: str, kind: Kind, url: str | None, limits: Limits) -> Document:
+    if len(content) > limits.max_bytes:
+        raise InputError(f"{name}: the document is {_size(len(content))}, over the {_size(limits.max_bytes)} "
+                         "limit; raise Limits.max_bytes if it really is one page")
+    if isinstance(content, str):
+        _check_not_blank(content, name, "document")
+        return Document(name, kind, content, url, "unicode")
+    _check_not_blank(content, name, "document")
+    decoded = decode(content, name, kind=kind)
+    _check_not_blank(decoded.text, name, "document")
+    return Document(name, kind, decoded.text, url, decoded.encoding)
+
+
+def _from_stdin(stream: BinaryIO, limits: Limits) -> Document:
+    name = "<stdin>"
+    if stream.isatty():
+        raise InputError(f"{name}: standard input is a terminal; pipe a page in (cat page.html | ...) "
+                         "or give a file path")
     try:
-        data = path.read_bytes()
+        data = stream.read(limits.max_bytes + 1)
     except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror}") from exc
-    text = data.decode("utf-8", "replace")
-    kind = "html" if path.suffix.lower() in (".html", ".htm") else "text"
-    return Document(str(path), kind, text)
+        raise InputError(f"{name}: cannot read standard input ({exc.strerror or exc})") from None
+    if len(data) > limits.max_bytes:
+        raise InputError(f"{name}: standard input holds more than {_size(limits.max_bytes)}; "
+                         "raise the limit with --max-bytes if it really is one page")
+    return _from_bytes(data, name, None, None, "input", None)
+
+
+def _from_url(url: str, limits: Limits, transport: Transport | None) -> Document:
+    page = fetch(url, limits, transport)
+    ctype = page.content_type
+    kind: Kind | None = None
+    if ctype in ("text/html", "application/xhtml+xml"):
+        kind = "html"
+    elif ctype == "text/plain":
+        kind = "text"
+    try:
+        return _from_bytes(page.body, url, kind, page.url, "response", page.charset)
+    except FetchError:
+        raise
+    except InputError as exc:
+        said = f" (the server said Content-Type: {ctype})" if ctype else ""
+        raise FetchError(f"{exc}{said}") from None
+
+
+def _from_path(path: Path, name: str, limits: Limits) -> Document:
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        hint = ""
+        if _LOOKS_LIKE_HOST.match(name) and path.suffix.lower() not in _HTML_SUFFIXES | {".txt"}:
+            hint = f" (for a web page, give the full URL: https://{name})"
+        raise InputError(f"{name}: no such file; check the path{hint}") from None
+    except PermissionError:
+        raise InputError(f"{name}: permission denied; check the file's permissions") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read it ({exc.strerror or exc}); check the path") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(f"{name}: is a directory, not a file; give the path of an HTML or text file")
+    if stat.S_ISREG(info.st_mode) and info.st_size > limits.max_bytes:
+        raise InputError(f"{name}: the file is {_size(info.st_size)}, over the {_size(limits.max_bytes)} "
+                         "limit; raise it with --max-bytes if it really is one page")
+    try:
+        with path.open("rb") as f:
+            data = f.read(limits.max_bytes + 1)  # capped: devices and pipes have no size to check first
+    except PermissionError:
+        raise InputError(f"{name}: permission denied; check the file's permissions") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read it ({exc.strerror or exc})") from None
+    if len(data) > limits.max_bytes:
+        raise InputError(f"{name}: holds more than {_size(limits.max_bytes)}; "
+                         "raise the limit with --max-bytes if it really is one page")
+    suffix = path.suffix.lower()
+    kind: Kind | None = "html" if suffix in _HTML_SUFFIXES else "text" if suffix == ".txt" else None
+    return _from_bytes(data, name, kind, None, "file", None)
+
+
+def _from_bytes(data: bytes, name: str, kind: Kind | None, url: str | None, noun: str,
+                http_charset: str | None) -> Document:
+    _check_not_blank(data, name, noun)
+    decoded = decode(data, name, kind=kind, http_charset=http_charset)
+    _check_not_blank(decoded.text, name, noun)
+    return Document(name, decoded.kind, decoded.text, url, decoded.encoding)
+
+
+def _check_not_blank(content: str | bytes, name: str, noun: str) -> None:
+    if isinstance(content, str) and content[:1] == "\ufeff":
+        content = content[1:]
+    if not content:
+        what = {"response": "the server sent an empty page", "input": "nothing was read from standard input"}
+        raise InputError(f"{name}: {what.get(noun, f'the {noun} is empty')}; give a page with some text")
+    if content.isspace():
+        raise InputError(f"{name}: the {noun} contains only whitespace; give a page with some text")
