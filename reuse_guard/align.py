@@ -46,12 +46,13 @@ MIN_SHARED = int(os.environ.get("RG_MIN_SHARED", 4))  # distinct content stems a
 ACCEPT_SIM = float(os.environ.get("RG_SIM", 0.5))
 ACCEPT_SHARED = int(os.environ.get("RG_SHARED", 10))
 ACCEPT_DICE = float(os.environ.get("RG_ADICE", 0.4))
+REWORDED_SIM = float(os.environ.get("RG_RSIM", 0.25))  # some word order must survive rewording
 ECHO = float(os.environ.get("RG_ECHO", 0.6))  # seeds below this share of the sentences' best pair are echoes
 ORDERED = float(os.environ.get("RG_ORDERED", 0.6))  # LCS share above which a fragment is a near-verbatim copy
 MERGE_GAP = int(os.environ.get("RG_MERGE", 50))  # words between two passages of one reworded excerpt
 REFINE = os.environ.get("RG_REFINE", "1") == "1"
 MAX_POSTING = 200  # stems in more original sentences than this are too common to seed
-_BREAK = re.compile(r"[.!?;\n\u3002\uff01\uff1f\u2026]")
+_BREAK = re.compile(r"[.!?;\u3002\uff01\uff1f\u2026]|\n\s*\n|\n")
 
 
 @dataclass(frozen=True)
@@ -94,10 +95,11 @@ class _Side:
         stems = list(map(_STEMS.__getitem__, tokens.keys))
         starts = tokens.starts
         bounds = [0]
-        for m in _BREAK.finditer(tokens.text):
+        text = tokens.text
+        for m in _BREAK.finditer(text):
             k = bisect_left(starts, m.end())
-            if bounds[-1] < k < len(stems):
-                bounds.append(k)
+            if bounds[-1] < k < len(stems) and not (m.group() == "\n" and text[starts[k]].islower()):
+                bounds.append(k)  # a line break before a lower-case word is hard wrapping, not a break
         bounds.append(len(stems))
         bags = [Counter(s for s in stems[a:b] if s) for a, b in zip(bounds, bounds[1:], strict=False)]
         return cls(tokens, stems, bounds, bags)
@@ -110,6 +112,12 @@ def _weights(orig: _Side) -> dict[str, float]:
         sf.update(bag.keys())
     n = len(orig.bags)
     return {s: math.log(1.0 + n / f) for s, f in sf.items()}
+
+
+
+def _UNSEEN_WEIGHT(n: int) -> float:
+    """Weight of a republished stem absent from the original: as telling as the rarest original stem."""
+    return math.log(1.0 + n) if os.environ.get("RG_UNSEEN", "0") == "1" else 0.0
 
 
 def _cosine(a: Counter[str], b: Counter[str], w: dict[str, float]) -> float:
@@ -129,22 +137,42 @@ def _dice(a: Counter[str], b: Counter[str]) -> float:
 
 
 def _sentence_seeds(orig: _Side, rep: _Side, w: dict[str, float]) -> list[tuple[int, int]]:
-    """(original sentence, republished sentence) pairs similar enough to seed a fragment."""
-    postings: dict[str, list[int]] = {}
+    """(original sentence, republished sentence) pairs similar enough to seed a fragment.
+
+    Dot products and shared-stem counts are accumulated through an inverted index of the original, so
+    only sentence pairs sharing a stem are ever looked at.
+    """
+    postings: dict[str, list[tuple[int, float]]] = {}
+    onorm: list[float] = []
     for x, bag in enumerate(orig.bags):
-        for s in bag:
-            postings.setdefault(s, []).append(x)
+        nsq = 0.0
+        for s, c in bag.items():
+            v = c * w[s]
+            nsq += v * v
+            postings.setdefault(s, []).append((x, v))
+        onorm.append(math.sqrt(nsq))
+    unseen = _UNSEEN_WEIGHT(len(orig.bags))
     scored: list[tuple[int, int, float]] = []
     for y, bag in enumerate(rep.bags):
-        cand: set[int] = set()
-        for s in bag:
+        if not bag:
+            continue
+        dot: dict[int, float] = {}
+        shared: dict[int, int] = {}
+        nsq = 0.0
+        for s, c in bag.items():
+            v = c * w.get(s, unseen)
+            nsq += v * v
             p = postings.get(s)
-            if p is not None and len(p) <= MAX_POSTING:
-                cand.update(p)
-        for x in cand:
-            ob = orig.bags[x]
-            if _dice(ob, bag) >= SEED_DICE:
-                c = _cosine(ob, bag, w)
+            if p is None or len(p) > MAX_POSTING:
+                continue
+            for x, u in p:
+                dot[x] = dot.get(x, 0.0) + u * v
+                shared[x] = shared.get(x, 0) + 1
+        ynorm = math.sqrt(nsq)
+        size = len(bag)
+        for x, d in dot.items():
+            if 2 * shared[x] >= SEED_DICE * (len(orig.bags[x]) + size):
+                c = d / (onorm[x] * ynorm)
                 if c >= SEED_COS:
                     scored.append((x, y, c))
     # A sentence pair far less similar than the best pair of either sentence is an echo (a neighbouring
@@ -162,11 +190,16 @@ def _exact_runs(orig: Tokens, rep: Tokens, n: int) -> list[tuple[int, int, int]]
     ok, rk = orig.keys, rep.keys
     if len(ok) < n or len(rk) < n:
         return []
-    index: dict[tuple[str, ...], list[int]] = {}
-    for i, gram in enumerate(zip(*(ok[s:] for s in range(n)), strict=False)):
-        index.setdefault(gram, []).append(i)
-    hits = [(i, j) for j, gram in enumerate(zip(*(rk[s:] for s in range(n)), strict=False))
-            for i in index.get(gram, ())]
+    grams = list(zip(*(ok[s:] for s in range(n)), strict=False))
+    first = {g: i for i, g in reversed(list(enumerate(grams)))}
+    rgrams = zip(*(rk[s:] for s in range(n)), strict=False)
+    if len(first) == len(grams):  # the usual case: no n-gram repeats in the original
+        hits = [(first[g], j) for j, g in enumerate(rgrams) if g in first]
+    else:
+        index: dict[tuple[str, ...], list[int]] = {}
+        for i, g in enumerate(grams):
+            index.setdefault(g, []).append(i)
+        hits = [(i, j) for j, g in enumerate(rgrams) if g in first for i in index[g]]
     hits.sort(key=lambda h: (h[0] - h[1], h[0]))
     runs: list[tuple[int, int, int]] = []
     for i, j in hits:
@@ -277,10 +310,11 @@ def _accepted(f: _Frag, orig: _Side, rep: _Side) -> bool:
     f.support = float(shared)
     if shared < MIN_SHARED:
         return False
-    if shared >= ACCEPT_SHARED and 2 * shared >= ACCEPT_DICE * (len(a) + len(b)):
-        return True
     ok, rk = orig.tokens.keys, rep.tokens.keys
-    return Indel.normalized_similarity(ok[f.i0 : f.i1 + 1], rk[f.j0 : f.j1 + 1]) >= ACCEPT_SIM
+    sim = Indel.normalized_similarity(ok[f.i0 : f.i1 + 1], rk[f.j0 : f.j1 + 1])
+    if sim >= ACCEPT_SIM:
+        return True
+    return shared >= ACCEPT_SHARED and 2 * shared >= ACCEPT_DICE * (len(a) + len(b)) and sim >= REWORDED_SIM
 
 
 def _best_segment(matched: bytearray, cost: float) -> tuple[int, int]:
