@@ -228,6 +228,8 @@ def _norm_path(path: str) -> str:
             segments.append(seg)
     out = "/" + "/".join(segments)
     out = _INDEX_FILE.sub("/", out)
+    # Characters that would read as URL syntax once unquoted stay escaped, so the form is stable.
+    out = out.replace("%", "%25").replace("?", "%3F").replace("#", "%23").replace(" ", "%20")
     return out.rstrip("/") or "/"
 
 

@@ -1,0 +1,252 @@
+"""The hyperlink finding on invented pages: the eight link situations, policies, and the evidence."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+
+from reuse_guard.errors import MissingOriginalURLError
+from reuse_guard.links import LINK_PROBLEMS, LinkFinding, find_link
+from reuse_guard.load import Document
+from reuse_guard.page import read_page
+from reuse_guard.policy import LinkPlacement, Policy
+
+EN_URL = "https://www.steppe-herald.kz/news/2026/11/port-reopens-1234.html"
+KK_URL = "https://жаңалықтар.kz/қоғам/2026/11/порт-ашылды-77"
+KK_PUNY_HOST = "жаңалықтар.kz".encode("idna").decode("ascii")
+PAGE_URL = "https://partner.example.kz/economy/port-77.html"
+
+EN_PARAS = [
+    "The old river port at Kerey Bend reopened on Thursday after twelve months of dredging, and the first "
+    "grain barge of the season tied up at the north quay shortly before noon.",
+    "Harbour master Dana Omarova said the channel now holds four metres of water at its shallowest point, "
+    "enough for the heavier barges that had been forced to unload downstream since last autumn.",
+    "Farmers along the valley welcomed the news. Shipping wheat by water costs roughly half as much as "
+    "sending it by lorry, and the nearest railway siding lies far away.",
+]
+KK_PARAS = [
+    "Керей иініндегі ескі өзен порты он екі айлық түбін тереңдету жұмыстарынан кейін бейсенбі күні қайта "
+    "ашылды, маусымның алғашқы астық баржасы түске дейін солтүстік айлаққа тоқтады.",
+    "Порт басшысы Дана Омарова арнаның ең таяз жерінде енді төрт метр су бар екенін айтты, бұл ауыр "
+    "баржалар үшін жеткілікті.",
+    "Алқап фермерлері бұл жаңалықты қуана қарсы алды, өйткені бидайды сумен тасу жүк көлігімен "
+    "тасығаннан екі есе арзан.",
+]
+RU_PARAS = [
+    "Старый речной порт у излучины Керей открылся в четверг после двенадцати месяцев дноуглубительных "
+    "работ, и первая баржа с зерном причалила к северному причалу незадолго до полудня.",
+    "Начальник порта Дана Омарова сообщила, что глубина фарватера теперь составляет четыре метра даже в "
+    "самом мелком месте.",
+    "Фермеры долины встретили новость с радостью: перевозка пшеницы по воде обходится вдвое дешевле.",
+]
+
+
+def republished(source_line: str, paras: list[str] = EN_PARAS, *, first: bool = False, head: str = "") -> str:
+    """A partner's page: its menu, the article with a source line, a sidebar of its own links, a footer."""
+    menu = "".join(f"<li><a href='/section/{i}'>Section {i}</a></li>" for i in range(6))
+    body = [f"<p>{p}</p>" for p in paras]
+    if source_line:
+        body.insert(0 if first else len(body), f"<p>{source_line}</p>")
+    sidebar = "".join(f"<li><a href='/economy/story-{i}.html'>Another partner story {i}</a></li>" for i in range(5))
+    return (f"<!doctype html><html><head><title>Partner</title>{head}</head><body>"
+            f"<header><a href='/'>Partner Daily</a><nav><ul>{menu}</ul></nav></header>"
+            f"<main><article><h1>Port reopens</h1><div class='article-body'>{''.join(body)}</div></article>"
+            f"<aside class='sidebar'><ul>{sidebar}</ul></aside></main>"
+            f"<footer><a href='/about'>About</a> <a href='mailto:desk@partner.example.kz'>Write</a></footer>"
+            "</body></html>")
+
+
+def finding(html: str, original: str = EN_URL, aliases: tuple[str, ...] = (), policy: Policy = Policy()
+            ) -> LinkFinding:
+    return find_link(read_page(Document("r.html", "html", html, PAGE_URL)), original, aliases, policy=policy)
+
+
+# ------------------------------------------------------------------------------------------ situations
+
+SITUATIONS = {
+    "none": ("", False, ()),
+    "exact": (f"Source: <a href='{EN_URL}'>Steppe Herald</a>", True, ()),
+    "variant": ("Source: <a href='HTTP://STEPPE-HERALD.KZ/news/2026/11/port-reopens-1234.html/"
+                "?utm_source=partner&amp;utm_medium=referral#comments' target='_blank'>Steppe Herald</a>",
+                True, ()),
+    "nofollow": (f"Source: <a href='{EN_URL}' rel='nofollow noopener'>Steppe Herald</a>", True,
+                 ("link-nofollow",)),
+    "homepage": ("Source: <a href='https://steppe-herald.kz/'>Steppe Herald</a>", False,
+                 ("link-homepage-only",)),
+    "other-article": ("Source: <a href='https://www.steppe-herald.kz/news/2026/11/grain-prices-999.html'>"
+                      "Steppe Herald</a>", False, ("link-other-article",)),
+    "hidden-display": (f"Source: Steppe Herald<span style='display:none'><a href='{EN_URL}'>x</a></span>",
+                       False, ("link-hidden",)),
+    "hidden-visibility": (f"Source: Steppe Herald<span style='visibility: hidden'><a href='{EN_URL}'>x</a>"
+                          "</span>", False, ("link-hidden",)),
+    "hidden-attribute": (f"Source: Steppe Herald<span hidden><a href='{EN_URL}'>x</a></span>", False,
+                         ("link-hidden",)),
+    "text-url": (f"Source: {EN_URL}", False, ("link-plain-text",)),
+}
+
+
+@pytest.mark.parametrize("situation", sorted(SITUATIONS))
+def test_situations(situation: str) -> None:
+    line, found, problems = SITUATIONS[situation]
+    for first in (False, True):
+        f = finding(republished(line, first=first))
+        assert f.found is found, situation
+        assert f.problems == problems, situation
+
+
+def test_best_anchor_and_lists() -> None:
+    html = republished(f"Source: <a href='{EN_URL}'>Steppe Herald</a> (<a href='https://steppe-herald.kz/'>"
+                       "home</a>, <a href='https://steppe-herald.kz/news/'>news</a>)")
+    f = finding(html)
+    assert f.found and f.best is not None
+    assert f.best.text == "Steppe Herald" and f.best.in_body
+    assert [a.text for a in f.article_anchors] == ["Steppe Herald"]
+    assert [a.text for a in f.homepage_anchors] == ["home"]
+    assert [a.text for a in f.other_article_anchors] == ["news"]
+    assert f.problems == ()
+
+
+def test_partner_menus_and_sidebars_are_unrelated() -> None:
+    f = finding(republished(""))
+    assert (f.article_anchors, f.homepage_anchors, f.other_article_anchors) == ((), (), ())
+    assert f.best is None
+
+
+def test_visible_link_wins_over_hidden_copy() -> None:
+    html = republished(f"Source: <a href='{EN_URL}'>Steppe Herald</a><span hidden><a href='{EN_URL}'>x</a></span>")
+    f = finding(html)
+    assert f.found and f.best is not None and f.best.visible
+    assert "link-hidden" not in f.problems
+    assert len(f.article_anchors) == 2
+
+
+def test_hidden_best_candidate_carries_the_reason() -> None:
+    f = finding(republished(SITUATIONS["hidden-display"][0]))
+    assert f.best is not None and not f.best.visible and f.best.hidden_by == "display:none"
+
+
+def test_link_in_an_html_comment_is_hidden() -> None:
+    f = finding(republished(f"Source: Steppe Herald <!-- <a href='{EN_URL}'>Steppe Herald</a> -->"))
+    assert not f.found and f.problems == ("link-hidden",)
+    assert f.best is not None and f.best.hidden_by == "comment"
+
+
+def test_javascript_pseudo_link() -> None:
+    line = f"Source: <a href='#' onclick=\"window.open('{EN_URL}')\">Steppe Herald</a>"
+    f = finding(republished(line))
+    assert not f.found and "link-javascript" in f.problems
+    f = finding(republished(f"Source: <a href=\"javascript:window.open('{EN_URL}')\">Steppe Herald</a>"))
+    assert not f.found and "link-javascript" in f.problems
+
+
+def test_redirector_link_counts_unless_an_active_link_is_required() -> None:
+    line = ("Source: <a href='https://partner.example.kz/go?url=https%3A%2F%2Fwww.steppe-herald.kz%2Fnews%2F2026"
+            "%2F11%2Fport-reopens-1234.html'>Steppe Herald</a>")
+    f = finding(republished(line))
+    assert f.found and f.problems == ("link-redirect",)
+    assert not finding(republished(line), policy=replace(Policy(), allow_nofollow=False)).found
+
+
+def test_page_wide_nofollow_meta() -> None:
+    html = republished(SITUATIONS["exact"][0], head="<meta name='robots' content='nofollow'>")
+    f = finding(html)
+    assert f.found and f.problems == ("link-nofollow",) and f.nofollow_page
+    assert not finding(html, policy=replace(Policy(), allow_nofollow=False)).found
+
+
+# ------------------------------------------------------------------------------------------ policies
+
+@pytest.mark.parametrize("rel", ["nofollow", "ugc", "sponsored", "noopener NOFOLLOW"])
+def test_active_link_policy_rejects_nofollow(rel: str) -> None:
+    html = republished(f"Source: <a href='{EN_URL}' rel='{rel}'>Steppe Herald</a>")
+    assert finding(html).found
+    f = finding(html, policy=replace(Policy(), allow_nofollow=False))
+    assert not f.found and f.problems == ("link-nofollow",)
+
+
+def test_homepage_accepted_when_the_policy_says_so() -> None:
+    html = republished(SITUATIONS["homepage"][0])
+    f = finding(html, policy=replace(Policy(), accept_homepage=True))
+    assert f.found and f.problems == ("link-homepage-only",)
+    assert f.best is not None and f.best.url == "https://steppe-herald.kz/"
+
+
+def test_placement_body() -> None:
+    policy = replace(Policy(), link_placement=LinkPlacement.BODY)
+    assert finding(republished(SITUATIONS["exact"][0]), policy=policy).found
+    footer_link = republished("").replace("<a href='/about'>About</a>", f"<a href='{EN_URL}'>Original</a>")
+    assert finding(footer_link).found
+    f = finding(footer_link, policy=policy)
+    assert not f.found and f.problems == ("link-not-in-body",)
+
+
+def test_placement_first_paragraph() -> None:
+    policy = replace(Policy(), link_placement=LinkPlacement.FIRST_PARAGRAPH)
+    in_lead = [f"{EN_PARAS[0]} Reported by <a href='{EN_URL}'>Steppe Herald</a>.", *EN_PARAS[1:]]
+    assert finding(republished("", in_lead), policy=policy).found
+    # A source line standing before the first paragraph is read first, so it counts as the first paragraph.
+    assert finding(republished(SITUATIONS["exact"][0], first=True), policy=policy).found
+    f = finding(republished(SITUATIONS["exact"][0]), policy=policy)
+    assert not f.found and f.problems == ("link-not-in-first-paragraph",)
+
+
+def test_missing_original_url_raises() -> None:
+    page = read_page(Document("r.html", "html", republished(""), PAGE_URL))
+    with pytest.raises(MissingOriginalURLError, match="original_url"):
+        find_link(page, None)
+    with pytest.raises(MissingOriginalURLError):
+        find_link(page, "mailto:desk@steppe-herald.kz")
+
+
+# ------------------------------------------------------------------------------------------ Cyrillic
+
+def test_kazakh_idn_link_in_punycode_designates_the_unicode_url() -> None:
+    href = f"http://{KK_PUNY_HOST}/%D2%9B%D0%BE%D2%93%D0%B0%D0%BC/2026/11/%D0%BF%D0%BE%D1%80%D1%82-" \
+           "%D0%B0%D1%88%D1%8B%D0%BB%D0%B4%D1%8B-77/?utm_source=partner"
+    f = finding(republished(f"Дереккөз: <a href='{href}'>Жаңалықтар</a>", KK_PARAS), KK_URL)
+    assert f.found and f.problems == ()
+    assert f.best is not None and f.best.text == "Жаңалықтар"
+
+
+def test_kazakh_homepage_and_plain_text() -> None:
+    f = finding(republished(f"Дереккөз: <a href='https://{KK_PUNY_HOST}/'>Жаңалықтар</a>", KK_PARAS), KK_URL)
+    assert not f.found and f.problems == ("link-homepage-only",)
+    f = finding(republished("Дереккөз: жаңалықтар.kz/қоғам/2026/11/порт-ашылды-77", KK_PARAS), KK_URL)
+    assert not f.found and f.problems == ("link-plain-text",)
+    assert [t.url for t in f.text_urls] == ["жаңалықтар.kz/қоғам/2026/11/порт-ашылды-77"]
+
+
+def test_russian_page_with_amp_alias() -> None:
+    original = "https://новости.рф/общество/порт-открылся-55"
+    amp = "https://новости.рф/amp/общество/порт-открылся-55"
+    puny = "новости.рф".encode("idna").decode("ascii")
+    line = f"Источник: <a href='https://{puny}/amp/общество/порт-открылся-55'>Новости</a>"
+    f = finding(republished(line, RU_PARAS), original, aliases=(amp,))
+    assert f.found and f.aliases == (amp,)
+
+
+def test_canonical_to_original_and_noindex_are_reported_but_are_not_links() -> None:
+    head = f"<link rel='canonical' href='{EN_URL}'><meta name='robots' content='noindex'>"
+    f = finding(republished("", head=head))
+    assert not f.found
+    assert f.canonical_to_original and f.noindex
+
+
+def test_to_dict_is_json_ready() -> None:
+    f = finding(republished(SITUATIONS["nofollow"][0]))
+    d = json.loads(json.dumps(f.to_dict()))
+    assert d["found"] is True
+    assert d["best"]["href"] == EN_URL and d["best"]["rel"] == ["nofollow", "noopener"]
+    assert d["best"]["in_body"] is True and d["best"]["visible"] is True and d["best"]["hidden_by"] is None
+    assert d["best"]["text"] == "Steppe Herald" and isinstance(d["best"]["paragraph"], int)
+    assert d["problems"] == ["link-nofollow"]
+    assert {"article_anchors", "homepage_anchors", "other_article_anchors", "text_urls",
+            "canonical_to_original", "noindex"} <= set(d)
+
+
+def test_every_problem_code_is_documented() -> None:
+    assert set(LINK_PROBLEMS) == {
+        "link-nofollow", "link-redirect", "link-hidden", "link-homepage-only", "link-other-article",
+        "link-plain-text", "link-javascript", "link-not-in-body", "link-not-in-first-paragraph"}

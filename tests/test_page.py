@@ -1,0 +1,298 @@
+"""The republished page as a reader sees it: visible text, anchors with evidence, plain-text URLs."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reuse_guard.load import Document
+from reuse_guard.page import Anchor, Page, find_text_urls, read_page
+from reuse_guard.visible import Walker, hidden_rules, walk_stdlib
+
+PAGE_URL = "https://partner.example.kz/economy/port-77.html"
+LEAD = ("The old river port at Kerey Bend reopened on Thursday after twelve months of dredging, and the "
+        "first grain barge of the season tied up at the north quay shortly before noon.")
+SECOND = ("Harbour master Dana Omarova said the channel now holds four metres of water at its shallowest "
+          "point, enough for the heavier barges that had been forced to unload downstream.")
+RU_LEAD = ("Старый речной порт у излучины Керей открылся в четверг после двенадцати месяцев "
+           "дноуглубительных работ, и первая баржа с зерном причалила к северному причалу.")
+
+
+def page(html: str, url: str | None = PAGE_URL) -> Page:
+    return read_page(Document("test.html", "html", html, None), url)
+
+
+def wrap(body: str, head: str = "") -> str:
+    return f"<!doctype html><html><head><title>Partner</title>{head}</head><body>{body}</body></html>"
+
+
+def only(p: Page, href_part: str) -> Anchor:
+    found = [a for a in p.anchors if href_part in a.href]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ------------------------------------------------------------------------------------------ text
+
+def test_inline_markup_does_not_split_words_and_blocks_separate_lines() -> None:
+    p = page(wrap("<h1>Port</h1><p>Dre<b>dg</b><i>ing</i> <em>ends</em>&nbsp;today &amp; more</p>"
+                  "<div>Second<br>line</div><ul><li>one</li><li>two</li></ul>"))
+    assert p.text == "Port\nDredging ends today & more\nSecond\nline\none\ntwo"
+
+
+def test_invisible_kinds_of_content_give_no_text() -> None:
+    html = wrap(
+        "<p>shown</p><script>var x = 'script text';</script><style>p{color:red}</style>"
+        "<template><p>template text</p></template><noscript>noscript text</noscript>"
+        "<!-- comment text --><p hidden>attribute text</p><p style='display:none'>display text</p>"
+        "<p style='VISIBILITY : Hidden !important'>visibility text</p><input type='hidden' value='v'>"
+        "<p aria-hidden='true'>aria text</p><p>end</p>",
+        head="<meta name='description' content='meta text'>")
+    assert page(html).text == "shown\naria text\nend"
+
+
+@pytest.mark.parametrize("style", ["display:none", "display: none", "DISPLAY:NONE", "display:none !important",
+                                   "color:red;display :none;", "visibility:hidden", "visibility: collapse",
+                                   "position:absolute; left:-9999px", "overflow:hidden;width:0;height:0",
+                                   "opacity:0"])
+def test_inline_styles_that_hide(style: str) -> None:
+    p = page(wrap(f"<p>Source: <span style='{style}'>secret <a href='https://x.kz/a'>x.kz</a></span>.</p>"))
+    assert "secret" not in p.text
+    assert not only(p, "x.kz/a").visible
+
+
+@pytest.mark.parametrize("style", ["display:block", "visibility:visible", "color:none", "left:-10px",
+                                   "position:absolute; left:20px", "font-weight:bold"])
+def test_inline_styles_that_do_not_hide(style: str) -> None:
+    p = page(wrap(f"<p>Source: <span style='{style}'>seen <a href='https://x.kz/a'>x.kz</a></span>.</p>"))
+    assert "seen x.kz" in p.text
+    assert only(p, "x.kz/a").visible
+
+
+def test_visibility_can_be_restored_by_a_descendant() -> None:
+    p = page(wrap("<div style='visibility:hidden'>gone <span style='visibility:visible'>back</span></div>"))
+    assert p.text == "back"
+
+
+def test_page_stylesheet_class_and_id_rules_hide_but_media_rules_do_not() -> None:
+    head = ("<style>.sr-gone { display: none } #quiet{visibility:hidden} "
+            "@media (max-width: 600px) { .narrow { display:none } } .menu a:hover {display:none}</style>")
+    p = page(wrap("<p class='lead sr-gone'>one</p><p id='quiet'>two</p><p class='narrow'>three</p>"
+                  "<p class='menu'>four</p>", head))
+    assert p.text == "three\nfour"
+    assert hidden_rules(head) == ({"sr-gone": "display:none"}, {"quiet": "visibility:hidden"})
+
+
+def test_long_collapsed_content_counts_as_published() -> None:
+    folded = "".join(f"<p>{t}</p>" for t in (LEAD, SECOND)) + "<p>Source: <a href='https://x.kz/a'>x.kz</a></p>"
+    p = page(wrap(f"<p>Teaser line.</p><div class='more' style='display:none'>{folded}</div>"))
+    assert LEAD in p.text
+    assert only(p, "x.kz/a").visible
+
+
+def test_whitespace_collapses_and_text_is_stripped_per_line() -> None:
+    p = page(wrap("<p>  one \n\t two  </p>\n\n<p>\tthree<span> </span>four </p>"))
+    assert p.text == "one two\nthree four"
+
+
+def test_double_br_splits_paragraphs_single_br_does_not() -> None:
+    p = page(wrap("<div>alpha<br>beta<br><br>gamma</div>"))
+    assert p.text == "alpha\nbeta\ngamma"
+    assert [p.text[a:b] for a, b in p.paragraphs] == ["alpha\nbeta", "gamma"]
+
+
+def test_text_document_is_verbatim() -> None:
+    text = "  Line one.\n\nSee https://site.kz/a/1 and жаңалықтар.kz/news/5.  "
+    p = read_page(Document("t.txt", "text", text, None))
+    assert p.text == text
+    assert p.anchors == ()
+    assert [text[u.start:u.end] for u in p.text_urls] == ["https://site.kz/a/1", "жаңалықтар.kz/news/5"]
+
+
+def test_empty_page() -> None:
+    assert page("   ").text == ""
+    assert page("<html></html>").anchors == ()
+
+
+# ------------------------------------------------------------------------------------------ anchors
+
+def test_anchor_evidence() -> None:
+    html = wrap(f"<article><p>{LEAD}</p><p>Source: <a href='/news/1?x=1' rel='NoFollow UGC'>Steppe "
+                f"<b>Herald</b></a>.</p><p>{SECOND}</p></article>",
+                head="<base href='https://mirror.example.kz/base/'>")
+    p = page(html)
+    a = only(p, "/news/1")
+    assert a.url == "https://mirror.example.kz/news/1?x=1"
+    assert a.text == "Steppe Herald" == p.text[a.start:a.end]
+    assert a.rel == ("nofollow", "ugc")
+    assert a.visible and a.hidden_by is None
+    assert a.in_body and a.paragraph == 2
+
+
+def test_relative_links_resolve_against_the_page_url_without_base() -> None:
+    p = page(wrap("<p><a href='../other/2.html'>x</a> <a href=' //cdn.kz/a '>y</a></p>"))
+    assert [a.url for a in p.anchors] == ["https://partner.example.kz/other/2.html", "https://cdn.kz/a"]
+
+
+@pytest.mark.parametrize(("markup", "reason"), [
+    ("<span hidden><a href='https://x.kz/a'>x</a></span>", "hidden attribute"),
+    ("<span style='display:none'><a href='https://x.kz/a'>x</a></span>", "display:none"),
+    ("<span style='visibility: hidden'><a href='https://x.kz/a'>x</a></span>", "visibility:hidden"),
+    ("<noscript><a href='https://x.kz/a'>x</a></noscript>", "noscript"),
+    ("<template><a href='https://x.kz/a'>x</a></template>", "template"),
+    ("<!-- <a href='https://x.kz/a'>x</a> -->", "comment"),
+    ("<a href='https://x.kz/a'></a>", "empty"),
+    ("<a href='https://x.kz/a' style='position:absolute;left:-5000px'>x</a>", "off-screen"),
+])
+def test_hidden_anchors_are_recorded_with_the_rule_that_hid_them(markup: str, reason: str) -> None:
+    p = page(wrap(f"<p>Source: {markup}</p>"))
+    a = only(p, "x.kz/a")
+    assert not a.visible
+    assert a.hidden_by == reason
+    assert (a.start, a.end, a.paragraph, a.in_body) == (-1, -1, None, False)
+    assert a.url == "https://x.kz/a"
+
+
+def test_image_link_is_visible_with_alt_text() -> None:
+    p = page(wrap("<p>Photo: <a href='https://x.kz/a'><img src='i.png' alt='Steppe Herald'></a></p>"))
+    a = only(p, "x.kz/a")
+    assert a.visible and a.text == "Steppe Herald" and a.start == a.end
+
+
+def test_body_is_the_article_not_menus_sidebars_or_comments() -> None:
+    menu = "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(8))
+    comments = "".join(f"<div class='comment'><p>{SECOND} Reader {i} agrees.</p></div>" for i in range(4))
+    html = wrap(f"<nav><ul>{menu}</ul></nav><div class='content'><h1>Port reopens</h1>"
+                f"<div class='article-body'><p>{LEAD}</p><p>{SECOND}</p><p>Source: "
+                f"<a href='https://x.kz/a'>x.kz</a></p></div></div>"
+                f"<aside><p>{RU_LEAD}</p></aside><section id='comments'>{comments}</section>")
+    p = page(html)
+    assert p.body is not None
+    body = p.text[p.body[0]:p.body[1]]
+    assert LEAD in body and "Source: x.kz" in body
+    assert "Section 1" not in body and "Reader 1" not in body and RU_LEAD not in body
+    assert only(p, "x.kz/a").in_body
+    assert not only(p, "/s1").in_body
+
+
+def test_page_level_signals() -> None:
+    head = ("<link rel='canonical' href='/economy/port-77.html'><meta property='og:url' "
+            "content='https://partner.example.kz/p/77'><meta name='robots' content='NOINDEX, nofollow'>")
+    p = page(wrap("<p>x</p>", head))
+    assert p.canonical == "https://partner.example.kz/economy/port-77.html"
+    assert p.og_url == "https://partner.example.kz/p/77"
+    assert p.noindex and p.nofollow
+    assert not page(wrap("<p>x</p>", "<meta name='googlebot' content='index'>")).noindex
+
+
+# ------------------------------------------------------------------------------------------ plain URLs
+
+def test_plain_text_urls_outside_anchors() -> None:
+    html = wrap("<p>Source: https://site.kz/a/1?id=2. Also www.site.kz, жаңалықтар.kz/қоғам/77 and "
+                "site.kz. Write to desk@site.kz. Linked: <a href='https://site.kz/b'>https://site.kz/b</a> "
+                "(see site.kz/c)</p>")
+    p = page(html)
+    assert [u.url for u in p.text_urls] == ["https://site.kz/a/1?id=2", "www.site.kz", "жаңалықтар.kz/қоғам/77",
+                                            "site.kz", "site.kz/c"]
+    assert all(p.text[u.start:u.end] == u.url for u in p.text_urls)
+
+
+def test_find_text_urls_keeps_balanced_parentheses() -> None:
+    text = "See https://en.site.kz/wiki/Port_(river) and (https://site.kz/x)."
+    assert [u.url for u in find_text_urls(text)] == ["https://en.site.kz/wiki/Port_(river)", "https://site.kz/x"]
+
+
+# ------------------------------------------------------------------------------------------ robustness
+
+def test_page_nested_ten_thousand_levels_deep_is_read_in_full() -> None:
+    depth = 12000
+    html = wrap("<div>" * depth + f"<p>{LEAD} <a href='https://x.kz/a'>x.kz</a></p>" + "</div>" * depth
+                + "<p>After the deep part.</p>")
+    p = page(html)
+    assert LEAD in p.text and p.text.endswith("After the deep part.")
+    assert only(p, "x.kz/a").visible
+
+
+def test_unclosed_inline_nesting_deep() -> None:
+    html = wrap("<span><b>" * 6000 + "word " + "<p>a<p>b" * 500)
+    p = page(html)
+    assert p.text.startswith("word")
+    assert p.text.count("\n") >= 999
+
+
+SIMPLE_PAGES = [
+    wrap(f"<div class='c'><h1>T</h1><p>{LEAD} <a href='/a' rel='nofollow'>link</a></p><p>{SECOND}</p></div>"),
+    wrap("<ul><li>one <i>two</i></li><li>three</li></ul><p style='display:none'>x<a href='/h'>h</a></p>"),
+    wrap(f"<table><tr><td>{RU_LEAD}</td><td>b</td></tr></table><p>tail<br>more</p><!-- <a href='/c'>c</a> -->"),
+]
+
+
+@pytest.mark.parametrize("html", SIMPLE_PAGES)
+def test_stdlib_fallback_agrees_with_lxml_on_well_formed_pages(html: str) -> None:
+    lx = page(html)
+    std = walk_stdlib(html, Walker(hidden_rules(html)))
+    assert std.text == lx.text
+    assert std.paragraphs == list(lx.paragraphs)
+    assert [(a.href, a.hidden_by, a.start, a.end) for a in std.anchors] == \
+        [(a.href, a.hidden_by, a.start, a.end) for a in lx.anchors if a.hidden_by != "comment"]
+
+
+@pytest.mark.slow
+def test_ten_megabyte_page_is_read_quickly() -> None:
+    block = (f"<div class='item'><h2>Headline</h2><p>{LEAD} <a href='/n/1'>more</a></p>"
+             f"<p style='display:none'>{SECOND}</p><script>var a = 1;</script></div>\n")
+    html = wrap(block * (10_000_000 // len(block)))
+    start = time.perf_counter()
+    p = page(html)
+    elapsed = time.perf_counter() - start
+    assert len(p.anchors) > 20000
+    assert elapsed < 8.0  # about 1-2 s on an idle machine; generous for a loaded CI runner
+
+
+# ------------------------------------------------------------------------------------------ properties
+
+_words = st.sampled_from(["port", "barge", "quay", "порт", "баржа", "жаңа", "river", "a", "&amp;", "x1"])
+_inline = st.sampled_from(["b", "i", "em", "span", "strong"])
+_block = st.sampled_from(["p", "div", "li", "h2", "blockquote", "td"])
+
+
+@st.composite
+def _fragments(draw: st.DrawFn) -> str:
+    parts = []
+    for _ in range(draw(st.integers(1, 12))):
+        kind = draw(st.integers(0, 5))
+        word = draw(_words)
+        if kind == 0:
+            parts.append(f"<{(t := draw(_inline))}>{word}</{t}>")
+        elif kind == 1:
+            parts.append(f"<{(t := draw(_block))}>{word} {draw(_words)}</{t}>")
+        elif kind == 2:
+            parts.append(f"<a href='/p/{draw(st.integers(0, 9))}'>{word}</a>")
+        elif kind == 3:
+            parts.append(f"<span style='display:none'><a href='/h'>{word}</a></span>")
+        elif kind == 4:
+            parts.append("<br>")
+        else:
+            parts.append(draw(st.sampled_from([" ", "  ", "\n", ""])) + word)
+    return "".join(parts)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_fragments())
+def test_offsets_index_the_text(fragment: str) -> None:
+    p = page(wrap(f"<div>{fragment}</div>"))
+    for a in p.anchors:
+        if a.visible:
+            assert p.text[a.start:a.end] == a.text and a.text.strip() == a.text and a.text
+        else:
+            assert (a.start, a.end) == (-1, -1)
+    last = 0
+    for start, end in p.paragraphs:
+        assert last <= start < end <= len(p.text)
+        assert p.text[start:end].strip() == p.text[start:end]
+        last = end
+    assert "  " not in p.text and " \n" not in p.text and "\n " not in p.text
+    assert p.text.strip() == p.text

@@ -1,0 +1,200 @@
+"""URL normalisation: which spellings designate the same article, and which do not."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote, urlsplit, urlunsplit
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reuse_guard.urls import (
+    designates,
+    embedded_urls,
+    host_of,
+    is_homepage,
+    is_web_url,
+    normalize_url,
+    same_article,
+    same_site,
+    site_of,
+)
+
+ARTICLE = "https://www.steppe-herald.kz/news/2026/11/port-reopens-1234.html"
+KZ_ARTICLE = "https://жаңалықтар.kz/қоғам/порт-ашылды-77"
+
+
+@pytest.mark.parametrize("variant", [
+    "http://www.steppe-herald.kz/news/2026/11/port-reopens-1234.html",
+    "https://STEPPE-HERALD.KZ/news/2026/11/port-reopens-1234.html",
+    "https://steppe-herald.kz:443/news/2026/11/port-reopens-1234.html",
+    "http://steppe-herald.kz:80/news/2026/11/port-reopens-1234.html",
+    "https://m.steppe-herald.kz/news/2026/11/port-reopens-1234.html",
+    "https://mobile.steppe-herald.kz/news/2026/11/port-reopens-1234.html",
+    "https://amp.steppe-herald.kz/news/2026/11/port-reopens-1234.html",
+    "https://www.steppe-herald.kz/amp/news/2026/11/port-reopens-1234.html",
+    "https://www.steppe-herald.kz/news/2026/11/port-reopens-1234.amp.html",
+    "https://www.steppe-herald.kz/news/2026/11/port-reopens-1234.html?amp=1",
+    "https://www.steppe-herald.kz/news/2026/11/port-reopens-1234.html?amp",
+    "https://www.steppe-herald.kz/news/2026/11/port-reopens-1234.html?utm_source=partner&utm_medium=referral",
+    "https://www.steppe-herald.kz/news/2026/11/port-reopens-1234.html?fbclid=AbC&gclid=1&yclid=2&ysclid=x",
+    "https://www.steppe-herald.kz/news/2026/11/port-reopens-1234.html?_openstat=abc&ref=feed&from=main",
+    "https://www.steppe-herald.kz/news/2026/11/port-reopens-1234.html#comments",
+    "  https://www.steppe-herald.kz/news/2026/11/port-reopens-1234.html\n",
+    "https://www.steppe-herald.kz/news/2026/11/./port-reopens-1234.html",
+    "//www.steppe-herald.kz/news/2026/11/port-reopens-1234.html",
+    "www.steppe-herald.kz/news/2026/11/port-reopens-1234.html",
+    "steppe-herald.kz/news/2026/11/port-reopens-1234.html",
+    "https://www-steppe--herald-kz.cdn.ampproject.org/c/s/www.steppe-herald.kz/news/2026/11/port-reopens-1234.html",
+])
+def test_variants_designate_the_same_article(variant: str) -> None:
+    assert same_article(variant, ARTICLE)
+    assert designates(variant, [ARTICLE])
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("https://site.kz/news/", "http://site.kz/news"),
+    ("https://site.kz/news/index.html", "https://site.kz/news/"),
+    ("https://site.kz/index.php", "https://site.kz/"),
+    ("https://site.kz/Default.aspx", "https://site.kz"),
+    ("https://site.kz/story/amp", "https://site.kz/story"),
+    ("https://site.kz/a?b=2&a=1", "https://site.kz/a?a=1&b=2"),
+    ("https://site.kz/read?id=5&utm_campaign=x", "https://site.kz/read?id=5"),
+    ("https://site.kz/%D0%BF%D0%BE%D1%80%D1%82", "https://site.kz/порт"),
+    ("https://site.kz/%d0%bf%d0%be%d1%80%d1%82", "https://site.kz/%D0%BF%D0%BE%D1%80%D1%82"),
+    ("https://xn--80aaav1a5am5es3bmc.kz/a", "https://жаңалықтар.kz/a"),
+    ("https://ЖАҢАЛЫҚТАР.KZ/a", "https://жаңалықтар.kz/a"),
+    ("https://site.kz./a", "https://site.kz/a"),
+    ("https://user@site.kz/a", "https://site.kz/a"),
+])
+def test_equivalent_spellings(a: str, b: str) -> None:
+    assert normalize_url(a) == normalize_url(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("https://site.kz/read?id=5", "https://site.kz/read?id=6"),
+    ("https://site.kz/news/1", "https://site.kz/news/2"),
+    ("https://site.kz/news/1", "https://other.kz/news/1"),
+    ("https://site.kz:8080/news/1", "https://site.kz/news/1"),
+    ("https://sport.site.kz/news/1", "https://site.kz/news/1"),
+    ("https://site.kz/news/1", "https://site.kz/"),
+    ("https://site.kz/a%3Fb", "https://site.kz/a?b"),
+])
+def test_different_articles_stay_different(a: str, b: str) -> None:
+    assert normalize_url(a) != normalize_url(b)
+
+
+def test_punycode_and_unicode_kazakh_hosts_match() -> None:
+    puny = "https://" + "жаңалықтар.kz".encode("idna").decode("ascii") + "/" + quote("қоғам/порт-ашылды-77")
+    assert puny.startswith("https://xn--")
+    assert same_article(puny, KZ_ARTICLE)
+    assert host_of(puny) == "жаңалықтар.kz"
+
+
+@pytest.mark.parametrize("url", ["javascript:void(0)", "JavaScript:window.open('https://a.kz/x')",
+                                 "mailto:desk@site.kz", "tel:+77001234567", "#", "#top", "", "   ",
+                                 "data:text/html,hi", "ftp://site.kz/file"])
+def test_non_web_urls(url: str) -> None:
+    assert not is_web_url(url)
+    assert not same_article(url, url)
+    assert not designates(url, [url])
+
+
+def test_non_web_url_form_never_equals_a_web_form() -> None:
+    assert normalize_url("mailto:desk@site.kz") == "mailto:desk@site.kz"
+    assert normalize_url("mailto:desk@site.kz") != normalize_url("https://site.kz")
+
+
+def test_homepage() -> None:
+    assert is_homepage("https://www.steppe-herald.kz/", ARTICLE)
+    assert is_homepage("http://steppe-herald.kz", ARTICLE)
+    assert is_homepage("https://steppe-herald.kz/index.html?utm_source=x", ARTICLE)
+    assert is_homepage("https://steppe-herald.kz/ru/", ARTICLE)  # a language root
+    assert is_homepage("https://bbc.co.uk/", "https://news.bbc.co.uk/world/1")
+    assert not is_homepage("https://steppe-herald.kz/news/", ARTICLE)
+    assert not is_homepage("https://steppe-herald.kz/?page=2", ARTICLE)
+    assert not is_homepage("https://other.kz/", ARTICLE)
+    assert not is_homepage("mailto:a@steppe-herald.kz", ARTICLE)
+
+
+def test_sites() -> None:
+    assert site_of("https://news.bbc.co.uk/a") == "bbc.co.uk"
+    assert site_of("www.tengri.kz") == "tengri.kz"
+    assert same_site("https://sport.site.kz/x", "http://www.site.kz/")
+    assert not same_site("https://site.kz/", "https://site2.kz/")
+    assert not same_site("https://a.co.uk/", "https://b.co.uk/")
+
+
+def test_embedded_urls_of_redirectors() -> None:
+    assert embedded_urls("https://partner.kz/go?url=https%3A%2F%2Fsite.kz%2Fa%2F1") == ("https://site.kz/a/1",)
+    assert embedded_urls("https://partner.kz/away.php?to=www.site.kz/a") == ("www.site.kz/a",)
+    assert embedded_urls("https://partner.kz/search?q=port") == ()
+
+
+def test_doc_example() -> None:
+    assert normalize_url("HTTP://WWW.Example.com:80/news/1/?utm_source=x&id=7#top") == "example.com/news/1?id=7"
+
+
+# ------------------------------------------------------------------------------------------ properties
+
+_label = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max_size=8)
+_ulabel = st.text(alphabet="abcxyzжаңлқтрүұөәі", min_size=1, max_size=8)
+_segment = st.text(alphabet=st.sampled_from(list("abcXYZ019-_.~ жңқ%?#&=+")), min_size=1, max_size=10)
+_hosts = st.builds(lambda a, b, t: f"{a}.{b}.{t}", _label, st.one_of(_label, _ulabel),
+                   st.sampled_from(["kz", "com", "ru", "co.uk", "қаз"]))
+_paths = st.lists(_segment, max_size=4).map(lambda segs: "/" + "/".join(quote(s, safe="") for s in segs))
+_queries = st.lists(st.tuples(st.sampled_from(["id", "page", "utm_source", "fbclid", "q", "ref", "amp"]),
+                              st.text(alphabet="ab12 жқ&=", max_size=4)), max_size=3)
+
+
+def _url(scheme: str, host: str, path: str, query: list[tuple[str, str]]) -> str:
+    q = "&".join(f"{quote(k)}={quote(v, safe='')}" for k, v in query)
+    return urlunsplit((scheme, host, path, q, ""))
+
+
+_urls = st.builds(_url, st.sampled_from(["http", "https"]), _hosts, _paths, _queries)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_urls)
+def test_normalisation_is_idempotent(url: str) -> None:
+    once = normalize_url(url)
+    assert normalize_url(once) == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(_urls, st.data())
+def test_variants_are_equivalent(url: str, data: st.DataObject) -> None:
+    parts = urlsplit(url)
+    host = parts.netloc
+    scheme = data.draw(st.sampled_from(["http", "https"]))
+    if data.draw(st.booleans()):
+        host = host.upper()
+    if data.draw(st.booleans()):
+        host = "www." + host
+    if data.draw(st.booleans()):
+        host = ".".join(lab.encode("idna").decode("ascii") if not lab.isascii() else lab
+                        for lab in host.split("."))
+    if data.draw(st.booleans()):
+        host += ":443" if scheme == "https" else ":80"
+    query = parts.query
+    if data.draw(st.booleans()):
+        query = (query + "&" if query else "") + "utm_source=partner&utm_medium=referral"
+    path = parts.path
+    if data.draw(st.booleans()):  # percent escapes in lower case
+        path = re.sub(r"%[0-9A-F]{2}", lambda m: m.group().lower(), path)
+    if data.draw(st.booleans()) and not path.endswith("/"):
+        path += "/"
+    fragment = data.draw(st.sampled_from(["", "comments", "top"]))
+    variant = urlunsplit((scheme, host, path, query, fragment))
+    assert normalize_url(variant) == normalize_url(url)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_hosts, _paths, st.integers(min_value=1, max_value=10**6))
+def test_another_article_id_is_another_article(host: str, path: str, n: int) -> None:
+    a = f"https://{host}{path}/story-{n}"
+    b = f"https://{host}{path}/story-{n + 1}"
+    assert not same_article(a, b)
+    assert same_site(a, b)
