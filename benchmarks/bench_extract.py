@@ -18,8 +18,8 @@ import statistics
 import sys
 import time
 from collections import defaultdict
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -65,9 +65,9 @@ def _run(
     if dump:
         Path(dump).write_text(json.dumps({pid: round(f1, 4) for f1, pid, _ in scored}, indent=0))
     every = [s for scores in by_lang.values() for s in scores]
-    groups = [("all", every)] + sorted(by_lang.items()) if len(by_lang) > 1 else [("all", every)]
+    groups = [("all", every), *sorted(by_lang.items())] if len(by_lang) > 1 else [("all", every)]
     for lang, scores in groups:
-        p, r, f = (statistics.mean(x) for x in zip(*scores))
+        p, r, f = (statistics.mean(x) for x in zip(*scores, strict=True))
         print(f"{name:12s} {lang:4s} pages={len(scores):4d}  P={p:.3f} R={r:.3f} F1={f:.3f}")
     print(f"{name:12s} median_ms={1000 * statistics.median(times):.1f} mean_ms={1000 * statistics.mean(times):.1f}")
     for f1, pid, info in sorted(scored)[:worst]:

@@ -39,9 +39,10 @@ class Article:
     method: str = "dom"
 
 
-_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
-_PARAGRAPHS = frozenset("p blockquote li dd pre td h2 h3 h4 h5 h6".split())
+_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+_PARAGRAPHS = frozenset(["p", "blockquote", "li", "dd", "pre", "td", "h2", "h3", "h4", "h5", "h6"])
 _CAPTION = 1000  # characters: more text than this in a picture box is not a caption
+_SHORT = 30  # effective characters of a sentence-sized block, used when a page has no long block
 _LONG = 70  # effective characters from which a link-poor block counts as article-like
 # Short blocks that are rights notices, labels, credits, bylines or dates rather than article text.
 _NOTICE = re.compile(
@@ -109,9 +110,9 @@ def _boilerplate_text(block: Block) -> bool:
 def _exempt_marks(flat: Flat, long_blocks: list[bool], title_at: int) -> set[int]:
     """Marked elements around the headline are wrappers, not boilerplate (a class like `has-comments` on
     the article's box); so are weakly marked ones (`l-sidebar-fixed`) holding most article-like text."""
-    total = sum(effective_length(b.text) for b, is_long in zip(flat.blocks, long_blocks) if is_long)
+    total = sum(effective_length(b.text) for b, is_long in zip(flat.blocks, long_blocks, strict=True) if is_long)
     inside: dict[int, int] = {}
-    for block, is_long in zip(flat.blocks, long_blocks):
+    for block, is_long in zip(flat.blocks, long_blocks, strict=True):
         if is_long:
             for mark in block.marks:
                 inside[mark] = inside.get(mark, 0) + effective_length(block.text)
@@ -143,7 +144,7 @@ def _region(flat: Flat, weights: list[int]) -> tuple[int, set[int]]:
     """
     decayed: dict[int, float] = {}
     net: dict[int, int] = {}
-    for block, weight in zip(flat.blocks, weights):
+    for block, weight in zip(flat.blocks, weights, strict=True):
         if not weight:
             continue
         for k, ident in enumerate(reversed(block.path)):
@@ -164,7 +165,7 @@ def _region(flat: Flat, weights: list[int]) -> tuple[int, set[int]]:
     if not siblings:
         return top, region | _same_boxes(flat, top, net)
     styles: dict[int, dict[tuple[str, str], int]] = {}
-    for block, weight in zip(flat.blocks, weights):
+    for block, weight in zip(flat.blocks, weights, strict=True):
         if weight > 0:
             owner = block.path[-1]
             style = (block.tag, flat.classes[owner])
@@ -196,7 +197,7 @@ def _same_boxes(flat: Flat, top: int, net: dict[int, int], levels: int = 2) -> s
         scope = flat.parent[scope]
     found: set[int] = set()
     floor = max(_LONG, 0.2 * net.get(top, 0))
-    for i, (tag, cls) in enumerate(zip(flat.tags, flat.classes)):
+    for i, (tag, cls) in enumerate(zip(flat.tags, flat.classes, strict=True)):
         if i == top or tag != flat.tags[top] or cls != flat.classes[top] or net.get(i, 0) < floor:
             continue
         up = i
@@ -234,11 +235,9 @@ def _keep(block: Block, exempt: set[int], confirmed: bool, quoted: bool = False)
         return False
     density = block.link_density
     size = effective_length(block.text)
-    sentence = block.text[-1:] in ".!?…»\"”。！？)"
-    if sentence and size >= 80:
-        limit = 0.8  # a sentence of prose that happens to be mostly links is still prose
-    else:
-        limit = 0.5 if size >= 200 else 0.3
+    sentence = block.text[-1:] in '.!?…»"”。！？)'
+    # A sentence of prose that happens to be mostly links is still prose.
+    limit = 0.8 if sentence and size >= 80 else 0.5 if size >= 200 else 0.3
     if density > limit:
         return False
     if _boilerplate_text(block):
@@ -263,14 +262,17 @@ def _drop_orphan_headings(chosen: list[int], flat: Flat) -> list[int]:
 def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
     blocks = flat.blocks
     sizes = [effective_length(b.text) for b in blocks]
-    long_blocks = [s >= _LONG and b.link_density < 0.3 for b, s in zip(blocks, sizes)]
+    long_blocks = [s >= _LONG and b.link_density < 0.3 for b, s in zip(blocks, sizes, strict=True)]
+    if not any(long_blocks):
+        # A brief of short paragraphs: let sentence-sized, link-free text count as article-like.
+        long_blocks = [s >= _SHORT and b.link_density < 0.1 for b, s in zip(blocks, sizes, strict=True)]
     title_at = _title_index(flat, meta)
     exempt = _exempt_marks(flat, long_blocks, title_at)
     confirmed = _confirmed(flat, meta)
     # Paragraphs right under the headline's nearest boxes are more likely the article than distant ones.
     near_title = set(blocks[title_at].path[-4:-1]) if title_at >= 0 else set()
     weights: list[int] = []
-    for block, size, is_long, ok in zip(blocks, sizes, long_blocks, confirmed):
+    for block, size, is_long, ok in zip(blocks, sizes, long_blocks, confirmed, strict=True):
         marked = any(m not in exempt for m in block.marks)
         if is_long and not near_title.isdisjoint(block.path[-3:-1]):
             size *= 2
@@ -295,9 +297,7 @@ def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
         scope = flat.parent[top]
         start = title_at + 1 if 0 <= title_at < first else first
         inside.update(
-            i
-            for i in range(start, last)
-            if long_blocks[i] and (i < first or (scope >= 0 and scope in blocks[i].path))
+            i for i in range(start, last) if long_blocks[i] and (i < first or (scope >= 0 and scope in blocks[i].path))
         )
     quotes = {i for i, tag in enumerate(flat.tags) if tag == "blockquote"}
     chosen = [

@@ -19,18 +19,84 @@ __all__ = ["Block", "Flat", "flatten", "parse_html"]
 
 #: Elements whose content a reader never sees as article text.
 _SKIP = frozenset(
-    "script style noscript template svg math iframe object embed select option button input textarea "
-    "head title meta link canvas video audio source picture map area dialog".split()
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "select",
+        "option",
+        "button",
+        "input",
+        "textarea",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "canvas",
+        "video",
+        "audio",
+        "source",
+        "picture",
+        "map",
+        "area",
+        "dialog",
+    ]
 )
 #: Elements that do not break a paragraph; every other element does.
 _INLINE = frozenset(
-    "a span b i em strong u s small big font sub sup abbr cite q code mark time label var dfn kbd samp tt "
-    "ins del bdi bdo nobr acronym strike data ruby rt rp img wbr".split()
+    [
+        "a",
+        "span",
+        "b",
+        "i",
+        "em",
+        "strong",
+        "u",
+        "s",
+        "small",
+        "big",
+        "font",
+        "sub",
+        "sup",
+        "abbr",
+        "cite",
+        "q",
+        "code",
+        "mark",
+        "time",
+        "label",
+        "var",
+        "dfn",
+        "kbd",
+        "samp",
+        "tt",
+        "ins",
+        "del",
+        "bdi",
+        "bdo",
+        "nobr",
+        "acronym",
+        "strike",
+        "data",
+        "ruby",
+        "rt",
+        "rp",
+        "img",
+        "wbr",
+    ]
 )
 #: Elements that are boilerplate by their nature.
-_BOILER_TAGS = frozenset("nav aside footer menu".split())
-_BOILER_ROLES = frozenset("navigation banner contentinfo complementary search menu menubar dialog alert".split())
-_BOILER_ITEMPROPS = frozenset("author datepublished datemodified publisher keywords comment".split())
+_BOILER_TAGS = frozenset(["nav", "aside", "footer", "menu"])
+_BOILER_ROLES = frozenset(
+    ["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert"]
+)
+_BOILER_ITEMPROPS = frozenset(["author", "datepublished", "datemodified", "publisher", "keywords", "comment"])
 # A class/id token naming a page part that is never article text (share bars, comments, related lists...).
 _STRONG_CLASS = re.compile(
     r"(?:^|[\s_-])((?:comments?|comment(?:list|form|box|s?section)|disqus|share|sharing|sharebar|shares|social|"
@@ -55,6 +121,10 @@ _WEAK_CLASS = re.compile(
     r"published|meta|tags?|tag-?list|keywords|menu|nav|navbar|navigation|footer|sidebar|widget|toolbar|"
     r"pagination|pager|popular|trending|also|rating|vote|masthead|teasers?|inline-?related)(?=$|[\s_\d-])",
     re.I,
+)
+# Tags a too-deeply nested page is parsed without (boxes, inline markup, lists and tables).
+_FLATTEN_TAGS = re.compile(
+    r"</?(?!(?:p|h[1-6]|br|li|title|meta|link|script|style|head|body|html)\b)[a-z][a-z0-9]*\b[^>]*>", re.I
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"\s+")
@@ -97,16 +167,28 @@ class Flat:
     classes: list[str] = field(default_factory=list)
 
 
-def parse_html(content: str) -> lxml.html.HtmlElement | None:
-    """Parse `content` leniently (any declared encoding is ignored: the text is already decoded)."""
-    if not content.strip():
-        return None
+def _parse(content: str) -> tuple[lxml.html.HtmlElement | None, bool]:
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
     try:
         root = lxml.etree.fromstring(content.encode("utf-8", "surrogatepass"), parser)
-    except (lxml.etree.ParserError, ValueError, UnicodeError):
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError, UnicodeError):
+        return None, False
+    too_deep = any("depth" in entry.message.lower() for entry in parser.error_log)
+    return (root if isinstance(root, lxml.html.HtmlElement) else None), too_deep
+
+
+def parse_html(content: str) -> lxml.html.HtmlElement | None:
+    """Parse `content` leniently (any declared encoding is ignored: the text is already decoded).
+
+    libxml2 stops at a nesting depth of a few thousand and drops the rest of the page; such a page is
+    parsed again with its boxes and inline tags removed, keeping paragraphs, headings and metadata.
+    """
+    if not content.strip():
         return None
-    return root if isinstance(root, lxml.html.HtmlElement) else None
+    root, too_deep = _parse(content)
+    if too_deep:
+        root, _ = _parse(_FLATTEN_TAGS.sub(" ", content))
+    return root
 
 
 def effective_length(text: str) -> int:

@@ -111,9 +111,7 @@ def read_meta(root: lxml.html.HtmlElement, page_url: str | None) -> PageMeta:
             href = _attr(el, "href")
             if "canonical" in rel:
                 canonical.append(href)
-            elif "amphtml" in rel:
-                others.append(href)
-            elif "alternate" in rel and _MOBILE_MEDIA.search(_attr(el, "media")):
+            elif "amphtml" in rel or ("alternate" in rel and _MOBILE_MEDIA.search(_attr(el, "media"))):
                 others.append(href)
         elif tag == "meta":
             key = (_attr(el, "property") or _attr(el, "name")).lower()

@@ -1,0 +1,310 @@
+"""Article extraction on invented news pages (tests/extract_pages): the article is in, the furniture is out.
+
+The pages are written for these tests (English, Russian, Kazakh) and carry what real pages carry around an
+article: menus, breadcrumbs, bylines and dates, share bars, picture captions and credits, a newsletter box,
+inline and trailing related lists, teasers with blurbs, comments, tags, a rights notice and a footer.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reuse_guard.errors import InputError
+from reuse_guard.extract import Article, extract_article
+from reuse_guard.load import Document
+
+PAGES = Path(__file__).parent / "extract_pages"
+
+
+def page(name: str, url: str | None = None) -> Article:
+    content = (PAGES / f"{name}.html").read_text(encoding="utf-8")
+    return extract_article(Document(f"{name}.html", "html", content, url))
+
+
+def paragraphs(article: Article) -> list[str]:
+    return [article.text[s:e] for s, e in article.paragraphs]
+
+
+# (page, headline, fragments of every article paragraph, fragments of boilerplate that must stay out)
+CASES = [
+    (
+        "en",
+        "Night trains return to the northern line",
+        [
+            "After a gap of six winters",  # standfirst
+            "The regional rail operator confirmed on Wednesday",
+            "Eight refurbished sleeper cars",
+            "Tickets went on sale at noon",
+            "Why the service stopped",  # subheading
+            "The last night train ran in the spring",
+            "Campaigners never let the idea go",
+            "People told us again and again",  # blockquote
+            "The refurbishment cost a little under nine million",
+            "Hotel owners in the lake towns",
+        ],
+        [
+            "Skip to content",
+            "Opinion",
+            "Mara Quinlan",
+            "27 November 2026",
+            "Share",
+            "Photo: Ivo Brandt",
+            "sleeper carriage waits",
+            "morning briefing",
+            "Sign up",
+            "Read more",
+            "winter bus timetable",
+            "Rail",
+            "Reproduction",
+            "More from Transport",
+            "Tram extension",
+            "railfan77",
+            "Finally!",
+            "keep the fares reasonable",
+            "Mill Street",
+            "Privacy",
+            "cookies",
+        ],
+    ),
+    (
+        "ru",
+        "В Павлодаре открыли новый ледовый дворец",
+        [
+            "В субботу в Павлодаре открылся ледовый дворец",
+            "Первым матчем на новом льду",
+            "Кроме основной арены во дворце",
+            "Городские власти обещают",
+        ],
+        [
+            "Главная",
+            "Рубрики",
+            "Происшествия",
+            "27.11.2026",
+            "Ирина Соколова",
+            "Фото:",
+            "Поделиться",
+            "ВКонтакте",
+            "ссылка на",
+            "Читайте также",
+            "Хоккеисты",
+            "Комментарии",
+            "Наконец-то",
+            "автобусы",
+            "Популярное",
+            "Урожай зерна",
+            "Аграрии области",
+            "Все права защищены",
+        ],
+    ),
+    (
+        "kk",
+        "Шымкентте жаңа кітапхана ашылды",
+        [
+            "Қаланың шығыс бөлігінде балалар",  # standfirst
+            "Жаңа ғимаратта елу мыңнан астам кітап",
+            "Кітапхананың екінші қабатында",
+            "Оқу залы түнде де ашық",  # subheading
+            "Үшінші қабаттағы оқу залы",
+            "Біз кітапхананы тек кітап алатын орын емес",  # blockquote
+            "Ғимарат құрылысына облыстық бюджеттен",
+        ],
+        [
+            "Басты бет",
+            "USD 512",
+            "27 қараша",
+            "Дана Серікқызы",
+            "Қаралым",
+            "Facebook",
+            "көшіріп",
+            "сілтеме",
+            "кітап Шымкент",
+            "Тақырыпқа қатысты",
+            "Драма театрында",
+            "Театр ұжымы",
+            "Музей қорындағы",
+            "Көп оқылған",
+            "Азық-түлік",
+            "Барлық құқықтар",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("name,title,wanted,unwanted", CASES, ids=[c[0] for c in CASES])
+def test_article_in_boilerplate_out(name: str, title: str, wanted: list[str], unwanted: list[str]) -> None:
+    article = page(name)
+    paras = paragraphs(article)
+    assert article.title == title
+    assert paras[0] == title, "the headline is the first paragraph"
+    # One paragraph per article paragraph, in page order, nothing else.
+    assert len(paras) == 1 + len(wanted), paras
+    for para, fragment in zip(paras[1:], wanted, strict=True):
+        assert fragment in para
+    for fragment in unwanted:
+        assert fragment not in article.text, fragment
+
+
+@pytest.mark.parametrize("name", [c[0] for c in CASES])
+def test_paragraph_spans_index_the_text(name: str) -> None:
+    article = page(name)
+    assert "\n\n".join(paragraphs(article)) == article.text
+    assert all(0 <= s < e <= len(article.text) for s, e in article.paragraphs)
+    assert all(p == p.strip() and "\n" not in p for p in paragraphs(article))
+
+
+def test_self_urls_english_page() -> None:
+    article = page("en", url="https://valleycourier.example/t/881?from=feed")
+    canonical = "https://valleycourier.example/transport/2026/11/night-trains-return-northern-line-881.html"
+    assert article.url == canonical  # relative canonical resolved against the page URL
+    assert set(article.aliases) == {
+        canonical,
+        canonical + "?utm_source=og",  # og:url
+        "https://valleycourier.example/t/881",  # twitter:url
+        "https://amp.valleycourier.example/transport/2026/11/night-trains-return-northern-line-881.html",
+        "https://m.valleycourier.example/transport/881",  # mobile alternate
+    }
+    assert not any("/fr/" in alias for alias in article.aliases), "a translation is not the page itself"
+
+
+def test_relative_canonical_without_page_url_resolves_against_og_url() -> None:
+    article = page("en")
+    assert article.url == "https://valleycourier.example/transport/2026/11/night-trains-return-northern-line-881.html"
+
+
+def test_self_urls_from_og_url_json_ld_and_amp() -> None:
+    ru = page("ru")
+    assert ru.url == "https://sevvestnik.example/sport/2026/11/27/ledovyi-dvorec-4410/"  # no canonical: og:url
+    assert "https://m.sevvestnik.example/sport/4410/" in ru.aliases  # media=handheld
+    kk = page("kk")
+    assert kk.url == "https://ontustiktany.example/kk/madeniet/2026/11/kitaphana-ashyldy-7712"
+    assert "https://ontustiktany.example/amp/kk/madeniet/2026/11/kitaphana-ashyldy-7712" in kk.aliases
+
+
+def test_json_ld_article_body_finds_the_article_without_class_hints() -> None:
+    body = " ".join(f"Sentence number {i} of the archive story tells what the council decided." for i in range(12))
+    blurbs = "".join(
+        f"<div><p>Teaser {i}: the market square will host a long list of winter events and fairs this year.</p></div>"
+        for i in range(14)
+    )
+    html = (
+        '<html><head><script type="application/ld+json">'
+        f'{{"@type": "Article", "headline": "Council decides", "articleBody": "{body}", "url": "/a/1"}}'
+        f"</script></head><body><div>{blurbs}</div><div><h1>Council decides</h1>"
+        + "".join(
+            f"<div>Sentence number {i} of the archive story tells what the council decided.</div>" for i in range(12)
+        )
+        + "</div></body></html>"
+    )
+    article = extract_article(Document("ld.html", "html", html, "https://town.example/news/"))
+    assert "Teaser" not in article.text
+    assert article.text.count("Sentence number") == 12
+    assert article.url is None  # neither canonical nor og:url
+    assert article.aliases == ("https://town.example/a/1",)
+
+
+def test_no_article_text_raises_input_error_naming_the_page() -> None:
+    html = "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><footer>© 2026 Paper</footer>"
+    with pytest.raises(InputError, match=r"no article text found in menu-only\.html; pass the article as text"):
+        extract_article(Document("menu-only.html", "html", html))
+
+
+# ---------------------------------------------------------------- text documents
+
+
+def test_text_document_is_verbatim() -> None:
+    content = "  Headline of the draft  \r\n\r\nFirst paragraph, with  two spaces.\nSecond line.\n\n\n\tThird.\n"
+    article = extract_article(Document("draft.txt", "text", content))
+    assert article.text == content
+    assert article.title == "Headline of the draft"
+    assert article.url is None and article.aliases == ()
+    assert [content[s:e] for s, e in article.paragraphs] == [
+        "  Headline of the draft  \r",
+        "First paragraph, with  two spaces.",
+        "Second line.",
+        "\tThird.",
+    ]
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_text_documents_keep_every_character(content: str) -> None:
+    article = extract_article(Document("t.txt", "text", content))
+    assert article.text == content
+    spans = article.paragraphs
+    assert all(content[s:e].strip() and "\n" not in content[s:e] for s, e in spans)
+    assert all(a[1] < b[0] for a, b in itertools.pairwise(spans))
+    # Every non-blank line is a paragraph.
+    assert len(spans) == sum(1 for line in content.split("\n") if line.strip())
+
+
+# ---------------------------------------------------------------- robustness
+
+PROSE = "<p>" + "The ferry left the harbour at dawn and reached the island before the wind rose. " * 3 + "</p>"
+
+
+@pytest.mark.parametrize(
+    "name,html",
+    [
+        ("divs", "<html><body>" + "<div>" * 12_000 + "<h1>Deep headline</h1>" + PROSE + "</div>" * 12_000),
+        ("unclosed", "<div>" * 20_000 + PROSE),
+        ("spans", "<p>" + "<span>" * 20_000 + PROSE),
+        ("tables", "<table><tr><td>" * 5_000 + PROSE),
+        ("lists", "<ul><li>" * 5_000 + PROSE),
+    ],
+)
+def test_deeply_nested_page_keeps_its_text(name: str, html: str) -> None:
+    article = extract_article(Document(name, "html", html))
+    assert "The ferry left the harbour at dawn" in article.text
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "",
+        "   \n\t ",
+        "\x00\x01<<<>>>&&&;;",
+        "<html><body><p>",
+        "</p></div></body>",
+        "<!-- only a comment -->",
+        "<script>var x = '<p>not text</p>';</script>",
+        '<?xml version="1.0" encoding="iso-8859-1"?><html><body></body></html>',
+        "<p>" + "&#xD800;" * 10 + "</p>",
+        "<html><body><div><p>Short.</p>",
+    ],
+)
+def test_malformed_or_empty_page_raises_input_error(html: str) -> None:
+    with pytest.raises(InputError, match="no article text found in bad.html"):
+        extract_article(Document("bad.html", "html", html))
+
+
+def test_truncated_page_keeps_what_arrived() -> None:
+    full = (PAGES / "en.html").read_text(encoding="utf-8")
+    cut = full[: full.index("Why the service stopped") + 10]
+    article = extract_article(Document("cut.html", "html", cut))
+    assert "Tickets went on sale at noon" in article.text
+    assert article.title == "Night trains return to the northern line"
+
+
+@given(st.integers(min_value=0, max_value=20_000), st.text(max_size=30))
+def test_any_cut_of_a_page_never_crashes(at: int, junk: str) -> None:
+    full = (PAGES / "ru.html").read_text(encoding="utf-8")
+    try:
+        article = extract_article(Document("cut.html", "html", full[:at] + junk))
+    except InputError:
+        return
+    assert article.paragraphs and re.search(r"\w", article.text)
+
+
+def test_brief_of_short_paragraphs_is_found() -> None:
+    html = (
+        "<html><body><nav><a href='/'>Home</a> <a href='/n'>News</a></nav><h1>Road closed</h1>"
+        "<div class='text'><p>The bridge road is closed until Friday.</p><p>Buses take the ring road.</p></div>"
+        "<footer><a href='/about'>About</a></footer></body></html>"
+    )
+    article = extract_article(Document("brief.html", "html", html))
+    assert article.text == "Road closed\n\nThe bridge road is closed until Friday.\n\nBuses take the ring road."
