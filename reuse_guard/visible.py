@@ -169,10 +169,11 @@ def _hints(names: str) -> tuple[bool, bool]:
     return bool(_NEGATIVE.search(names)), bool(_POSITIVE.search(names))
 
 
-def _weight(tag: str, attrs: Mapping[str, str]) -> float:
+def _weight(tag: str, attrs: Mapping[str, str], parent: float) -> float:
     """How article-like a block looks from its tag, class, id and itemprop (readability's class weights).
 
-    Positive and negative hints cancel out ("l-sidebar-fixed l-article-body").
+    Positive and negative hints cancel out ("l-sidebar-fixed l-article-body"). A block without hints of
+    its own stays in its parent's penalty: the rules text of a comments modal is not the article.
     """
     names = attrs.get("class", "") + " " + attrs.get("id", "")
     neg, pos = _hints(names) if names != " " else (False, False)
@@ -180,8 +181,8 @@ def _weight(tag: str, attrs: Mapping[str, str]) -> float:
     positive = tag in ("article", "main") or attrs.get("itemprop", "").lower() == "articlebody" \
         or attrs.get("role", "").lower() == "main" or pos
     if negative == positive:
-        return 1.0
-    return 1.5 if positive else 0.3
+        return min(parent, 1.0)
+    return 1.5 * min(parent, 1.0) if positive else 0.3
 
 
 def collapsed(node: Any) -> bool:
@@ -241,7 +242,7 @@ class Walker:
         if is_block:
             block_id = len(self.blocks)
             self.blocks.append((block_id, owner, self.length, tag))
-            self.weight.append(_weight(tag, attrs))
+            self.weight.append(_weight(tag, attrs, self.weight[owner]))
             owner = block_id
             if visible:
                 if tag == "br":
