@@ -9,13 +9,17 @@ such as `share-bar` or `comments`, `itemprop=author`) encloses it. Walking is it
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
+from typing import TypeAlias
 
 import lxml.etree
-import lxml.html
 
-__all__ = ["Block", "Flat", "flatten", "parse_html"]
+__all__ = ["Block", "Element", "Flat", "flatten", "parse_html"]
+
+#: A parsed element (lxml's plain `_Element`).
+Element: TypeAlias = lxml.etree._Element
 
 #: Elements whose content a reader never sees as article text.
 _SKIP = frozenset(
@@ -48,6 +52,7 @@ _SKIP = frozenset(
         "dialog",
     ]
 )
+_STRIP = ("script", "style", "noscript", "template", "svg", "math", "select", "textarea", "iframe", "object")
 #: Elements that do not break a paragraph; every other element does.
 _INLINE = frozenset(
     [
@@ -167,17 +172,18 @@ class Flat:
     classes: list[str] = field(default_factory=list)
 
 
-def _parse(content: str) -> tuple[lxml.html.HtmlElement | None, bool]:
-    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
+def _parse(content: str) -> tuple[Element | None, bool]:
+    # A plain etree parser: lxml.html's element classes cost a Python call per element.
+    parser = lxml.etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
     try:
         root = lxml.etree.fromstring(content.encode("utf-8", "surrogatepass"), parser)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError, UnicodeError):
         return None, False
     too_deep = any("depth" in entry.message.lower() for entry in parser.error_log)
-    return (root if isinstance(root, lxml.html.HtmlElement) else None), too_deep
+    return root, too_deep
 
 
-def parse_html(content: str) -> lxml.html.HtmlElement | None:
+def parse_html(content: str) -> Element | None:
     """Parse `content` leniently (any declared encoding is ignored: the text is already decoded).
 
     libxml2 stops at a nesting depth of a few thousand and drops the rest of the page; such a page is
@@ -196,26 +202,32 @@ def effective_length(text: str) -> int:
     return len(text) + 2 * len(_CJK.findall(text))
 
 
-def _mark(el: lxml.html.HtmlElement, tag: str) -> int:
+def _mark(el: Element, tag: str) -> int:
     """0: no boilerplate marker; 1: a weak one (may be a layout wrapper); 2: a strong one; 3: a picture box."""
-    prop = el.get("itemprop")
+    attrib = el.attrib
+    if not attrib:
+        return 3 if tag in ("figure", "figcaption") else 1 if tag in _BOILER_TAGS else 0
+    prop = attrib.get("itemprop")
     if prop and prop.lower() in _BOILER_ITEMPROPS:
         return 2
     if tag in ("figure", "figcaption"):
         return 3
-    if tag in _BOILER_TAGS or el.get("hidden") is not None or el.get("aria-hidden") == "true":
+    if tag in _BOILER_TAGS or "hidden" in attrib or attrib.get("aria-hidden") == "true":
         return 1
-    style = el.get("style")
+    style = attrib.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return 1
-    role = el.get("role")
+    role = attrib.get("role")
     if role and role.lower() in _BOILER_ROLES:
         return 1
     if tag in ("html", "body", "main", "article"):
         return 0
-    names = ((el.get("class") or "") + " " + (el.get("id") or "")).strip()
-    if not names:
-        return 0
+    names = ((attrib.get("class") or "") + " " + (attrib.get("id") or "")).strip()
+    return _class_mark(names) if names else 0
+
+
+@functools.lru_cache(maxsize=8192)
+def _class_mark(names: str) -> int:
     strong = _STRONG_CLASS.search(names)
     if strong and (strong.group(1).lower().startswith("comment") or not _ARTICLE_CLASS.search(names)):
         return 2
@@ -225,7 +237,7 @@ def _mark(el: lxml.html.HtmlElement, tag: str) -> int:
 
 
 class _Walker:
-    """Iterative depth-first walk that cuts the body's text into `Block`s."""
+    """Depth-first walk (lxml's C `iterwalk`) that cuts the body's text into `Block`s."""
 
     def __init__(self) -> None:
         self.flat = Flat()
@@ -261,31 +273,34 @@ class _Walker:
         self.parts = []
         self.link_chars = 0
 
-    def walk(self, root: lxml.html.HtmlElement) -> Flat:
+    def walk(self, root: Element) -> Flat:
         flat = self.flat
-        # Stack entries: (element, None) to enter, (element, tag) to leave.
-        stack: list[tuple[lxml.html.HtmlElement, str | None]] = [(root, None)]
-        while stack:
-            el, leaving = stack.pop()
-            if leaving is not None:
-                self._leave(el, leaving)
+        frames: list[tuple[bool, bool, bool]] = []  # per open element: (is block, is marked, is link)
+        walker = lxml.etree.iterwalk(root, events=("start", "end"))
+        for event, el in walker:
+            tag = el.tag
+            if not isinstance(tag, str):
+                tag = ""
+            elif ":" in tag:
+                tag = tag.lower().rpartition(":")[2]
+            if not tag or tag in _SKIP or tag == "br" or tag == "hr":
+                if event == "start":
+                    if tag == "br" or tag == "hr":
+                        self.flush()
+                    else:
+                        walker.skip_subtree()
+                else:
+                    self.add(el.tail)
                 continue
-            tag = el.tag if isinstance(el.tag, str) else ""
-            tag = tag.lower().rpartition(":")[2] if tag else ""
-            if not tag or tag in _SKIP:
-                if tag == "br":
-                    self.flush()
-                self.add(el.tail)
-                continue
-            if tag == "br" or tag == "hr":
-                self.flush()
-                self.add(el.tail)
+            if event == "end":
+                self._leave(el, *frames.pop())
                 continue
             ident = len(flat.tags)
             flat.tags.append(tag)
             flat.depth.append(len(self.path))
             flat.parent.append(self.path[-1] if self.path else -1)
-            flat.classes.append(((el.get("class") or "") + " " + (el.get("id") or "")).strip())
+            attrib = el.attrib
+            flat.classes.append(((attrib.get("class") or "") + " " + (attrib.get("id") or "")).strip())
             strength = _mark(el, tag)
             marked = strength > 0
             # A marked span directly in a box ("<div class=info><span class=date>..") is a field of its
@@ -301,28 +316,33 @@ class _Walker:
                     flat.weak.add(ident)
                 elif strength == 3:
                     flat.media.add(ident)
-            if tag == "a":
+            link = tag == "a"
+            if link:
                 self.in_link += 1
             self.add(el.text)
-            stack.append((el, f"{tag}|{int(block)}{int(marked)}"))
-            stack.extend((child, None) for child in reversed(el))
+            frames.append((block, marked, link))
         self.flush()
         return flat
 
-    def _leave(self, el: lxml.html.HtmlElement, info: str) -> None:
-        tag, _, flags = info.partition("|")
-        if tag == "a":
+    def _leave(self, el: Element, block: bool, marked: bool, link: bool) -> None:
+        if link:
             self.in_link -= 1
-        if flags[0] == "1":
+        if block:
             self.flush()
             self.block_tags.pop()
         self.path.pop()
-        if flags[1] == "1":
+        if marked:
             self.marks.pop()
         self.add(el.tail)
 
 
-def flatten(root: lxml.html.HtmlElement) -> Flat:
-    """Cut the page's `<body>` (or the whole tree when it has none) into text blocks."""
+def flatten(root: Element) -> Flat:
+    """Cut the page's `<body>` (or the whole tree when it has none) into text blocks.
+
+    Scripts, styles and the like are removed from `root` first: read metadata (JSON-LD) before.
+    """
     body = root.find("body")
-    return _Walker().walk(body if body is not None else root)
+    body = body if body is not None else root
+    # Drop scripts, styles, SVG icons and the like in C before walking (their tails stay in place).
+    lxml.etree.strip_elements(body, *_STRIP, with_tail=False)
+    return _Walker().walk(body)

@@ -16,7 +16,10 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import lxml.etree
 import lxml.html
+
+from .extract_dom import Element
 
 __all__ = ["PageMeta", "read_meta"]
 
@@ -34,7 +37,7 @@ class PageMeta:
     article_body: str
 
 
-def _attr(el: lxml.html.HtmlElement, name: str) -> str:
+def _attr(el: Element, name: str) -> str:
     return (el.get(name) or "").strip()
 
 
@@ -52,7 +55,7 @@ def _json_nodes(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
             yield from _json_nodes(item, depth + 1)
 
 
-def _json_ld(root: lxml.html.HtmlElement) -> list[dict[str, Any]]:
+def _json_ld(root: Element) -> list[dict[str, Any]]:
     nodes: list[dict[str, Any]] = []
     for script in root.iter("script"):
         if "ld+json" not in _attr(script, "type").lower() or not script.text:
@@ -95,7 +98,7 @@ def _absolute(href: str, base: str | None) -> str | None:
     return resolved if parts.scheme in ("http", "https") and parts.netloc else None
 
 
-def read_meta(root: lxml.html.HtmlElement, page_url: str | None) -> PageMeta:
+def read_meta(root: Element, page_url: str | None) -> PageMeta:
     """Read self-URLs, headline hints and the JSON-LD article body from the parsed page `root`."""
     canonical: list[str] = []
     og: list[str] = []
@@ -135,7 +138,10 @@ def read_meta(root: lxml.html.HtmlElement, page_url: str | None) -> PageMeta:
         if isinstance(text, str) and len(text) > len(body):
             body = text
     if "<" in body and ">" in body:
-        body = lxml.html.fromstring(f"<div>{body}</div>").text_content()
+        try:
+            body = lxml.html.fromstring(f"<div>{body}</div>").text_content()
+        except (lxml.etree.ParserError, ValueError):
+            body = ""
     body = html.unescape(body)
     absolute = [_absolute(h, base) for h in canonical + og]
     # Without a page URL, a relative canonical can still resolve against an absolute og:url.
