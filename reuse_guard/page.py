@@ -105,6 +105,7 @@ _URL = re.compile(
     rf"|(?<![\w@./:-])(?:[\w-]+\.)+{_COMMON_TLD}(?![\w.-]*\w)(?!/)",
     re.I,
 )
+_END_OF_PAGE = re.compile(r"</(?:body|html)\s*>", re.I)
 _ANCHOR_IN_COMMENT = re.compile(r"<a\b([^>]*)>(.*?)</a\s*>", re.I | re.S)
 _ATTR = re.compile(r"""([\w:-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
 
@@ -179,6 +180,8 @@ def read_page(doc: Document, url: str | None = None) -> Page:
 def _walk(content: str) -> WalkResult:
     """Walk the page with lxml; fall back to the stdlib tokenizer when libxml2 hits its depth limit."""
     rules = hidden_rules(content) if "<style" in content or "<STYLE" in content else ({}, {})
+    # Browsers put whatever follows </body> or </html> into the body; libxml2 drops it silently.
+    content = _END_OF_PAGE.sub("", content)
     parser = etree.HTMLParser(huge_tree=True, encoding="utf-8", remove_comments=False)
     root = etree.fromstring(content.encode("utf-8", "replace"), parser=parser)
     if root is None:  # nothing but whitespace

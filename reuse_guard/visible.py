@@ -192,7 +192,8 @@ def collapsed(node: Any) -> bool:
     "read more" toggle, in a tab, or kept as a share preview or schema.org copy is published content, so
     its text and links count as shown.
     """
-    if len(" ".join(node.xpath("string()").split())) < COLLAPSED_MIN_CHARS:
+    texts = node.xpath(".//text()[not(ancestor::script or ancestor::style or ancestor::template)]")
+    if sum(len(t.strip()) for t in texts) < COLLAPSED_MIN_CHARS:
         return False
     return int(node.xpath("count(.//p|.//br|.//li)")) >= COLLAPSED_MIN_PARAGRAPHS
 

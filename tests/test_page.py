@@ -93,6 +93,14 @@ def test_long_collapsed_content_counts_as_published() -> None:
     assert only(p, "x.kz/a").visible
 
 
+def test_short_hidden_content_stays_hidden_even_with_long_scripts_inside() -> None:
+    script = "<script>" + "var counter = counter + 1;" * 40 + "</script>"
+    p = page(wrap(f"<div style='display:none'>{script}<p>a</p><p>b <a href='https://x.kz/a'>x</a></p></div>"
+                  "<p>shown</p>"))
+    assert p.text == "shown"
+    assert only(p, "x.kz/a").hidden_by == "display:none"
+
+
 def test_whitespace_collapses_and_text_is_stripped_per_line() -> None:
     p = page(wrap("<p>  one \n\t two  </p>\n\n<p>\tthree<span> </span>four </p>"))
     assert p.text == "one two\nthree four"
@@ -110,6 +118,12 @@ def test_text_document_is_verbatim() -> None:
     assert p.text == text
     assert p.anchors == ()
     assert [text[u.start:u.end] for u in p.text_urls] == ["https://site.kz/a/1", "жаңалықтар.kz/news/5"]
+
+
+def test_content_after_the_end_of_the_page_is_shown_as_browsers_do() -> None:
+    p = page("<html><body><p>one</p></body></html><p>two <a href='https://x.kz/a'>x</a></p></HTML >")
+    assert p.text == "one\ntwo x"
+    assert only(p, "x.kz/a").visible
 
 
 def test_empty_page() -> None:
