@@ -25,6 +25,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from typing import Any
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel, LCSseq
@@ -50,7 +51,9 @@ REWORDED_SIM = float(os.environ.get("RG_RSIM", 0.25))  # some word order must su
 ECHO = float(os.environ.get("RG_ECHO", 0.6))  # seeds below this share of the sentences' best pair are echoes
 ORDERED = float(os.environ.get("RG_ORDERED", 0.6))  # LCS share above which a fragment is a near-verbatim copy
 MERGE_GAP = int(os.environ.get("RG_MERGE", 50))  # words between two passages of one reworded excerpt
-REFINE = os.environ.get("RG_REFINE", "1") == "1"
+# Original words in a row without counterpart, in units of min_words, that split a near-verbatim
+# fragment: a skipped sentence is not reused, a few words dropped by an editor are.
+SKIP_FACTOR = int(os.environ.get("RG_SKIP", 2))
 MAX_POSTING = 200  # stems in more original sentences than this are too common to seed
 _BREAK = re.compile(r"[.!?;\u3002\uff01\uff1f\u2026]|\n\s*\n|\n")
 
@@ -331,28 +334,64 @@ def _best_segment(matched: bytearray, cost: float) -> tuple[int, int]:
     return best_lo, best_hi
 
 
-def _refine(f: _Frag, orig: _Side, rep: _Side) -> _Frag | None:
-    """Tighten a fragment's edges to where its words align in order (LCS of stemmed words): a sentence
-    next to the copy that merely shares its subject falls outside, obfuscated words inside stay."""
+def _refine(f: _Frag, orig: _Side, rep: _Side, min_words: int) -> list[_Frag]:
+    """Tighten a fragment to where its words align (LCS of stemmed words): a sentence next to the copy
+    that merely shares its subject falls outside, edited words inside stay. A near-verbatim fragment is
+    also split where `min_words` or more original words in a row have no counterpart (a skipped sentence
+    is not reused); a reworded one is judged on its bag of words only, as its word order is scrambled."""
     a = [k[:STEM] for k in orig.tokens.keys[f.i0 : f.i1 + 1]]
     b = [k[:STEM] for k in rep.tokens.keys[f.j0 : f.j1 + 1]]
     ma, mb = bytearray(len(a)), bytearray(len(b))
-    for blk in LCSseq.editops(a, b).as_matching_blocks():
+    blocks = [blk for blk in LCSseq.editops(a, b).as_matching_blocks() if blk.size]
+    for blk in blocks:
         ma[blk.a : blk.a + blk.size] = b"\x01" * blk.size
         mb[blk.b : blk.b + blk.size] = b"\x01" * blk.size
     rate = (sum(ma) + sum(mb)) / (len(a) + len(b))
     if rate < ORDERED:
-        # Reworded (shuffled, translated): word order says little, so a word counts as matched when its
-        # stem occurs anywhere on the other side.
+        # Reworded (shuffled, translated): a word counts as matched when its stem occurs on the other side.
         sa, sb = set(a), set(b)
         ma = bytearray(x in sb for x in a)
         mb = bytearray(x in sa for x in b)
         rate = (sum(ma) + sum(mb)) / (len(a) + len(b))
+        lo, hi = _best_segment(ma, rate / 2)
+        rlo, rhi = _best_segment(mb, rate / 2)
+        if hi < lo or rhi < rlo:
+            return []
+        return [_Frag(f.i0 + lo, f.i0 + hi, f.j0 + rlo, f.j0 + rhi, f.support)]
     lo, hi = _best_segment(ma, rate / 2)
-    rlo, rhi = _best_segment(mb, rate / 2)
-    if hi < lo or rhi < rlo:
-        return None
-    return _Frag(f.i0 + lo, f.i0 + hi, f.j0 + rlo, f.j0 + rhi, f.support)
+    if hi < lo:
+        return []
+    # Words with a counterpart: aligned in order, or (content words) present anywhere on the other side.
+    sb = set(b)
+    ostems = orig.stems
+    hit = bytearray(m or (ostems[f.i0 + k] != "" and a[k] in sb) for k, m in enumerate(ma))
+    out: list[_Frag] = []
+    seg_start, zeros = lo, 0
+    for k in range(lo, hi + 2):
+        if k <= hi and not hit[k]:
+            zeros += 1
+            continue
+        if zeros >= SKIP_FACTOR * min_words or k == hi + 1:
+            seg_end = k - 1 - zeros if k <= hi else hi
+            span = _rep_span(blocks, seg_start, seg_end)
+            if span is not None:
+                out.append(_Frag(f.i0 + seg_start, f.i0 + seg_end, f.j0 + span[0], f.j0 + span[1], f.support))
+            seg_start = k
+        zeros = 0
+    return out
+
+
+def _rep_span(blocks: list[Any], lo: int, hi: int) -> tuple[int, int] | None:
+    """First and last republished positions aligned to original positions lo..hi by the LCS blocks."""
+    first = last = -1
+    for blk in blocks:
+        a0, a1 = max(lo, blk.a), min(hi, blk.a + blk.size - 1)
+        if a0 > a1:
+            continue
+        if first < 0:
+            first = blk.b + a0 - blk.a
+        last = blk.b + a1 - blk.a
+    return None if first < 0 else (first, last)
 
 
 def _union(frags: list[_Frag]) -> list[_Frag]:
@@ -443,10 +482,9 @@ def align(original: Tokens, republished: Tokens, *, min_words: int = 8) -> tuple
     frags: list[_Frag] = []
     for f in _fragments(orig, rep, _sentence_seeds(orig, rep, w), w):
         t = _trim(f, orig, rep)
-        if t is not None and REFINE:
-            t = _refine(t, orig, rep)
-        if t is not None and t.i1 - t.i0 + 1 >= min_words and _accepted(t, orig, rep):
-            frags.append(t)
+        for r in _refine(t, orig, rep, min_words) if t is not None else ():
+            if r.i1 - r.i0 + 1 >= min_words and _accepted(r, orig, rep):
+                frags.append(r)
     for i, j, n in _exact_runs(original, republished, min_words):
         frags.append(_Frag(i, i + n - 1, j, j + n - 1, float(n)))
     merged = _merge(_union(frags), orig, rep)

@@ -1,0 +1,190 @@
+"""Golden alignment cases on invented articles (English, Russian, Kazakh, Chinese): verbatim excerpts,
+light edits, re-ordered paragraphs, disguise, excerpts inside a busy page, and unrelated text."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import pytest
+
+from reuse_guard.align import Passage, align
+from reuse_guard.normalize import Tokens, tokenize
+
+EN = [
+    "The old river port at Kerey Bend reopened on Thursday after twelve months of dredging, and the first "
+    "grain barge of the season tied up at the north quay shortly before noon.",
+    "Harbour master Dana Omarova said the channel now holds four metres of water at its shallowest point, "
+    "enough for the heavier barges that had been forced to unload downstream since last autumn.",
+    "The works cost the regional budget far more than the first estimate, because divers found two sunken "
+    "pontoons and a rusted crane that had to be cut apart before the dredgers could pass.",
+    "Farmers along the valley welcomed the news. Shipping wheat by water costs roughly half as much as "
+    "sending it by lorry, and the nearest railway siding lies more than eighty kilometres away.",
+    "Not everyone is pleased. Fishermen from the village of Aksu complain that the spoil dumped on the "
+    "eastern shoals has muddied the spawning grounds where carp and pike gather every spring.",
+    "The port authority promised to monitor the water quality every month and to publish the readings on "
+    "its website, together with a plan to move the spoil to a landfill site inland.",
+]
+RU = [
+    "Старый речной порт у излучины Керей в четверг вновь открылся после года дноуглубительных работ.",
+    "По словам начальника порта Даны Омаровой, глубина фарватера теперь не меньше четырёх метров, чего "
+    "достаточно для тяжёлых барж, которые с прошлой осени разгружались ниже по течению.",
+    "Работы обошлись областному бюджету намного дороже первоначальной сметы: водолазы нашли на дне два "
+    "затонувших понтона и ржавый кран, который пришлось разрезать на части.",
+    "Фермеры долины приветствуют новость, ведь перевозка пшеницы по воде почти вдвое дешевле доставки "
+    "грузовиками, а ближайший железнодорожный разъезд находится в восьмидесяти километрах.",
+    "Рыбаки из села Аксу недовольны: по их словам, грунт, сброшенный на восточные отмели, замутил "
+    "нерестилища, где каждую весну собираются сазан и щука.",
+]
+KK = [
+    "Керей иіріміндегі ескі өзен порты бір жылға созылған түбін тереңдету жұмыстарынан кейін бейсенбі "
+    "күні қайта ашылды.",
+    "Порт бастығы Дана Омарованың айтуынша, арнаның ең таяз жеріндегі тереңдігі қазір төрт метрге жетеді, "
+    "бұл өткен күзден бері төменгі ағыста жүк түсіруге мәжбүр болған ауыр баржаларға жеткілікті.",
+    "Жұмыстар облыстық бюджетке алғашқы сметадан әлдеқайда қымбатқа түсті, өйткені сүңгуірлер су түбінен "
+    "екі батып кеткен понтон мен тот басқан кранды тапты.",
+    "Алқаптағы фермерлер бұл жаңалықты қуана қарсы алды, себебі бидайды сумен тасымалдау жүк көлігімен "
+    "жеткізуден екі есе арзан, ал ең жақын теміржол бекеті сексен шақырымнан астам жерде.",
+]
+ZH = [
+    "克雷河湾的老港口在经过一年的疏浚工程后于周四重新开放，本季第一艘运粮驳船在中午前停靠北码头。",
+    "港务长达娜说，航道最浅处现在也有四米水深，足以让自去年秋天以来只能在下游卸货的重型驳船通行。",
+    "工程花费远超最初预算，因为潜水员在河底发现了两个沉没的浮筒和一台生锈的起重机，必须先切割拆除。",
+    "河谷的农民对此表示欢迎，因为走水路运输小麦的成本大约只有卡车运输的一半，而最近的铁路站点在八十公里以外。",
+]
+MENU = "Home\nNews\nSport\nWeather\nSubscribe\n\n"
+PARTNER = ("Our partner site reports that a new cycling path along the lake will open in spring, with "
+           "benches, lamps and a small playground for children near the pier. ")
+FOOTER = "\n\nMost read\nContact us\nAll rights reserved."
+
+
+def covered(orig: Tokens, passages: tuple[Passage, ...]) -> set[int]:
+    """Indices of original tokens inside some passage (as the measurement counts them)."""
+    out: set[int] = set()
+    for p in passages:
+        out.update(range(bisect_left(orig.starts, p.original_start), bisect_left(orig.starts, p.original_end)))
+    return out
+
+
+def token_range(orig: Tokens, text: str, part: str) -> set[int]:
+    start = text.index(part)
+    return set(range(bisect_left(orig.starts, start), bisect_left(orig.starts, start + len(part))))
+
+
+def check_wellformed(orig: Tokens, rep: Tokens, passages: tuple[Passage, ...]) -> None:
+    previous = 0
+    for p in passages:
+        assert previous <= p.original_start < p.original_end <= len(orig.text)
+        assert 0 <= p.republished_start < p.republished_end <= len(rep.text)
+        assert 0.0 <= p.similarity <= 1.0
+        previous = p.original_end
+
+
+@pytest.mark.parametrize("paragraphs", [EN, RU, KK, ZH], ids=["en", "ru", "kk", "zh"])
+def test_verbatim_middle_excerpt_in_a_busy_page_is_covered_exactly(paragraphs: list[str]) -> None:
+    text = "\n\n".join(paragraphs)
+    excerpt = "\n\n".join(paragraphs[1:3])
+    page = MENU + PARTNER + "\n\n" + excerpt + "\n\n" + PARTNER + FOOTER
+    orig, rep = tokenize(text), tokenize(page)
+    passages = align(orig, rep)
+    check_wellformed(orig, rep, passages)
+    assert covered(orig, passages) == token_range(orig, text, excerpt)
+    assert len(passages) == 1
+    assert passages[0].similarity == 1.0
+    # spans run from the first word's start to the last word's end: the final full stop is outside
+    assert page[passages[0].republished_start : passages[0].republished_end] == excerpt.rstrip(".。")
+
+
+@pytest.mark.parametrize("paragraphs", [EN, RU, KK, ZH], ids=["en", "ru", "kk", "zh"])
+def test_identical_texts_are_fully_covered(paragraphs: list[str]) -> None:
+    text = "\n\n".join(paragraphs)
+    orig = tokenize(text)
+    assert covered(orig, align(orig, tokenize(text))) == set(range(len(orig)))
+
+
+LIGHT_EN = [
+    # a few words changed, dropped or added per sentence, case and punctuation changed
+    "HARBOUR MASTER Dana Omarova told reporters the channel now holds four metres of water at its "
+    "shallowest point - enough for heavier barges which had been forced to unload further downstream "
+    "since last autumn.",
+    "The works cost the regional budget much more than the first estimate because divers discovered two "
+    "sunken pontoons and an old rusted crane that had to be cut apart before dredgers could pass.",
+]
+
+
+def test_lightly_edited_excerpt_covers_its_whole_sentences() -> None:
+    text = "\n\n".join(EN)
+    page = MENU + PARTNER + "\n\n" + "\n\n".join(LIGHT_EN) + FOOTER
+    orig, rep = tokenize(text), tokenize(page)
+    got = covered(orig, align(orig, rep))
+    want = token_range(orig, text, "\n\n".join(EN[1:3]))
+    assert len(got & want) >= 0.95 * len(want)
+    assert len(got - want) <= 2
+
+
+def test_reordered_paragraphs_are_both_found() -> None:
+    text = "\n\n".join(EN)
+    page = PARTNER + "\n\n" + EN[4] + "\n\n" + PARTNER + "\n\n" + EN[0] + FOOTER
+    orig, rep = tokenize(text), tokenize(page)
+    passages = align(orig, rep)
+    check_wellformed(orig, rep, passages)
+    assert covered(orig, passages) == token_range(orig, text, EN[0]) | token_range(orig, text, EN[4])
+    assert [p.republished_start for p in passages] == sorted(
+        (p.republished_start for p in passages), reverse=True)
+
+
+def test_zero_width_and_homoglyph_disguise_is_seen_through() -> None:
+    text = "\n\n".join(RU)
+    clean = RU[1] + " " + RU[2]
+    disguised = (clean.replace("о", "o").replace("а", "a").replace("е", "e")  # Latin look-alikes
+                 .replace("порта", "по\u200bрта").replace("бюджету", "бюд\u00adжету"))
+    assert disguised != clean
+    orig, rep = tokenize(text), tokenize(PARTNER + disguised + FOOTER)
+    passages = align(orig, rep)
+    assert covered(orig, passages) == token_range(orig, text, RU[1]) | token_range(orig, text, RU[2])
+    assert passages[0].similarity == 1.0
+
+
+def test_kazakh_excerpt_with_changed_endings_is_found() -> None:
+    text = "\n\n".join(KK)
+    edited = ("Порт бастығы Дана Омарова айтқандай, арнаның ең таяз жеріндегі тереңдігі енді төрт метрге "
+              "жетеді, бұл өткен күзден бері төменгі ағыста жүк түсіруге мәжбүр болған ауыр баржалар үшін "
+              "жеткілікті.")
+    orig, rep = tokenize(text), tokenize(MENU + edited + FOOTER)
+    got = covered(orig, align(orig, rep))
+    want = token_range(orig, text, KK[1])
+    assert len(got & want) >= 0.9 * len(want)
+    assert got <= want
+
+
+def test_excerpt_cut_mid_sentence_counts_only_the_words_copied() -> None:
+    text = "\n\n".join(EN)
+    head = EN[2][: EN[2].index(" because")]
+    orig, rep = tokenize(text), tokenize(PARTNER + EN[1] + " " + head + "... Read more" + FOOTER)
+    got = covered(orig, align(orig, rep))
+    assert got == token_range(orig, text, EN[1]) | token_range(orig, text, head)
+
+
+def test_unrelated_text_on_the_same_subject_is_not_reuse() -> None:
+    text = "\n\n".join(EN)
+    other = (
+        "Barges are back on the river this week. A new channel was dug over the past year, and officials "
+        "expect grain traffic to double. Wheat growers in the valley say the cheaper transport will help "
+        "them, while anglers in Aksu worry about mud on the shoals where fish breed. The port plans a "
+        "bigger warehouse and a longer quay in a later phase of the project.")
+    orig = tokenize(text)
+    assert align(orig, tokenize(MENU + other + FOOTER)) == ()
+    assert align(orig, tokenize(PARTNER * 3)) == ()
+
+
+def test_a_shared_phrase_shorter_than_min_words_does_not_count() -> None:
+    orig = tokenize("\n\n".join(EN))
+    phrase = "the first grain barge of the season"  # 7 words
+    assert align(orig, tokenize(PARTNER + phrase + ". " + PARTNER)) == ()
+    assert align(orig, tokenize(PARTNER + phrase + ". " + PARTNER), min_words=5) != ()
+
+
+def test_empty_inputs_and_bad_min_words() -> None:
+    assert align(tokenize(""), tokenize("anything at all")) == ()
+    assert align(tokenize("anything at all"), tokenize("")) == ()
+    with pytest.raises(ValueError, match="min_words"):
+        align(tokenize("a b"), tokenize("a b"), min_words=0)

@@ -1,0 +1,116 @@
+"""Tokens and keys: word boundaries agree with the benchmark's definition, offsets index the raw text,
+and keys see through case, width, diacritics, homoglyphs and invisible characters."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reuse_guard.normalize import count_words, fold, tokenize
+
+TRUTH = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]|[^\W_]+")
+
+ORDINARY = [
+    "The port reopened on Thursday, and the first barge tied up at 11:45 (local time).",
+    "Порт на излучине Керей открылся в четверг; первая баржа пришла в 11:45.",
+    "Керей иіріміндегі порт бейсенбі күні қайта ашылды, алғашқы баржа түске дейін келді.",
+    "Port w zakolu Kerej został otwarty w czwartek — pierwsza barka przypłynęła przed południem.",
+    "克雷河湾的老港口周四重新开放，第一艘驳船在中午前靠岸。",
+    "snake_case_names and e-mail addresses: dana.omarova@herald.example, 3.5% of 2,000",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_word_count_agrees_with_benchmark_truth(text: str) -> None:
+    assert count_words(text) == len(TRUTH.findall(text))
+
+
+@given(st.text(alphabet=st.sampled_from(list("abcXYZ019 _.,;-\n\tйцуӘғқңөұүһі'\"«»—")), max_size=80))
+@settings(max_examples=200, deadline=None)
+def test_word_count_agrees_on_random_spaced_text(text: str) -> None:
+    assert count_words(text) == len(TRUTH.findall(text))
+
+
+@given(st.text(max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_offsets_are_ordered_and_index_the_raw_text(text: str) -> None:
+    t = tokenize(text)
+    assert len(t.keys) == len(t.starts) == len(t.ends) == len(t)
+    previous_end = 0
+    for key, start, end in zip(t.keys, t.starts, t.ends, strict=True):
+        assert previous_end <= start < end <= len(text)
+        assert key == fold(text[start:end])
+        previous_end = end
+
+
+def test_offsets_point_at_the_words() -> None:
+    text = "  Harbour master, Dana!"
+    t = tokenize(text)
+    assert [text[s:e] for s, e in zip(t.starts, t.ends, strict=True)] == ["Harbour", "master", "Dana"]
+    assert t.keys == ("harbour", "master", "dana")
+
+
+def test_kazakh_letters_are_letters() -> None:
+    t = tokenize("Қазақстан әңгіме ғалым құс өнер ұлт үй һәм ішкі")
+    assert len(t) == 9
+    assert t.keys[0] == fold("ҚАЗАҚСТАН")
+
+
+def test_scripts_without_spaces_are_one_token_per_character() -> None:
+    assert tokenize("港口重新开放").keys == tuple("港口重新开放")
+    assert len(tokenize("ひらがなカタカナ")) == 8
+    assert len(tokenize("ภาษาไทย")) == 7
+    assert len(tokenize("กั้น")) == 2  # Thai combining vowel and tone marks stay with their consonant
+
+
+def test_combining_marks_stay_inside_the_word() -> None:
+    t = tokenize("cafe\u0301 au lait")
+    assert len(t) == 3
+    assert t.keys[0] == "cafe" == fold("café")
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"])
+def test_format_characters_inside_a_word_neither_split_it_nor_reach_the_key(invisible: str) -> None:
+    t = tokenize(f"re{invisible}opened the port")
+    assert t.keys == ("reopened", "the", "port")
+    assert (t.starts[0], t.ends[0]) == (0, 9)
+
+
+def test_format_characters_between_words_are_not_tokens() -> None:
+    assert tokenize("port\u200b \u200bquay").keys == ("port", "quay")
+
+
+@pytest.mark.parametrize(("disguised", "clean"), [
+    ("Рrеss", "Press"),  # Cyrillic Р and е
+    ("сооperation", "cooperation"),  # Cyrillic с and о
+    ("Ηarbour", "Harbour"),  # Greek capital eta
+    ("ΑΒΕΚΜΝΟΡΤΧ", "ABEKMNOPTX"),  # Greek capitals
+    ("АВЕКМНОРСТХ", "ABEKMHOPCTX"),  # Cyrillic capitals
+    ("ＢＡＲＧＥ", "barge"),  # full width
+    ("STRASSE", "straße"),
+    ("ﬁsh", "fish"),  # ligature
+])
+def test_homoglyph_width_and_case_disguises_fold_to_one_key(disguised: str, clean: str) -> None:
+    assert fold(disguised) == fold(clean)
+
+
+def test_russian_keys_are_case_and_yo_insensitive_and_distinct_words_stay_distinct() -> None:
+    assert fold("ЁЛКА") == fold("елка")
+    assert fold("порт") == fold("ПОРТ")
+    assert fold("порт") != fold("торт")
+    assert fold("қала") != fold("кала") or fold("қ") == fold("к")
+
+
+def test_tokens_are_compact() -> None:
+    t = tokenize("one two three")
+    assert t.starts[1] == 4 and list(t.ends) == [3, 7, 13]
+    assert isinstance(t.keys, tuple)
+
+
+def test_long_text_tokenises_in_linear_time() -> None:
+    words = ["порт", "barge", "quay", "Қазақ", "港", "re\u200bopened"] * 20_000
+    t = tokenize(" ".join(words))
+    assert len(t) == len(words)
