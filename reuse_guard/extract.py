@@ -185,7 +185,7 @@ def _region(flat: Flat, weights: list[int]) -> tuple[int, set[int]]:
     return top, region
 
 
-def _same_boxes(flat: Flat, top: int, net: dict[int, int], levels: int = 2) -> set[int]:
+def _same_boxes(flat: Flat, top: int, net: dict[int, int], levels: int = 3) -> set[int]:
     """Boxes with the winner's tag and (non-empty) class near it: a body split into several
     `<div class="article-body">` parts around figures or ads."""
     if not flat.classes[top]:

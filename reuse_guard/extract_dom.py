@@ -104,7 +104,7 @@ _BOILER_ROLES = frozenset(
 _BOILER_ITEMPROPS = frozenset(["author", "datepublished", "datemodified", "publisher", "keywords", "comment"])
 # A class/id token naming a page part that is never article text (share bars, comments, related lists...).
 _STRONG_CLASS = re.compile(
-    r"(?:^|[\s_-])((?:comments?|comment(?:list|form|box|s?section)|disqus|share|sharing|sharebar|shares|social|"
+    r"(?:^|[\s_-])((?:c?omm?ents?(?:list|form|box|section|block|area|wrap|wrapper|container|thread|count)?|komm?ent\w*|kommentar\w*|disqus|share|sharing|sharebar|shares|social|"
     r"socials|related|recommend(?:ed|ations?)?|newsletter|subscribe|subscription|cookies?|popup|modal|"
     r"byline|author|authors|breadcrumbs?|caption|credits?|copyright|rights|disclaimer|signup|login|"
     r"more-?stories|most-?(?:read|popular|viewed)|read-?more|see-?also|outbrain|taboola|tooltips?|skip|"
@@ -229,7 +229,7 @@ def _mark(el: Element, tag: str) -> int:
 @functools.lru_cache(maxsize=8192)
 def _class_mark(names: str) -> int:
     strong = _STRONG_CLASS.search(names)
-    if strong and (strong.group(1).lower().startswith("comment") or not _ARTICLE_CLASS.search(names)):
+    if strong and ("ment" in strong.group(1).lower() or not _ARTICLE_CLASS.search(names)):
         return 2
     if strong or _WEAK_CLASS.search(names):
         return 1
