@@ -126,10 +126,16 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
 
     lead = _lead_paragraph(page)
 
+    # A page with no article region told apart from the rest is all article: every place is in the body.
+    whole = page.body is None
+
+    def in_body(a: Anchor) -> bool:
+        return a.in_body or (whole and a.visible)
+
     def placed(a: Anchor) -> bool:
         if policy.link_placement is LinkPlacement.ANYWHERE:
             return True
-        if not a.in_body:
+        if not in_body(a):
             return False
         return policy.link_placement is LinkPlacement.BODY or (a.paragraph or 0) <= lead
 
@@ -171,7 +177,7 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
     if policy.link_placement is not LinkPlacement.ANYWHERE and (visible_article or (
             policy.accept_homepage and any(a.visible for a in homepage))) and not placed_ok:
         candidates = visible_article or [a for a in homepage if a.visible]
-        if not any(a.in_body for a in candidates):
+        if not any(in_body(a) for a in candidates):
             problems.append("link-not-in-body")
         else:
             problems.append("link-not-in-first-paragraph")
@@ -219,10 +225,11 @@ def _script_designates(a: Anchor, keys: set[str]) -> bool:
 
 
 def _lead_paragraph(page: Page) -> int:
-    """Body-relative index of the first paragraph with real text (lead-in lines before it count as first)."""
-    if page.body is None:
-        return 1
-    lo, hi = page.body
+    """Index (in the body, or the page without one) of the first paragraph with real text.
+
+    Lead-in lines before it (a source line, a dateline) are read first, so they count as first too.
+    """
+    lo, hi = page.body or (0, len(page.text))
     n = 0
     for start, end in page.paragraphs:
         if start < lo or end > hi:

@@ -49,7 +49,7 @@ PARA_LIKE = frozenset({
 
 # Hiding that also folds away long content ("read more", tabs, share previews, microdata copies): when the
 # element holds article-length text, the site publishes it and readers can open it (see `collapsed`).
-REVEALABLE = frozenset({"display:none", "hidden attribute"})
+REVEALABLE = frozenset({"display:none", "hidden attribute", "opacity:0"})
 COLLAPSED_MIN_CHARS = 300
 COLLAPSED_MIN_PARAGRAPHS = 2
 _POSITIVE = re.compile(r"article|story|content|entry|post|body|text|main|news|blog|materi|statya|novost", re.I)
@@ -77,7 +77,6 @@ class RawAnchor:
     hidden_text: list[str] = field(default_factory=list)
     alt: str = ""
     has_image: bool = False
-    in_comment: bool = False
 
 
 @dataclass
@@ -100,6 +99,7 @@ def hidden_rules(html: str) -> tuple[dict[str, str], dict[str, str]]:
 
     Only top-level rules with simple selectors (`.c`, `#i`, `tag.c`) count: rules under `@media` or with
     combinators and pseudo-classes apply to some screens or states only, so they cannot prove hiding.
+    A sheet's `opacity:0` is left out too: it is how scripted fade-ins start.
     """
     classes: dict[str, str] = {}
     ids: dict[str, str] = {}
@@ -118,7 +118,7 @@ def hidden_rules(html: str) -> tuple[dict[str, str], dict[str, str]]:
                     if "{" not in body and not selectors.lstrip().startswith("@"):
                         hides = _style_hiding(body)
                         reason = hides[0] or (hides[1] if hides[1] == "visibility:hidden" else None)
-                        if reason:
+                        if reason and reason != "opacity:0":  # a sheet's opacity:0 is an animation's start
                             for sel in selectors.split(","):
                                 sm = re.fullmatch(r"\s*[a-z0-9]*([.#])([\w-]+)\s*", sel, re.I)
                                 if sm:

@@ -192,6 +192,13 @@ def test_placement_first_paragraph() -> None:
     assert not f.found and f.problems == ("link-not-in-first-paragraph",)
 
 
+def test_page_without_an_article_region_is_all_body() -> None:
+    page = read_page(Document("r.html", "html", f"<p>Port news. <a href='{EN_URL}'>Source</a></p>", None), PAGE_URL)
+    assert page.body is None
+    for placement in (LinkPlacement.BODY, LinkPlacement.FIRST_PARAGRAPH):
+        assert find_link(page, EN_URL, policy=replace(Policy(), link_placement=placement)).found
+
+
 def test_missing_original_url_raises() -> None:
     page = read_page(Document("r.html", "html", republished(""), PAGE_URL))
     with pytest.raises(MissingOriginalURLError, match="original_url"):
