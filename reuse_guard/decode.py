@@ -216,6 +216,9 @@ def _wide_unicode(data: bytes) -> str | None:
         regular = zeros_hi >= units * 0.02 and zeros_lo <= units * 0.02 and zeros_hi > 2 * zeros_lo
         if regular and _plausible_wide(data, enc):
             return enc
+    for enc in ("utf-16-le", "utf-16-be"):  # CJK without a single ASCII character: judge the ideographs
+        if _plausible_wide(data, enc) and _score_multi(data[:8000].decode(enc, "ignore")) >= 1.0:
+            return enc
     return None
 
 
@@ -236,7 +239,7 @@ _SINGLE = ("windows-1252", "windows-1250", "iso-8859-2", "windows-1254", "window
            "iso-8859-1")
 _RARE = ("windows-1256", "windows-1255")  # Arabic, Hebrew: only with enough evidence, and a handicap
 _MULTI = ("gb18030", "big5hkscs", "cp932", "euc-jp")  # cp949 (Korean) too easily reads other text: only if declared
-_DECLARED_BONUS = 0.35
+_DECLARED_BONUS = 0.15
 # The most common legacy encodings win near ties; the rare ones need a clear lead.
 _PRIOR = {"windows-1252": 0.1, "windows-1251": 0.03, "windows-1256": -0.15, "windows-1255": -0.15}
 _ISO2022 = re.compile(rb"\x1b\$[@B]|\x1b\(J")
@@ -309,7 +312,8 @@ def _best_legacy(data: bytes, declared: str | None) -> str | None:
     cut = data.find(b"\n", 262144)
     sample = data if cut < 0 else data[: cut + 1]  # ends between characters in any ASCII-compatible encoding
     stats = _Stats.of(sample)
-    candidates = list(_SINGLE + _MULTI + (_RARE if stats.total >= 50 else ()))
+    # A few bytes could be two "ideographs" by chance: multibyte readings need some evidence first.
+    candidates = list(_SINGLE + (_MULTI if stats.total >= 8 else ()) + (_RARE if stats.total >= 50 else ()))
     if declared and declared not in candidates and declared != "utf-8":
         candidates.append(declared)
     scored: list[tuple[float, int, str]] = []
@@ -354,7 +358,7 @@ def _table(enc: str) -> tuple[str | None, ...]:
 def _score_single(table: tuple[str | None, ...], stats: _Stats) -> float:
     """Mean naturalness of the characters the non-ASCII bytes become, less penalties for implausible shapes."""
     weighted = 0.0
-    latin = other = 0
+    latin = other = upper = 0
     for b, n in stats.counts.items():
         ch = table[b - 128]
         assert ch is not None
@@ -364,6 +368,8 @@ def _score_single(table: tuple[str | None, ...], stats: _Stats) -> float:
                 latin += n
             else:
                 other += n
+            if ch.isupper():
+                upper += n
     # Latin letters arrive one or two at a time inside ASCII words; other alphabets fill whole words,
     # and one of their letters alone between ASCII bytes is rarely a word.
     penalty = latin * max(0.0, (1 - stats.singles) - 0.6) + other * max(0.0, max(stats.mixed, stats.singles) - 0.3)
@@ -371,8 +377,10 @@ def _score_single(table: tuple[str | None, ...], stats: _Stats) -> float:
     paired = sum(stats.pairs.values())
     if paired:
         flips = sum(n for pair, n in stats.pairs.items() if _case_flip(table, pair))
-        penalty += stats.total * 0.5 * flips / paired
-    return (weighted - 3.0 * penalty) / stats.total
+        penalty += stats.total * flips / paired
+    # Prose is mostly small letters; a reading in capitals is suspect (but an all-caps text can still win).
+    shouting = max(0.0, upper / (latin + other) - 0.5) if latin + other else 0.0
+    return (weighted - 3.0 * penalty) / stats.total - 0.5 * shouting
 
 
 def _case_flip(table: tuple[str | None, ...], pair: bytes) -> bool:
@@ -412,7 +420,7 @@ def _weight(ch: str) -> float:
     elif "\u03ac" <= low <= "\u03ce" or low == "\u0390":
         base = unicodedata.normalize("NFD", low)[0].replace("ς", "σ")
         w = 2.0 - 1.4 * _GREEK.index(base) / len(_GREEK) if base in _GREEK else 0.4
-        return w - 1.0 if upper else w  # capitals with tonos start many Greek words: a smaller handicap
+        return w - 0.0 if upper else w  # capitals with tonos start many Greek words: a smaller handicap
     elif ch in _PUNCT:
         return 0.5
     elif ch in "¼½¾\u00ad":  # fractions and the soft hyphen do occur in text
@@ -429,7 +437,7 @@ def _weight(ch: str) -> float:
         return 0.3
     else:
         return -2.0
-    return w - 1.2 if upper else w
+    return w - 0.0 if upper else w
 
 
 # The most frequent Chinese characters (simplified and traditional) and Japanese kanji: a right decoding
