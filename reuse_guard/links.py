@@ -97,6 +97,9 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
     Raises `MissingOriginalURLError` when no URL of the original is given: a link cannot be judged then.
     """
     targets = tuple(u for u in (original_url, *aliases) if u and is_web_url(u))
+    if original_url and is_web_url(original_url):
+        # Pages sometimes declare their home page as og:url or canonical; that alias is not the article.
+        targets = (original_url, *(u for u in targets[1:] if not is_homepage(u, u) or is_homepage(original_url, u)))
     if not targets:
         raise MissingOriginalURLError(
             "the original article's URL is needed to look for a link to it; pass original_url "

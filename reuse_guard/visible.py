@@ -47,9 +47,10 @@ PARA_LIKE = frozenset({
     "td", "th", "summary"
 })
 
-# Hiding that also folds away long content ("read more", tabs, share previews, microdata copies): when the
-# element holds article-length text, the site publishes it and readers can open it (see `collapsed`).
-REVEALABLE = frozenset({"display:none", "hidden attribute", "opacity:0"})
+# Hiding that also folds away long content ("read more", tabs, share previews, microdata copies, the no-script
+# rendering of an article): when the element holds article-length text, the site publishes it and readers
+# can open it (see `collapsed`).
+REVEALABLE = frozenset({"display:none", "hidden attribute", "opacity:0", "noscript"})
 COLLAPSED_MIN_CHARS = 300
 COLLAPSED_MIN_PARAGRAPHS = 2
 _POSITIVE = re.compile(r"article|story|content|entry|post|body|text|main|news|blog|materi|statya|novost", re.I)
@@ -189,8 +190,8 @@ def collapsed(node: Any) -> bool:
     """Whether a hidden lxml element holds article-length content (several paragraphs, hundreds of characters).
 
     The link-hiding trick hides a small element around a link; a whole article folded away behind a
-    "read more" toggle, in a tab, or kept as a share preview or schema.org copy is published content, so
-    its text and links count as shown.
+    "read more" toggle, in a tab, kept as a share preview or schema.org copy, or given to readers without
+    scripts is published content, so its text and links count as shown.
     """
     texts = node.xpath(".//text()[not(ancestor::script or ancestor::style or ancestor::template)]")
     if sum(len(t.strip()) for t in texts) < COLLAPSED_MIN_CHARS:

@@ -234,6 +234,11 @@ def test_russian_page_with_amp_alias() -> None:
     assert f.found and f.aliases == (amp,)
 
 
+def test_an_alias_that_is_the_home_page_does_not_make_a_homepage_link_qualify() -> None:
+    f = finding(republished(SITUATIONS["homepage"][0]), aliases=("https://www.steppe-herald.kz/",))
+    assert not f.found and f.problems == ("link-homepage-only",)
+
+
 def test_canonical_to_original_and_noindex_are_reported_but_are_not_links() -> None:
     head = f"<link rel='canonical' href='{EN_URL}'><meta name='robots' content='noindex'>"
     f = finding(republished("", head=head))

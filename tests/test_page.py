@@ -93,6 +93,12 @@ def test_long_collapsed_content_counts_as_published() -> None:
     assert only(p, "x.kz/a").visible
 
 
+def test_article_in_noscript_counts_but_tracking_pixels_do_not() -> None:
+    article = "".join(f"<p>{t}</p>" for t in (LEAD, SECOND))
+    p = page(wrap(f"<noscript><img src='px.gif' alt='pixel'></noscript><noscript>{article}</noscript>"))
+    assert p.text == f"{LEAD}\n{SECOND}"
+
+
 def test_short_hidden_content_stays_hidden_even_with_long_scripts_inside() -> None:
     script = "<script>" + "var counter = counter + 1;" * 40 + "</script>"
     p = page(wrap(f"<div style='display:none'>{script}<p>a</p><p>b <a href='https://x.kz/a'>x</a></p></div>"
