@@ -42,6 +42,8 @@ class Article:
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _PARAGRAPHS = frozenset(["p", "blockquote", "li", "dd", "pre", "td", "h2", "h3", "h4", "h5", "h6"])
 _CAPTION = 1000  # characters: more text than this in a picture box is not a caption
+# A class naming a box of article text; only such a class tells the parts of a split body apart.
+_BODY_CLASS = re.compile(r"article|body|content|entry|story|text|post|prose|rich|wysiwyg|news|materia", re.I)
 _SHORT = 30  # effective characters of a sentence-sized block, used when a page has no long block
 _LONG = 70  # effective characters from which a link-poor block counts as article-like
 # Short blocks that are rights notices, labels, credits, bylines or dates rather than article text.
@@ -185,7 +187,7 @@ def _region(flat: Flat, weights: list[int]) -> tuple[int, set[int]]:
     return top, region
 
 
-def _same_boxes(flat: Flat, top: int, net: dict[int, int], levels: int = 3) -> set[int]:
+def _same_boxes(flat: Flat, top: int, net: dict[int, int], levels: int = 5) -> set[int]:
     """Boxes with the winner's tag and (non-empty) class near it: a body split into several
     `<div class="article-body">` parts around figures or ads."""
     if not flat.classes[top]:
@@ -197,6 +199,8 @@ def _same_boxes(flat: Flat, top: int, net: dict[int, int], levels: int = 3) -> s
         scope = flat.parent[scope]
     found: set[int] = set()
     floor = max(_LONG, 0.2 * net.get(top, 0))
+    if not _BODY_CLASS.search(flat.classes[top]):
+        return found  # a grid class ("row", "col-md-8") says nothing about being the same body
     for i, (tag, cls) in enumerate(zip(flat.tags, flat.classes, strict=True)):
         if i == top or tag != flat.tags[top] or cls != flat.classes[top] or net.get(i, 0) < floor:
             continue
