@@ -9,7 +9,8 @@ Text rules: block elements separate text with a newline, inline elements add not
 one word), runs of whitespace become one space. Hidden content (script, style, template, noscript, head,
 the `hidden` attribute, `display:none`, `visibility:hidden`, off-screen or zero-size boxes, and simple
 class/id rules of the page's own `<style>` sheets) gives no text, but its anchors are recorded with the rule
-that hid them.
+that hid them. `aria-hidden="true"` hides only from screen readers: sighted readers see that text, so it
+counts. Article-length content that is folded away (see `collapsed`) counts as shown.
 """
 
 from __future__ import annotations
