@@ -155,7 +155,7 @@ def _request(send: Transport, current: str, name: str, limits: Limits) -> Respon
         raise FetchError(f"{name}: the site's TLS certificate is not valid ({exc.verify_message}); "
                          "check the URL") from None
     except ssl.SSLError as exc:
-        raise FetchError(f"{name}: TLS failed ({exc.reason or exc}); check the URL") from None
+        raise FetchError(f"{name}: TLS failed ({getattr(exc, 'reason', None) or exc}); check the URL") from None
     except http.client.HTTPException as exc:
         raise FetchError(f"{name}: the server sent a broken response ({type(exc).__name__}); "
                          "try again later") from None
