@@ -335,10 +335,11 @@ def _best_segment(matched: bytearray, cost: float) -> tuple[int, int]:
 
 
 def _refine(f: _Frag, orig: _Side, rep: _Side, min_words: int) -> list[_Frag]:
-    """Tighten a fragment to where its words align (LCS of stemmed words): a sentence next to the copy
-    that merely shares its subject falls outside, edited words inside stay. A near-verbatim fragment is
-    also split where `min_words` or more original words in a row have no counterpart (a skipped sentence
-    is not reused); a reworded one is judged on its bag of words only, as its word order is scrambled."""
+    """Tighten a fragment to where its words align: a sentence next to the copy that merely shares its
+    subject falls outside, edited words inside stay. A near-verbatim fragment is aligned in order (LCS of
+    stemmed words); a reworded one (shuffled, translated) by its bag of words, as its order is scrambled.
+    Either is split where 2 * `min_words` or more original words in a row have no counterpart: a skipped
+    sentence is not reused, a few words dropped by an editor are."""
     a = [k[:STEM] for k in orig.tokens.keys[f.i0 : f.i1 + 1]]
     b = [k[:STEM] for k in rep.tokens.keys[f.j0 : f.j1 + 1]]
     ma, mb = bytearray(len(a)), bytearray(len(b))
@@ -347,37 +348,47 @@ def _refine(f: _Frag, orig: _Side, rep: _Side, min_words: int) -> list[_Frag]:
         ma[blk.a : blk.a + blk.size] = b"\x01" * blk.size
         mb[blk.b : blk.b + blk.size] = b"\x01" * blk.size
     rate = (sum(ma) + sum(mb)) / (len(a) + len(b))
-    if rate < ORDERED:
-        # Reworded (shuffled, translated): a word counts as matched when its stem occurs on the other side.
-        sa, sb = set(a), set(b)
-        ma = bytearray(x in sb for x in a)
-        mb = bytearray(x in sa for x in b)
-        rate = (sum(ma) + sum(mb)) / (len(a) + len(b))
-        lo, hi = _best_segment(ma, rate / 2)
-        rlo, rhi = _best_segment(mb, rate / 2)
-        if hi < lo or rhi < rlo:
-            return []
-        return [_Frag(f.i0 + lo, f.i0 + hi, f.j0 + rlo, f.j0 + rhi, f.support)]
+    sb = set(b)
+    ordered = rate >= ORDERED
+    if ordered:
+        # Words with a counterpart: aligned in order, or (content words) present on the other side.
+        ostems = orig.stems
+        hit = bytearray(m or (ostems[f.i0 + k] != "" and a[k] in sb) for k, m in enumerate(ma))
+    else:
+        sa = set(a)
+        ma = hit = bytearray(x in sb for x in a)
+        rate = (sum(ma) + sum(x in sa for x in b)) / (len(a) + len(b))
     lo, hi = _best_segment(ma, rate / 2)
+    out: list[_Frag] = []
+    for s0, s1 in _split_skips(hit, lo, hi, SKIP_FACTOR * min_words):
+        if ordered:
+            span = _rep_span(blocks, s0, s1)
+        else:
+            # The republished side is matched against the chosen original words only, so that another
+            # excerpt next to this one on the page is not claimed by it.
+            chosen = set(a[s0 : s1 + 1])
+            rlo, rhi = _best_segment(bytearray(x in chosen for x in b), rate / 2)
+            span = (rlo, rhi) if rlo <= rhi else None
+        if span is not None:
+            out.append(_Frag(f.i0 + s0, f.i0 + s1, f.j0 + span[0], f.j0 + span[1], f.support))
+    return out
+
+
+def _split_skips(hit: bytearray, lo: int, hi: int, skip: int) -> list[tuple[int, int]]:
+    """Segments of lo..hi separated by runs of at least `skip` positions without a hit."""
     if hi < lo:
         return []
-    # Words with a counterpart: aligned in order, or (content words) present anywhere on the other side.
-    sb = set(b)
-    ostems = orig.stems
-    hit = bytearray(m or (ostems[f.i0 + k] != "" and a[k] in sb) for k, m in enumerate(ma))
-    out: list[_Frag] = []
-    seg_start, zeros = lo, 0
-    for k in range(lo, hi + 2):
-        if k <= hi and not hit[k]:
+    out: list[tuple[int, int]] = []
+    start, zeros = lo, 0
+    for k in range(lo, hi + 1):
+        if not hit[k]:
             zeros += 1
             continue
-        if zeros >= SKIP_FACTOR * min_words or k == hi + 1:
-            seg_end = k - 1 - zeros if k <= hi else hi
-            span = _rep_span(blocks, seg_start, seg_end)
-            if span is not None:
-                out.append(_Frag(f.i0 + seg_start, f.i0 + seg_end, f.j0 + span[0], f.j0 + span[1], f.support))
-            seg_start = k
+        if zeros >= skip:
+            out.append((start, k - 1 - zeros))
+            start = k
         zeros = 0
+    out.append((start, hi))
     return out
 
 
