@@ -64,6 +64,15 @@ _LABEL = re.compile(
     r"[(（]?(?:记者|記者|作者|来源|來源|责任编辑|責任編輯|编辑|編輯)\S{0,30})$",
     re.I,
 )
+# Short blocks that sell something (a newsletter, an app, a channel) or credit the staff.
+_PROMO = re.compile(
+    r"\b(?:sign up|subscribe|newsletter|your inbox|download (?:our|the) app|follow (?:us|him|her|them)"
+    r"|(?:additional )?(?:reporting|writing|editing|edited|compiled) by|contributed to (?:this|the) report"
+    r"|(?:originally )?(?:published|appeared) (?:on|in|by) .{0,40}\. read the original|views .{0,30}expressed"
+    r"|подпис(?:ывайтесь|аться|ку)|подпишитесь|наш (?:канал|телеграм)|присоединяйтесь|рассылк"
+    r"|жазылыңыз|арнамызға|zapisz się|subskrybuj|newsletter)\b|[\w.+-]+@[\w-]+\.[a-z]{2,}",
+    re.I,
+)
 _AGO = re.compile(
     r"\b\d+\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\s+ago\b|\d+\s*(?:час\w*|минут\w*|дн\w*)\s+назад|"
     r"\d+\s*(?:godz\.?|minut\w*|dni)\s+temu|\d+\s*(?:小时|分钟|天)前",
@@ -98,7 +107,7 @@ def _boilerplate_text(block: Block) -> bool:
         return True  # markup shown as text (a <noscript> image beacon)
     if len(text) > 300:
         return False
-    if _NOTICE.search(text) and len(text) < 300:
+    if _NOTICE.search(text) or _PROMO.search(text):
         return True
     if len(text) <= 120 and _LABEL.match(text):
         return True

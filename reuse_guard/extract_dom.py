@@ -226,6 +226,11 @@ def _mark(el: Element, tag: str) -> int:
     return _class_mark(names) if names else 0
 
 
+def _data_cell(el: Element) -> bool:
+    """A table cell holding a value (text, links, emphasis) rather than a layout box or paragraphs."""
+    return all(isinstance(child.tag, str) and child.tag in _INLINE for child in el) and len(el.text or "") < 200
+
+
 @functools.lru_cache(maxsize=8192)
 def _class_mark(names: str) -> int:
     strong = _STRONG_CLASS.search(names)
@@ -306,6 +311,9 @@ class _Walker:
             # A marked span directly in a box ("<div class=info><span class=date>..") is a field of its
             # own, not part of a sentence: cut it out as a block so its marker applies to it alone.
             block = tag not in _INLINE or (marked and self.block_tags[-1:] in (["div"], ["section"], ["header"]))
+            if (tag == "td" or tag == "th") and self.block_tags[-1:] == ["tr"] and _data_cell(el):
+                block = False  # a data cell: the table row is the paragraph, its cells words in it
+                self.add(" ")
             if block:
                 self.flush()
                 self.block_tags.append(tag)
