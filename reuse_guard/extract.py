@@ -70,7 +70,8 @@ _PROMO = re.compile(
     r"|(?:additional )?(?:reporting|writing|editing|edited|compiled) by|contributed to (?:this|the) report"
     r"|(?:originally )?(?:published|appeared) (?:on|in|by) .{0,40}\. read the original|views .{0,30}expressed"
     r"|подпис(?:ывайтесь|аться|ку)|подпишитесь|наш (?:канал|телеграм)|присоединяйтесь|рассылк"
-    r"|жазылыңыз|арнамызға|zapisz się|subskrybuj|newsletter)\b|[\w.+-]+@[\w-]+\.[a-z]{2,}",
+    r"|жазылыңыз|арнамызға|zapisz się|subskrybuj|newsletter)\b|[\w.+-]+@[\w-]+\.[a-z]{2,}"
+    r"|(?:電話|电话|傳真|传真|\btel\b\.?|\bfax\b|телефон|\bтел\b\.?)\s*[:：]?\s*[\d(+]",
     re.I,
 )
 _AGO = re.compile(
@@ -78,6 +79,8 @@ _AGO = re.compile(
     r"\d+\s*(?:godz\.?|minut\w*|dni)\s+temu|\d+\s*(?:小时|分钟|天)前",
     re.I,
 )
+# A year, a clock time or a day.month: what makes a short line a date rather than a table row.
+_DATE_SHAPE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[./-]\d{1,2}\b")
 _DATE_NOISE = re.compile(
     r"[\d\s:.,/\-–—|()+]|\b(?:am|pm|utc|gmt|msk|et|est|edt|bst|cet)\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
@@ -114,8 +117,9 @@ def _boilerplate_text(block: Block) -> bool:
     # Dates and times: almost nothing left once digits, separators and month-sized words are removed.
     if len(text) < 80 and _AGO.search(text):
         return True
-    residue = _DATE_NOISE.sub("", text)
-    return len(text) < 60 and any(c.isdigit() for c in text) and len(residue) <= 14
+    if len(text) >= 60 or not _DATE_SHAPE.search(text):
+        return False
+    return len(_DATE_NOISE.sub("", text)) <= 14
 
 
 def _exempt_marks(flat: Flat, long_blocks: list[bool], title_at: int) -> set[int]:
