@@ -112,8 +112,10 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
             if _script_designates(a, keys):
                 scripted.append(a)
             continue
-        if site_of(a.url) not in sites:  # elsewhere: only a redirector carrying the article is of interest
-            if "?" in a.url and any(normalize_url(u) in keys for u in embedded_urls(a.url)):
+        if site_of(a.url) not in sites:  # elsewhere: only an AMP cache or a redirector can carry the article
+            if "amp" in a.url.lower() and normalize_url(a.url) in keys:
+                article.append(a)
+            elif "?" in a.url and any(normalize_url(u) in keys for u in embedded_urls(a.url)):
                 article.append(a)
                 redirected.append(a)
         elif normalize_url(a.url) in keys:
@@ -161,7 +163,8 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
     text_urls = tuple(t for t in page.text_urls if _designates_site(t.url, targets))
     article_text = any(designates(t.url, targets) for t in text_urls)
     problems = []
-    if best is not None and best in article + homepage and (page.nofollow or _INACTIVE_REL & set(best.rel)):
+    linked = {id(a) for a in article + homepage}
+    if best is not None and id(best) in linked and (page.nofollow or _INACTIVE_REL & set(best.rel)):
         problems.append("link-nofollow")
     if best is not None and id(best) in redirect_ids:
         problems.append("link-redirect")
@@ -176,10 +179,8 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
             problems.append("link-plain-text")
         if scripted:
             problems.append("link-javascript")
-    placed_ok = [a for a in visible_article + [a for a in homepage if a.visible] if placed(a)]
-    if policy.link_placement is not LinkPlacement.ANYWHERE and (visible_article or (
-            policy.accept_homepage and any(a.visible for a in homepage))) and not placed_ok:
-        candidates = visible_article or [a for a in homepage if a.visible]
+    candidates = [a for a in pool if a.visible]
+    if policy.link_placement is not LinkPlacement.ANYWHERE and candidates and not any(map(placed, candidates)):
         if not any(in_body(a) for a in candidates):
             problems.append("link-not-in-body")
         else:

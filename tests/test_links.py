@@ -149,6 +149,21 @@ def test_redirector_link_counts_unless_an_active_link_is_required() -> None:
     assert not finding(republished(line), policy=replace(Policy(), allow_nofollow=False)).found
 
 
+def test_google_amp_cache_link_designates_the_article() -> None:
+    line = ("Source: <a href='https://www-steppe--herald-kz.cdn.ampproject.org/c/s/www.steppe-herald.kz/news/"
+            "2026/11/port-reopens-1234.html'>Steppe Herald</a>")
+    f = finding(republished(line))
+    assert f.found and f.problems == ()
+
+
+def test_misplaced_article_link_is_reported_even_with_a_home_page_link_in_place() -> None:
+    policy = replace(Policy(), link_placement=LinkPlacement.BODY)
+    html = republished(SITUATIONS["homepage"][0]).replace(
+        "<a href='/about'>About</a>", f"<a href='{EN_URL}'>Original</a>")
+    f = finding(html, policy=policy)
+    assert not f.found and f.problems == ("link-not-in-body",)
+
+
 def test_page_wide_nofollow_meta() -> None:
     html = republished(SITUATIONS["exact"][0], head="<meta name='robots' content='nofollow'>")
     f = finding(html)
