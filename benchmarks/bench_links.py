@@ -1,9 +1,12 @@
 """Hyperlink accuracy of `read_page` + `find_link` on syndbench cases, by link situation, and speed.
 
-    .venv/bin/python benchmarks/bench_links.py build/synd_aeb [build/synd_waddle ...] [--limit N] [--show K]
+    .venv/bin/python benchmarks/bench_links.py [CASES_DIR ...] [--n 300] [--seed 7] [--limit N] [--floor 0.99]
 
-Cases come from ../shared/tools/syndbench.py. A case counts when its reused fraction is above zero (as
-score_syndbench.py counts it); the finding is right when `found` equals truth's `link_ok`.
+Cases come from ../shared/tools/syndbench.py; without CASES_DIR both pools are generated (once) under
+build/synd_<pool> with --n and --seed. A case counts when its reused fraction is above zero (as
+score_syndbench.py counts it); the finding is right when `found` equals truth's `link_ok`. Also printed:
+whether the expected warning was raised per situation, how often the qualifying link was found in the
+body, and median/max milliseconds. Exits 1 when a situation's accuracy is below --floor.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ import sys
 import time
 from collections import defaultdict
 from pathlib import Path
+
+from _shared import BUILD, CORPORA, require_shared, run_tool
 
 from reuse_guard.links import find_link
 from reuse_guard.load import Document
@@ -49,8 +54,10 @@ def run(cases: Path, limit: int, show: int) -> dict[str, object]:
             misses.append((t["id"], t["link"], finding.found, list(finding.problems)))
     result = {
         "cases": str(cases), "scored": len(truths),
+
         "accuracy": round(sum(sum(v) for v in right.values()) / max(1, len(truths)), 4),
-        "by_situation": {k: f"{sum(v)}/{len(v)} = {sum(v) / len(v):.3f}" for k, v in sorted(right.items())},
+        "by_situation": {k: round(sum(v) / len(v), 4) for k, v in sorted(right.items())},
+        "right_of": {k: f"{sum(v)}/{len(v)}" for k, v in sorted(right.items())},
         "problems_right": {k: f"{sum(v)}/{len(v)}" for k, v in sorted(problem_ok.items())},
         "qualifying_link_in_body": f"{sum(in_body)}/{len(in_body)}",
         "median_ms": round(1000 * statistics.median(times), 2) if times else None,
@@ -60,14 +67,38 @@ def run(cases: Path, limit: int, show: int) -> dict[str, object]:
     return result
 
 
+def generated(pool: str, n: int, seed: int) -> Path:
+    """The syndbench cases of `pool`, generated on first use."""
+    require_shared()
+    out = BUILD / f"synd_{pool}" if (n, seed) == (300, 7) else BUILD / f"synd_{pool}_n{n}_s{seed}"
+    if not (out / "cases.jsonl").exists():
+        data = CORPORA / ("aeb" if pool == "aeb" else "waddle-dev")
+        run_tool("syndbench.py", "--pool", pool, "--data", str(data), "--out", str(out), "--n", str(n),
+                 "--seed", str(seed))
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("cases", nargs="+", type=Path)
+    ap.add_argument("cases", nargs="*", type=Path)
+    ap.add_argument("--n", type=int, default=300, help="cases per pool when generating")
+    ap.add_argument("--seed", type=int, default=7, help="generator seed when generating")
     ap.add_argument("--limit", type=int, default=0, help="score only the first N cases of each directory")
     ap.add_argument("--show", type=int, default=10, help="list at most this many misses")
+    ap.add_argument("--floor", type=float, default=0.99, help="lowest acceptable accuracy per situation")
     a = ap.parse_args()
-    for d in a.cases:
-        print(json.dumps(run(d, a.limit, a.show), ensure_ascii=False, indent=1))
+    dirs = a.cases or [generated(pool, a.n, a.seed) for pool in ("aeb", "waddle")]
+    low = []
+    for d in dirs:
+        res = run(d, a.limit, a.show)
+        print(json.dumps(res, ensure_ascii=False, indent=1))
+        by = res["by_situation"]
+        assert isinstance(by, dict)
+        low += [f"{d}:{k}" for k, v in by.items() if v < a.floor]
+    if low:
+        print(f"below the floor {a.floor}: {', '.join(low)}")
+        return 1
+    print(f"every situation at or above {a.floor}")
     return 0
 
 
