@@ -131,6 +131,11 @@ _WEAK_CLASS = re.compile(
 _FLATTEN_TAGS = re.compile(
     r"</?(?!(?:p|h[1-6]|br|li|title|meta|link|script|style|head|body|html)\b)[a-z][a-z0-9]*\b[^>]*>", re.I
 )
+_POPUP_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:popup|popover|rollover|hover-?card|tooltip|dropdown|sr-only|visually-?hidden|"
+    r"screen-?reader(?:-text)?|element-?invisible)(?=$|[\s_-])",
+    re.I,
+)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"\s+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -226,6 +231,18 @@ def _mark(el: Element, tag: str) -> int:
     return _class_mark(names) if names else 0
 
 
+def _invisible(el: Element) -> bool:
+    """An inline element a reader does not see in the sentence: hidden, or a popup, hover card, tooltip."""
+    attrib = el.attrib
+    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
+        return True
+    style = attrib.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    names = attrib.get("class")
+    return bool(names) and bool(_POPUP_CLASS.search(names))
+
+
 def _data_cell(el: Element) -> bool:
     """A table cell holding a value (text, links, emphasis) rather than a layout box or paragraphs."""
     return all(isinstance(child.tag, str) and child.tag in _INLINE for child in el) and len(el.text or "") < 200
@@ -280,7 +297,8 @@ class _Walker:
 
     def walk(self, root: Element) -> Flat:
         flat = self.flat
-        frames: list[tuple[bool, bool, bool]] = []  # per open element: (is block, is marked, is link)
+        # Per open element: (is block, is marked, is link), or None for an inline element left out.
+        frames: list[tuple[bool, bool, bool] | None] = []
         walker = lxml.etree.iterwalk(root, events=("start", "end"))
         for event, el in walker:
             tag = el.tag
@@ -298,7 +316,15 @@ class _Walker:
                     self.add(el.tail)
                 continue
             if event == "end":
-                self._leave(el, *frames.pop())
+                frame = frames.pop()
+                if frame is None:
+                    self.add(el.tail)
+                else:
+                    self._leave(el, *frame)
+                continue
+            if tag in _INLINE and el.attrib and _invisible(el):
+                walker.skip_subtree()  # a hover card or screen-reader aside inside a sentence
+                frames.append(None)
                 continue
             ident = len(flat.tags)
             flat.tags.append(tag)
