@@ -220,6 +220,11 @@ def test_plain_text_urls_outside_anchors() -> None:
     assert all(p.text[u.start:u.end] == u.url for u in p.text_urls)
 
 
+def test_text_urls_end_where_chinese_text_begins() -> None:
+    text = "来源：https://news.site.cn/a/1.html新闻报道。另见www.site.cn）"
+    assert [u.url for u in find_text_urls(text)] == ["https://news.site.cn/a/1.html", "www.site.cn"]
+
+
 def test_find_text_urls_keeps_balanced_parentheses() -> None:
     text = "See https://en.site.kz/wiki/Port_(river) and (https://site.kz/x)."
     assert [u.url for u in find_text_urls(text)] == ["https://en.site.kz/wiki/Port_(river)", "https://site.kz/x"]
