@@ -310,3 +310,12 @@ def test_russian_words_in_any_cyrillic_code_page_decode_exactly(words: list[tupl
     assert len(d.text) == len(data)  # offsets index the file's characters, one per byte
     if len({w for w, _ in words}) >= 5:  # a few distinct words are evidence enough; "хлеб хлеб" is not
         assert d.text == text
+
+
+def test_text_with_stray_control_bytes_and_nuls_is_still_text():
+    # Real corpora hold text files with a few NULs and control bytes from bad conversions. Refusing them
+    # would stop a whole benchmark; they are text, kept verbatim so that offsets still match.
+    text = "A clean sentence.\n1. \x00\\ \x04 \x00 \x04 \\.\nMore prose follows here, and more.\n" * 3
+    assert decode(text.encode(), "pan.txt", kind="text").text == text
+    noisy = ("word \x0e\x17 / \x005 . ~\x14 e ] h9 \x0e 7\x17\x17 e v2 D $\x13 2E I\x08 , r w " * 20)
+    assert decode(noisy.encode(), "noisy.txt", kind="text").text == noisy
