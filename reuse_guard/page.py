@@ -102,10 +102,14 @@ _PUNCT_TAIL = ".,;:!?)]}'\"»“”’…"
 # URL characters: anything but spaces, quotes, brackets of prose, and CJK text or full-width punctuation
 # (which follow a URL without a space in Chinese and Japanese).
 _URLCHARS = "[^\\s<>\"'«»“”\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"
+# Host-name letters: word characters except CJK ones, so a host written straight after Chinese text starts
+# at the host.
+_HOSTCHAR = "[^\\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+_NOT_AFTER = f"(?<!{_HOSTCHAR})(?<![@./:-])"
 _URL = re.compile(
-    rf"(?:\bhttps?://|(?<![\w@./-])www\.){_URLCHARS}+"
-    rf"|(?<![\w@./:-])(?:[\w-]+\.)+{_TLD}(?::\d{{1,5}})?/{_URLCHARS}*"
-    rf"|(?<![\w@./:-])(?:[\w-]+\.)+{_COMMON_TLD}(?![\w.-]*\w)(?!/)",
+    rf"(?:\bhttps?://|{_NOT_AFTER}www\.){_URLCHARS}+"
+    rf"|{_NOT_AFTER}(?:(?:{_HOSTCHAR}|-)+\.)+{_TLD}(?::\d{{1,5}})?/{_URLCHARS}*"
+    rf"|{_NOT_AFTER}(?:(?:{_HOSTCHAR}|-)+\.)+{_COMMON_TLD}(?![\w.-]*\w)(?!/)",
     re.I,
 )
 _END_OF_PAGE = re.compile(r"</(?:body|html)\s*>", re.I)
