@@ -112,6 +112,7 @@ _URL = re.compile(
     rf"|{_NOT_AFTER}(?:(?:{_HOSTCHAR}|-)+\.)+{_COMMON_TLD}(?![\w.-]*\w)(?!/)",
     re.I,
 )
+_STYLE_TAG = re.compile(r"<style\b", re.I)
 _END_OF_PAGE = re.compile(r"</(?:body|html)\s*>", re.I)
 _ANCHOR_IN_COMMENT = re.compile(r"<a\b([^>]*)>(.*?)</a\s*>", re.I | re.S)
 _ATTR = re.compile(r"""([\w:-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
@@ -186,7 +187,7 @@ def read_page(doc: Document, url: str | None = None) -> Page:
 
 def _walk(content: str) -> WalkResult:
     """Walk the page with lxml; fall back to the stdlib tokenizer when libxml2 hits its depth limit."""
-    rules = hidden_rules(content) if "<style" in content or "<STYLE" in content else ({}, {})
+    rules = hidden_rules(content) if _STYLE_TAG.search(content) else ({}, {})
     # Browsers put whatever follows </body> or </html> into the body; libxml2 drops it silently.
     content = _END_OF_PAGE.sub("", content)
     parser = etree.HTMLParser(huge_tree=True, encoding="utf-8", remove_comments=False)
