@@ -150,7 +150,7 @@ def _confirmed(flat: Flat, meta: PageMeta) -> list[bool]:
     return [len(n) >= 20 and n in body for n in (_norm(b.text) for b in flat.blocks)]
 
 
-def _region(flat: Flat, weights: list[int]) -> tuple[int, set[int]]:
+def _region(flat: Flat, weights: list[int], lists: set[int]) -> tuple[int, set[int]]:
     """Elements holding the article: the best-scoring container plus its article-like siblings.
 
     A block credits its parent fully and farther ancestors less (1/k at k levels up),
@@ -176,7 +176,7 @@ def _region(flat: Flat, weights: list[int]) -> tuple[int, set[int]]:
     # Siblings join only when their paragraphs look like the winner's (same tag and class): the rest of
     # a body split by an ad does, a comment thread or a teaser list next to the article does not.
     floor = max(_LONG, 0.2 * net.get(top, 0))
-    siblings = {i for i in net if flat.parent[i] == parent and i != top and net[i] >= floor}
+    siblings = {i for i in net if flat.parent[i] == parent and i != top and net[i] >= floor and i not in lists}
     if not siblings:
         return top, region | _same_boxes(flat, top, net)
     styles: dict[int, dict[tuple[str, str], int]] = {}
@@ -225,6 +225,41 @@ def _same_boxes(flat: Flat, top: int, net: dict[int, int], levels: int = 5) -> s
         if up == scope:
             found.add(i)
     return found
+
+
+def _lists_of(flat: Flat, items: set[int], levels: int = 3) -> set[int]:
+    """The items and the boxes holding them (a few levels up): a teaser list is no part of a split body."""
+    found = set(items)
+    for item in items:
+        up = flat.parent[item]
+        for _ in range(levels):
+            if up < 0:
+                break
+            found.add(up)
+            up = flat.parent[up]
+    return found
+
+
+def _list_items(flat: Flat, long_blocks: list[bool]) -> set[int]:
+    """Elements that are items of a list of like boxes (teasers, comments, search results).
+
+    Three or more siblings with the same tag and first class, each holding several blocks of which at
+    least one is long, are items: a headline-and-blurb teaser or an author-date-text comment. An article
+    body's paragraphs are single blocks and do not qualify.
+    """
+    count: dict[int, int] = {}
+    longs: dict[int, int] = {}
+    for block, is_long in zip(flat.blocks, long_blocks, strict=True):
+        for ident in block.path[:-1]:
+            count[ident] = count.get(ident, 0) + 1
+            if is_long:
+                longs[ident] = longs.get(ident, 0) + 1
+    groups: dict[tuple[int, str, str], list[int]] = {}
+    for ident, n in count.items():
+        if n >= 2 and longs.get(ident, 0) >= 1:
+            first = flat.classes[ident].split(" ", 1)[0]
+            groups.setdefault((flat.parent[ident], flat.tags[ident], first), []).append(ident)
+    return {i for members in groups.values() if len(members) >= 3 for i in members}
 
 
 def _title_index(flat: Flat, meta: PageMeta) -> int:
@@ -305,7 +340,12 @@ def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
             weights.append(-len(block.text) // 2)
         else:
             weights.append(0)
-    top, region = _region(flat, weights)
+    items = _list_items(flat, long_blocks)
+    if items:
+        weights = [
+            w // 3 if w > 0 and not items.isdisjoint(b.path) else w for w, b in zip(weights, blocks, strict=True)
+        ]
+    top, region = _region(flat, weights, _lists_of(flat, items))
     inside = {i for i, b in enumerate(blocks) if not region.isdisjoint(b.path)}
     if inside:
         # Long prose just outside the region also counts: the standfirst between the headline and the
