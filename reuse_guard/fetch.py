@@ -21,7 +21,7 @@ import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import metadata
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote, urljoin, urlsplit
 
 from .errors import FetchError
@@ -208,9 +208,9 @@ def _size(n: int) -> str:
 class HttpTransport:
     """The default transport: one GET with `http.client`, no redirects, a hard deadline for the whole request.
 
-    The socket timeout bounds every connect and read, and a watchdog shuts the socket when `timeout` seconds
-    have passed in total, so a server that trickles bytes cannot hold us forever. (Name resolution happens
-    before the clock can interrupt it and relies on the system resolver's own timeout.)
+    Name resolution runs in a helper thread we stop waiting for at the deadline; the socket timeout bounds
+    every connect and read; and a watchdog shuts the socket when `timeout` seconds have passed in total, so
+    a server that trickles bytes cannot hold us forever.
     """
 
     def __init__(self, user_agent: str = USER_AGENT) -> None:
@@ -218,26 +218,29 @@ class HttpTransport:
 
     def __call__(self, url: str, timeout: float, max_bytes: int) -> Response:
         parts = urlsplit(url)
-        host = (parts.hostname or "").encode("idna").decode("ascii")
+        host = parts.hostname or ""
+        if not host.isascii():
+            host = host.encode("idna").decode("ascii")
+        https = parts.scheme.lower() == "https"
+        port = parts.port or (443 if https else 80)
         target = quote(parts.path or "/", safe="/%:@!$&'()*+,;=~") + (
             "?" + quote(parts.query, safe="/%:@!$&'()*+,;=~?") if parts.query else "")
         deadline = time.monotonic() + timeout
         conn: http.client.HTTPConnection
-        if parts.scheme.lower() == "https":
-            conn = http.client.HTTPSConnection(host, parts.port, timeout=timeout,
-                                               context=ssl.create_default_context())
+        if https:
+            conn = http.client.HTTPSConnection(host, port, timeout=timeout)
         else:
-            conn = http.client.HTTPConnection(host, parts.port, timeout=timeout)
+            conn = http.client.HTTPConnection(host, port, timeout=timeout)
         expired = threading.Event()
         socks: list[socket.socket] = []  # the connected socket, for the watchdog (conn.sock goes None early)
         watchdog = threading.Timer(timeout, self._expire, (socks, expired))
         watchdog.daemon = True
         watchdog.start()
+        resp: http.client.HTTPResponse | None = None
         try:
-            conn.connect()
-            sock = conn.sock
-            if sock is not None:
-                socks.append(sock)
+            sock = self._connect(host, port, https, deadline)
+            socks.append(sock)
+            conn.sock = sock
             conn.request("GET", target, headers={
                 "User-Agent": self.user_agent,
                 "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1",
@@ -259,7 +262,47 @@ class HttpTransport:
             raise
         finally:
             watchdog.cancel()
+            if resp is not None:
+                resp.close()
             conn.close()
+
+    @staticmethod
+    def _connect(host: str, port: int, https: bool, deadline: float) -> socket.socket:
+        """Resolve (in a helper thread, so a hung resolver cannot outlast the deadline), connect, wrap TLS."""
+        found: list[list[tuple[socket.AddressFamily, socket.SocketKind, int, str, tuple[Any, ...]]]] = []
+        failed: list[OSError] = []
+
+        def resolve() -> None:
+            try:
+                found.append(list(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)))
+            except OSError as exc:
+                failed.append(exc)
+
+        resolver = threading.Thread(target=resolve, daemon=True)
+        resolver.start()
+        resolver.join(max(deadline - time.monotonic(), 0.0))
+        if failed:
+            raise failed[0]
+        if not found:
+            raise TimeoutError
+        error: OSError = OSError(f"no address for {host}")
+        for family, kind, proto, _, address in found[0]:
+            sock = socket.socket(family, kind, proto)
+            try:
+                sock.settimeout(max(deadline - time.monotonic(), 0.001))
+                sock.connect(address)
+            except OSError as exc:
+                sock.close()
+                error = exc
+                continue
+            if not https:
+                return sock
+            try:
+                return ssl.create_default_context().wrap_socket(sock, server_hostname=host)
+            except OSError:
+                sock.close()
+                raise
+        raise error
 
     @staticmethod
     def _read(resp: http.client.HTTPResponse, sock: socket.socket | None, deadline: float, max_bytes: int) -> bytes:

@@ -87,7 +87,7 @@ class Document:
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 _URL = re.compile(r"https?://", re.IGNORECASE)
 _OTHER_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
-_LOOKS_LIKE_HOST = re.compile(r"(www\.)?[\w-]+(\.[\w-]+)+(/|$)")
+_LOOKS_LIKE_HOST = re.compile(r"www\.[\w-]+(\.[\w-]+)+(/|$)|[\w-]+(\.[\w-]+)*\.[a-z]{2,}/")
 
 
 def load(source: Source, *, limits: Limits = Limits(), stdin: BinaryIO | None = None,

@@ -333,3 +333,20 @@ def test_the_default_transport_talks_to_a_real_server(base: str):
     assert resp.status == 200 and 100 < len(resp.body) <= 100 + 65536
     resp = HttpTransport()(f"{base}/big", 5.0, 100)  # a Content-Length over the cap: the body is not read
     assert (resp.status, resp.headers["content-length"], resp.body) == (200, "300003", b"")
+
+
+def test_a_hung_name_lookup_still_hits_the_deadline(monkeypatch: pytest.MonkeyPatch):
+    def hang(*args: object, **kwargs: object) -> list[object]:
+        time.sleep(2)
+        raise socket.gaierror(-2, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", hang)  # a resolver that never answers, without any network
+    t0 = time.perf_counter()
+    with pytest.raises(FetchError, match=r"^http://slow-dns\.example/: timed out after 0\.3 s"):
+        fetch("http://slow-dns.example/", Limits(timeout=0.3))
+    assert time.perf_counter() - t0 < 1.0
+
+
+def test_https_to_a_plain_http_server_is_a_tls_error(base: str):
+    with pytest.raises(FetchError, match=r"^https://127\.0\.0\.1:\d+/page: TLS failed"):
+        fetch(base.replace("http://", "https://") + "/page", FAST)

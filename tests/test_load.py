@@ -172,8 +172,12 @@ def test_missing_file(tmp_path: Path):
 
 def test_missing_file_that_looks_like_a_url_without_scheme(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.chdir(tmp_path)
-    with pytest.raises(InputError, match=r"give the full URL: https://www\.news\.example/a/b"):
+    with pytest.raises(InputError, match=r"give the full URL: https://www\.news\.example/a/b\)$"):
         load("www.news.example/a/b")
+    with pytest.raises(InputError, match=r"give the full URL: https://news\.example\.com/story\)$"):
+        load("news.example.com/story")
+    with pytest.raises(InputError, match=r"^notes\.md: no such file; check the path$"):
+        load("notes.md")
 
 
 def test_directory(tmp_path: Path):
