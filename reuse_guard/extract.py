@@ -58,7 +58,9 @@ _LABEL = re.compile(
     r"^(?:advertisement|advertising|реклама|reklama|广告|share|share this(?: article| story)?|tweet|e-?mail|"
     r"print|comments?|read more|read next|continue reading|читать далее|подробнее|читайте также|"
     r"смотрите также|see also|related|follow us|подписывайтесь.*|subscribe.*|sign up.*|top|back to top|"
-    r"(?:photo|foto|фото|image|picture|credit|source|источник|getty images|ap photo|reuters)\b.{0,80}|"
+    r"жарнама|оқи отырыңыз|сондай-ақ оқыңыз|тағы оқыңыз|толығырақ|"
+    r"(?:photo|foto|фото|сурет|image|picture|credit|source|источник|дереккөз|getty images|ap photo|reuters)\b.{0,80}|"
+    r"(?:просмотр\w*|views?|қаралым|прочитали|комментари\w*|пікірлер)\s*:?\s*\(?[\d\s]+\)?|"
     r"(?:by|автор|авторы|author|autor|від|από|του|της|作者|记者|記者)\b.{0,60}|"
     r"(?:published|updated|posted|last updated|опубликовано|обновлено|дата публикации)\b.{0,80}|"
     r"[(（]?(?:记者|記者|作者|来源|來源|责任编辑|責任編輯|编辑|編輯)\S{0,30})$",
@@ -84,7 +86,8 @@ _DATE_SHAPE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[./-]
 _DATE_NOISE = re.compile(
     r"[\d\s:.,/\-–—|()+]|\b(?:am|pm|utc|gmt|msk|et|est|edt|bst|cet)\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
-    r"\b(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*\b",
+    r"\b(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*\b|"
+    r"\b(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\w*",
     re.I,
 )
 
