@@ -199,7 +199,8 @@ def decode(data: bytes, name: str, *, kind: Kind | None = None, http_charset: st
         raise InputError(f"{name}: looks like {what}, not HTML or text")
     if kind is None:
         kind = "html" if looks_like_html(data[:4096].decode("latin-1")) else "text"
-    declared = http_charset or (meta_charset(data) if kind == "html" else None)
+    declared = (canonical_charset(http_charset) if http_charset else None) or (
+        meta_charset(data) if kind == "html" else None)
     text, enc = _decode_8bit(data, name, declared)
     return Decoded(text, enc, kind)
 
@@ -258,8 +259,8 @@ def _decode_8bit(data: bytes, name: str, declared: str | None) -> tuple[str, str
     utf8 = _utf8(data)
     if utf8 is not None:
         return utf8, "utf-8"
-    if declared in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "utf-16", "utf-32") and _try(data, declared):
-        return data.decode(declared), declared
+    if declared and declared.startswith(("utf-16", "utf-32")):
+        declared = None  # real UTF-16/32 was recognised above (BOM or NUL pattern); bytes here are 8-bit
     enc = _best_legacy(data, declared)
     if enc is None:
         enc = _charset_normalizer(data)

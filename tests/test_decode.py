@@ -319,3 +319,17 @@ def test_text_with_stray_control_bytes_and_nuls_is_still_text():
     assert decode(text.encode(), "pan.txt", kind="text").text == text
     noisy = ("word \x0e\x17 / \x005 . ~\x14 e ] h9 \x0e 7\x17\x17 e v2 D $\x13 2E I\x08 , r w " * 20)
     assert decode(noisy.encode(), "noisy.txt", kind="text").text == noisy
+
+
+def test_a_utf16_declaration_on_8bit_bytes_is_ignored():
+    html = page(RU, "utf-16").replace("Порт", "Port")
+    d = decode(html.encode("windows-1251"), "p.html", http_charset="utf-16")
+    assert (d.text, d.encoding) == (html, "windows-1251")
+
+
+def test_http_charset_labels_are_read_like_meta_labels():
+    html = page(RU, None).replace("Порт", "Port")
+    d = decode(html.encode("kz1048"), "u", kind="html", http_charset="KZ-1048")
+    assert (d.text, d.encoding) == (html, "kz1048")  # identical to windows-1251 here: the label decides
+    d = decode(html.encode("kz1048"), "u", kind="html", http_charset="no-such-charset")
+    assert (d.text, d.encoding) == (html, "windows-1251")
