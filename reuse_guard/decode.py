@@ -3,14 +3,16 @@
 Evidence is weighed in this order, cheapest and surest first:
 
 1. a byte-order mark (UTF-8, UTF-16, UTF-32);
-2. strict UTF-8: bytes with non-ASCII content that decode as UTF-8 are almost never anything else, so this
+2. magic numbers: images, PDFs, archives and compressed files are refused, saying what they look like;
+3. UTF-16/32 without a mark (NUL bytes in a regular pattern); then many NULs or control bytes are refused;
+4. strict UTF-8: bytes with non-ASCII content that decode as UTF-8 are almost never anything else, so this
    beats a `<meta charset>` or HTTP charset that says otherwise (a common lie on old news sites);
-3. UTF-16/32 without a mark (NUL bytes in a regular pattern);
-4. every plausible legacy encoding (the declared one with a head start) scored by how natural its decoding
-   looks: letters rather than symbols, lower case rather than capitals, one alphabet per word, frequent
-   letters and ideographs (see `_score_single` and `_score_multi`);
-5. charset-normalizer, only when nothing above is convincing.
+5. every plausible legacy encoding (the declared one with a small head start) scored by how natural its
+   decoding looks: frequent letters rather than rare ones or symbols, one alphabet per word, few capitals
+   and no capital right after a small letter, frequent ideographs (see `_score_single`, `_score_multi`);
+6. charset-normalizer, for scripts modelled only roughly here, when nothing above is convincing.
 
+Nothing else is changed: no newline translation, so text offsets index the file's characters.
 Problems (binary data, undecodable bytes) raise `InputError` naming the input.
 """
 
