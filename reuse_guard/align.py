@@ -54,7 +54,7 @@ MERGE_GAP = int(os.environ.get("RG_MERGE", 50))  # words between two passages of
 # Original words in a row without counterpart, in units of min_words, that split a near-verbatim
 # fragment: a skipped sentence is not reused, a few words dropped by an editor are.
 SKIP_FACTOR = int(os.environ.get("RG_SKIP", 2))
-MAX_POSTING = 200  # stems in more original sentences than this are too common to seed
+RARE = int(os.environ.get("RG_RARE", 32))  # stems in at most this many original sentences propose candidates
 _BREAK = re.compile(r"[.!?;\u3002\uff01\uff1f\u2026]|\n\s*\n|\n")
 
 
@@ -118,11 +118,6 @@ def _weights(orig: _Side) -> dict[str, float]:
 
 
 
-def _UNSEEN_WEIGHT(n: int) -> float:
-    """Weight of a republished stem absent from the original: as telling as the rarest original stem."""
-    return math.log(1.0 + n) if os.environ.get("RG_UNSEEN", "0") == "1" else 0.0
-
-
 def _cosine(a: Counter[str], b: Counter[str], w: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
@@ -142,40 +137,41 @@ def _dice(a: Counter[str], b: Counter[str]) -> float:
 def _sentence_seeds(orig: _Side, rep: _Side, w: dict[str, float]) -> list[tuple[int, int]]:
     """(original sentence, republished sentence) pairs similar enough to seed a fragment.
 
-    Dot products and shared-stem counts are accumulated through an inverted index of the original, so
-    only sentence pairs sharing a stem are ever looked at.
+    Candidates come from an inverted index of the original's rarer stems (in at most RARE sentences):
+    a copied sentence keeps some of them, and common stems would make the cost quadratic in long texts.
+    Each candidate pair is then scored on its full bags.
     """
-    postings: dict[str, list[tuple[int, float]]] = {}
+    postings: dict[str, list[int]] = {}
+    w2 = {s: v * v for s, v in w.items()}
     onorm: list[float] = []
     for x, bag in enumerate(orig.bags):
-        nsq = 0.0
-        for s, c in bag.items():
-            v = c * w[s]
-            nsq += v * v
-            postings.setdefault(s, []).append((x, v))
-        onorm.append(math.sqrt(nsq))
-    unseen = _UNSEEN_WEIGHT(len(orig.bags))
+        onorm.append(math.sqrt(sum(c * c * w2[s] for s, c in bag.items())))
+        for s in bag:
+            postings.setdefault(s, []).append(x)
+    rare = {s: p for s, p in postings.items() if len(p) <= RARE}
+    obags = orig.bags
     scored: list[tuple[int, int, float]] = []
     for y, bag in enumerate(rep.bags):
-        if not bag:
+        cand: set[int] = set()
+        for s in bag:
+            p = rare.get(s)
+            if p is not None:
+                cand.update(p)
+        if not cand:
             continue
-        dot: dict[int, float] = {}
-        shared: dict[int, int] = {}
-        nsq = 0.0
-        for s, c in bag.items():
-            v = c * w.get(s, unseen)
-            nsq += v * v
-            p = postings.get(s)
-            if p is None or len(p) > MAX_POSTING:
-                continue
-            for x, u in p:
-                dot[x] = dot.get(x, 0.0) + u * v
-                shared[x] = shared.get(x, 0) + 1
-        ynorm = math.sqrt(nsq)
+        ynorm = math.sqrt(sum(c * c * w2.get(s, 0.0) for s, c in bag.items()))
         size = len(bag)
-        for x, d in dot.items():
-            if 2 * shared[x] >= SEED_DICE * (len(orig.bags[x]) + size):
-                c = d / (onorm[x] * ynorm)
+        for x in cand:
+            ob = obags[x]
+            small, big = (ob, bag) if len(ob) <= size else (bag, ob)
+            shared = 0
+            dot = 0.0
+            for s in small:
+                if s in big:
+                    shared += 1
+                    dot += ob[s] * bag[s] * w2[s]
+            if 2 * shared >= SEED_DICE * (len(ob) + size):
+                c = dot / (onorm[x] * ynorm)
                 if c >= SEED_COS:
                     scored.append((x, y, c))
     # A sentence pair far less similar than the best pair of either sentence is an echo (a neighbouring
