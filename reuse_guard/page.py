@@ -22,7 +22,8 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from .load import Document
-from .visible import RawAnchor, Walker, WalkResult, hidden_rules, walk_lxml, walk_stdlib
+from .visible import RawAnchor, Walker, WalkResult, hidden_rules, walk_lxml
+from .visible_stdlib import walk_stdlib
 
 __all__ = ["Anchor", "Page", "TextURL", "read_page"]
 

@@ -2,8 +2,8 @@
 
 One `Walker` consumes a flat stream of events (start tag, end, text, comment) and never recurses, so a page
 nested thousands of levels deep costs a list, not the Python stack. Two drivers feed it: lxml's tree
-(`walk_lxml`, fast) and the standard library's tokenizer (`walk_stdlib`, used when libxml2 gives up on
-excessive nesting, since it silently drops everything below its depth limit).
+(`walk_lxml` here, fast) and the standard library's tokenizer (`visible_stdlib.walk_stdlib`, used when
+libxml2 gives up on excessive nesting, since it silently drops everything below its depth limit).
 
 Text rules: block elements separate text with a newline, inline elements add nothing (`wo<b>rd</b>` stays
 one word), runs of whitespace become one space. Hidden content (script, style, template, noscript, head,
@@ -17,14 +17,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from html.parser import HTMLParser
 from typing import Any
 
-__all__ = ["RawAnchor", "WalkResult", "Walker", "hidden_rules", "walk_lxml", "walk_stdlib"]
+__all__ = ["RawAnchor", "WalkResult", "Walker", "collapsed", "hidden_rules", "walk_lxml"]
 
 BLOCK = frozenset({
     "address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd", "details",
@@ -466,89 +464,4 @@ def walk_lxml(root: Any, walker: Walker) -> WalkResult:
                 walker.comment(el.text)
             if el.tail:
                 walker.data(el.tail)
-    return walker.finish()
-
-
-_P_CLOSERS = frozenset({
-    "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl",
-    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-    "hgroup", "hr", "main", "menu", "nav", "ol", "p", "pre", "section", "table", "ul", "li", "dd", "dt"
-})
-_SCOPE = frozenset({
-    "html", "body", "table", "td", "th", "caption", "template", "object", "button", "marquee", "applet"
-})
-_IMPLIED = {"li": ({"li"}, {"ul", "ol"}), "dt": ({"dt", "dd"}, {"dl"}), "dd": ({"dt", "dd"}, {"dl"}),
-            "tr": ({"tr", "td", "th"}, {"table", "tbody", "thead", "tfoot"}),
-            "td": ({"td", "th"}, {"tr", "table"}), "th": ({"td", "th"}, {"tr", "table"}),
-            "option": ({"option"}, {"select", "datalist", "optgroup"}), "a": ({"a"}, set())}
-
-
-class _Tokens(HTMLParser):
-    """A minimal HTML tree builder over the stdlib tokenizer: implied end tags for p, li, td, a..., void
-    elements, and end tags that close everything opened inside them."""
-
-    def __init__(self, walker: Walker) -> None:
-        super().__init__(convert_charrefs=True)
-        self.w = walker
-        self.open: list[str] = []
-        self.count: Counter[str] = Counter()
-
-    def _close_to(self, tag: str) -> None:
-        while self.open:
-            t = self.open.pop()
-            self.count[t] -= 1
-            self.w.end()
-            if t == tag:
-                return
-
-    def _find(self, targets: set[str] | frozenset[str], stops: set[str] | frozenset[str]) -> str | None:
-        for t in reversed(self.open[-64:]):
-            if t in targets:
-                return t
-            if t in stops or t in _SCOPE:
-                return None
-        return None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _P_CLOSERS and self.count["p"]:
-            found = self._find({"p"}, set())
-            if found:
-                self._close_to(found)
-        rule = _IMPLIED.get(tag)
-        if rule and any(self.count[t] for t in rule[0]):
-            found = self._find(rule[0], rule[1])
-            if found:
-                self._close_to(found)
-        d: dict[str, str] = {}
-        for k, v in attrs:
-            d.setdefault(k, v or "")
-        self.w.start(tag, d)
-        if tag in VOID:
-            self.w.end()
-        else:
-            self.open.append(tag)
-            self.count[tag] += 1
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)  # HTML ignores "/>" on non-void elements
-
-    def handle_endtag(self, tag: str) -> None:
-        if self.count[tag]:
-            self._close_to(tag)
-        elif tag in ("br", "p"):  # browsers turn a stray </br> or </p> into an element
-            self.w.start(tag, {})
-            self.w.end()
-
-    def handle_data(self, data: str) -> None:
-        self.w.data(data)
-
-    def handle_comment(self, data: str) -> None:
-        self.w.comment(data)
-
-
-def walk_stdlib(html: str, walker: Walker) -> WalkResult:
-    """Feed `html` to `walker` through the standard library's tokenizer (any depth, pure Python)."""
-    tokens = _Tokens(walker)
-    tokens.feed(html)
-    tokens.close()
     return walker.finish()
