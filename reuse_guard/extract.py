@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from .errors import InputError
 from .extract_dom import Block, Flat, effective_length, flatten, parse_html
 from .extract_meta import PageMeta, read_meta
+from .extract_region import LONG, exempt_marks, find_region, list_items, lists_of
+from .extract_text import boilerplate_text
 from .load import Document
 
 __all__ = ["Article", "extract_article"]
@@ -41,55 +43,7 @@ class Article:
 
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _PARAGRAPHS = frozenset(["p", "blockquote", "li", "dd", "pre", "td", "h2", "h3", "h4", "h5", "h6"])
-_CAPTION = 1000  # characters: more text than this in a picture box is not a caption
-# A class naming a box of article text; only such a class tells the parts of a split body apart.
-_BODY_CLASS = re.compile(r"article|body|content|entry|story|text|post|prose|rich|wysiwyg|news|materia", re.I)
 _SHORT = 30  # effective characters of a sentence-sized block, used when a page has no long block
-_LONG = 70  # effective characters from which a link-poor block counts as article-like
-# Short blocks that are rights notices, labels, credits, bylines or dates rather than article text.
-_NOTICE = re.compile(
-    r"©|\(c\)\s*\d{4}|copyright|all rights reserved|rights reserved|reproduc|reprint|republish|"
-    r"права защищены|перепечат|при (?:полном или частичном )?(?:использовании|цитировании|копировании)|"
-    r"ссылка (?:на .{0,60})?обязательна|гиперссылк|активная ссылка|сілтеме|көшіріп|"
-    r"wszelkie prawa|prawa zastrzeżone|版权|版權|转载|轉載|πνευματικά δικαιώματα",
-    re.I,
-)
-_LABEL = re.compile(
-    r"^(?:advertisement|advertising|реклама|reklama|广告|share|share this(?: article| story)?|tweet|e-?mail|"
-    r"print|comments?|read more|read next|continue reading|читать далее|подробнее|читайте также|"
-    r"смотрите также|see also|related|follow us|подписывайтесь.*|subscribe.*|sign up.*|top|back to top|"
-    r"жарнама|оқи отырыңыз|сондай-ақ оқыңыз|тағы оқыңыз|толығырақ|"
-    r"(?:photo|foto|фото|сурет|image|picture|credit|source|источник|дереккөз|getty images|ap photo|reuters)\b.{0,80}|"
-    r"(?:просмотр\w*|views?|қаралым|прочитали|комментари\w*|пікірлер)\s*:?\s*\(?[\d\s]+\)?|"
-    r"(?:by|автор|авторы|author|autor|від|από|του|της|作者|记者|記者)\b.{0,60}|"
-    r"(?:published|updated|posted|last updated|опубликовано|обновлено|дата публикации)\b.{0,80}|"
-    r"[(（]?(?:记者|記者|作者|来源|來源|责任编辑|責任編輯|编辑|編輯)\S{0,30})$",
-    re.I,
-)
-# Short blocks that sell something (a newsletter, an app, a channel) or credit the staff.
-_PROMO = re.compile(
-    r"\b(?:sign up|subscribe|newsletter|your inbox|download (?:our|the) app|follow (?:us|him|her|them)"
-    r"|(?:additional )?(?:reporting|writing|editing|edited|compiled) by|contributed to (?:this|the) report"
-    r"|(?:originally )?(?:published|appeared) (?:on|in|by) .{0,40}\. read the original|views .{0,30}expressed"
-    r"|подпис(?:ывайтесь|аться|ку)|подпишитесь|наш (?:канал|телеграм)|присоединяйтесь|рассылк"
-    r"|жазылыңыз|арнамызға|zapisz się|subskrybuj|newsletter)\b|[\w.+-]+@[\w-]+\.[a-z]{2,}"
-    r"|(?:電話|电话|傳真|传真|\btel\b\.?|\bfax\b|телефон|\bтел\b\.?)\s*[:：]?\s*[\d(+]",
-    re.I,
-)
-_AGO = re.compile(
-    r"\b\d+\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\s+ago\b|\d+\s*(?:час\w*|минут\w*|дн\w*)\s+назад|"
-    r"\d+\s*(?:godz\.?|minut\w*|dni)\s+temu|\d+\s*(?:小时|分钟|天)前",
-    re.I,
-)
-# A year, a clock time or a day.month: what makes a short line a date rather than a table row.
-_DATE_SHAPE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[./-]\d{1,2}\b")
-_DATE_NOISE = re.compile(
-    r"[\d\s:.,/\-–—|()+]|\b(?:am|pm|utc|gmt|msk|et|est|edt|bst|cet)\b|"
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
-    r"\b(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*\b|"
-    r"\b(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\w*",
-    re.I,
-)
 
 
 def _paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -107,162 +61,12 @@ def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-def _boilerplate_text(block: Block) -> bool:
-    text = block.text
-    if text.startswith("<") and text.endswith(">"):
-        return True  # markup shown as text (a <noscript> image beacon)
-    if len(text) > 300:
-        return False
-    if _NOTICE.search(text) or _PROMO.search(text):
-        return True
-    if len(text) <= 120 and _LABEL.match(text):
-        return True
-    # Dates and times: almost nothing left once digits, separators and month-sized words are removed.
-    if len(text) < 80 and _AGO.search(text):
-        return True
-    if len(text) >= 60 or not _DATE_SHAPE.search(text):
-        return False
-    return len(_DATE_NOISE.sub("", text)) <= 14
-
-
-def _exempt_marks(flat: Flat, long_blocks: list[bool], title_at: int) -> set[int]:
-    """Marked elements around the headline are wrappers, not boilerplate (a class like `has-comments` on
-    the article's box); so are weakly marked ones (`l-sidebar-fixed`) holding most article-like text."""
-    total = sum(effective_length(b.text) for b, is_long in zip(flat.blocks, long_blocks, strict=True) if is_long)
-    inside: dict[int, int] = {}
-    for block, is_long in zip(flat.blocks, long_blocks, strict=True):
-        if is_long:
-            for mark in block.marks:
-                inside[mark] = inside.get(mark, 0) + effective_length(block.text)
-    around_title = set(flat.blocks[title_at].marks) if title_at >= 0 else set()
-    # A picture box holding more than a caption's worth of text is a misnamed wrapper.
-    text_in: dict[int, int] = {}
-    for block in flat.blocks:
-        for mark in block.marks:
-            if mark in flat.media:
-                text_in[mark] = text_in.get(mark, 0) + len(block.text)
-    around_title |= {mark for mark, size in text_in.items() if size > _CAPTION}
-    return around_title | {mark for mark, size in inside.items() if size > 0.5 * total and mark in flat.weak}
-
-
 def _confirmed(flat: Flat, meta: PageMeta) -> list[bool]:
     """Blocks whose words occur in the JSON-LD `articleBody` (all False when the page has none)."""
     body = _norm(meta.article_body)
     if len(body) < 200:
         return [False] * len(flat.blocks)
     return [len(n) >= 20 and n in body for n in (_norm(b.text) for b in flat.blocks)]
-
-
-def _region(flat: Flat, weights: list[int], lists: set[int]) -> tuple[int, set[int]]:
-    """Elements holding the article: the best-scoring container plus its article-like siblings.
-
-    A block credits its parent fully and farther ancestors less (1/k at k levels up),
-    so the tightest element around the run of paragraphs wins, as in Readability; siblings whose net
-    content is at least a fifth of the winner's (a body split by an ad or an inline box) join it.
-    """
-    decayed: dict[int, float] = {}
-    net: dict[int, int] = {}
-    for block, weight in zip(flat.blocks, weights, strict=True):
-        if not weight:
-            continue
-        for k, ident in enumerate(reversed(block.path)):
-            net[ident] = net.get(ident, 0) + weight
-            if k:
-                decayed[ident] = decayed.get(ident, 0.0) + (weight if k < 2 else weight / k)
-    if not decayed:
-        return -1, set()
-    top = max(decayed, key=lambda i: (decayed[i], flat.depth[i]))
-    region = {top}
-    parent = flat.parent[top]
-    if parent < 0:
-        return top, region | _same_boxes(flat, top, net)
-    # Siblings join only when their paragraphs look like the winner's (same tag and class): the rest of
-    # a body split by an ad does, a comment thread or a teaser list next to the article does not.
-    floor = max(_LONG, 0.2 * net.get(top, 0))
-    siblings = {i for i in net if flat.parent[i] == parent and i != top and net[i] >= floor and i not in lists}
-    if not siblings:
-        return top, region | _same_boxes(flat, top, net)
-    styles: dict[int, dict[tuple[str, str], int]] = {}
-    for block, weight in zip(flat.blocks, weights, strict=True):
-        if weight > 0:
-            owner = block.path[-1]
-            style = (block.tag, flat.classes[owner])
-            for ident in block.path:
-                if ident == top or ident in siblings:
-                    counts = styles.setdefault(ident, {})
-                    counts[style] = counts.get(style, 0) + weight
-    region.update(_same_boxes(flat, top, net))
-    top_styles = styles.get(top, {})
-    if not top_styles:
-        return top, region
-    main_style = max(top_styles, key=lambda st: top_styles[st])
-    for sib in siblings:
-        counts = styles.get(sib, {})
-        if counts.get(main_style, 0) >= 0.5 * sum(counts.values()):
-            region.add(sib)
-    return top, region
-
-
-def _same_boxes(flat: Flat, top: int, net: dict[int, int], levels: int = 5) -> set[int]:
-    """Boxes with the winner's tag and (non-empty) class near it: a body split into several
-    `<div class="article-body">` parts around figures or ads."""
-    if not flat.classes[top]:
-        return set()
-    scope = top
-    for _ in range(levels):
-        if flat.parent[scope] < 0:
-            break
-        scope = flat.parent[scope]
-    found: set[int] = set()
-    floor = max(_LONG, 0.2 * net.get(top, 0))
-    if not _BODY_CLASS.search(flat.classes[top]):
-        return found  # a grid class ("row", "col-md-8") says nothing about being the same body
-    for i, (tag, cls) in enumerate(zip(flat.tags, flat.classes, strict=True)):
-        if i == top or tag != flat.tags[top] or cls != flat.classes[top] or net.get(i, 0) < floor:
-            continue
-        up = i
-        for _ in range(levels + 2):
-            up = flat.parent[up]
-            if up < 0 or up == scope:
-                break
-        if up == scope:
-            found.add(i)
-    return found
-
-
-def _lists_of(flat: Flat, items: set[int], levels: int = 3) -> set[int]:
-    """The items and the boxes holding them (a few levels up): a teaser list is no part of a split body."""
-    found = set(items)
-    for item in items:
-        up = flat.parent[item]
-        for _ in range(levels):
-            if up < 0:
-                break
-            found.add(up)
-            up = flat.parent[up]
-    return found
-
-
-def _list_items(flat: Flat, long_blocks: list[bool]) -> set[int]:
-    """Elements that are items of a list of like boxes (teasers, comments, search results).
-
-    Three or more siblings with the same tag and first class, each holding several blocks of which at
-    least one is long, are items: a headline-and-blurb teaser or an author-date-text comment. An article
-    body's paragraphs are single blocks and do not qualify.
-    """
-    count: dict[int, int] = {}
-    longs: dict[int, int] = {}
-    for block, is_long in zip(flat.blocks, long_blocks, strict=True):
-        for ident in block.path[:-1]:
-            count[ident] = count.get(ident, 0) + 1
-            if is_long:
-                longs[ident] = longs.get(ident, 0) + 1
-    groups: dict[tuple[int, str, str], list[int]] = {}
-    for ident, n in count.items():
-        if n >= 2 and longs.get(ident, 0) >= 1:
-            first = flat.classes[ident].split(" ", 1)[0]
-            groups.setdefault((flat.parent[ident], flat.tags[ident], first), []).append(ident)
-    return {i for members in groups.values() if len(members) >= 3 for i in members}
 
 
 def _title_index(flat: Flat, meta: PageMeta) -> int:
@@ -295,7 +99,7 @@ def _keep(block: Block, exempt: set[int], confirmed: bool, quoted: bool = False)
     limit = 0.8 if sentence and size >= 80 else 0.5 if size >= 200 else 0.3
     if density > limit:
         return False
-    if _boilerplate_text(block):
+    if boilerplate_text(block.text):
         return False
     if block.tag in _HEADINGS:
         return size >= 4
@@ -317,12 +121,12 @@ def _drop_orphan_headings(chosen: list[int], flat: Flat) -> list[int]:
 def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
     blocks = flat.blocks
     sizes = [effective_length(b.text) for b in blocks]
-    long_blocks = [s >= _LONG and b.link_density < 0.3 for b, s in zip(blocks, sizes, strict=True)]
+    long_blocks = [s >= LONG and b.link_density < 0.3 for b, s in zip(blocks, sizes, strict=True)]
     if not any(long_blocks):
         # A brief of short paragraphs: let sentence-sized, link-free text count as article-like.
         long_blocks = [s >= _SHORT and b.link_density < 0.1 for b, s in zip(blocks, sizes, strict=True)]
     title_at = _title_index(flat, meta)
-    exempt = _exempt_marks(flat, long_blocks, title_at)
+    exempt = exempt_marks(flat, long_blocks, title_at)
     confirmed = _confirmed(flat, meta)
     # Paragraphs right under the headline's nearest boxes are more likely the article than distant ones.
     near_title = set(blocks[title_at].path[-4:-1]) if title_at >= 0 else set()
@@ -343,12 +147,12 @@ def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
             weights.append(-len(block.text) // 2)
         else:
             weights.append(0)
-    items = _list_items(flat, long_blocks)
+    items = list_items(flat, long_blocks)
     if items:
         weights = [
             w // 3 if w > 0 and not items.isdisjoint(b.path) else w for w, b in zip(weights, blocks, strict=True)
         ]
-    top, region = _region(flat, weights, _lists_of(flat, items))
+    top, region = find_region(flat, weights, lists_of(flat, items))
     inside = {i for i, b in enumerate(blocks) if not region.isdisjoint(b.path)}
     if inside:
         # Long prose just outside the region also counts: the standfirst between the headline and the

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from reuse_guard.errors import InputError
 from reuse_guard.extract import Article, extract_article
+from reuse_guard.extract_text import boilerplate_text
 from reuse_guard.load import Document
 
 PAGES = Path(__file__).parent / "extract_pages"
@@ -308,3 +309,31 @@ def test_brief_of_short_paragraphs_is_found() -> None:
     )
     article = extract_article(Document("brief.html", "html", html))
     assert article.text == "Road closed\n\nThe bridge road is closed until Friday.\n\nBuses take the ring road."
+
+
+@pytest.mark.parametrize(
+    "line,furniture",
+    [
+        ("© 2026 Valley Courier. All rights reserved.", True),
+        ("Reproduction of this article is permitted only with a hyperlink to the original.", True),
+        ("При полном или частичном использовании материалов ссылка на «Вестник» обязательна.", True),
+        ("Материалды көшіріп басқанда сайтқа белсенді сілтеме міндетті.", True),
+        ("27 November 2026, 08:00", True),
+        ("27 қараша 2026, 11:20", True),
+        ("Updated 3 hours ago", True),
+        ("Photo: Ivo Brandt / Valley Courier", True),
+        ("Фото: пресс-служба акимата", True),
+        ("Сурет: Ғалым Оспанов", True),
+        ("By Mara Quinlan", True),
+        ("Sign up for our free newsletter and get the morning briefing.", True),
+        ("Reporting by Ann Lee; editing by Tom Fry", True),
+        ("Просмотров: 3 412", True),
+        ("The study could not be reproduced by a second laboratory.", False),
+        ("1 Kyle Rider 5040 5 1 17 27", False),
+        ("He said the link between the two towns would reopen in spring.", False),
+        ("Сілтеме арқылы өтіп, құжатпен танысуға болады деп хабарлады министрлік.", False),
+        ("By noon every berth on the opening night had gone.", False),
+    ],
+)
+def test_boilerplate_lines(line: str, furniture: bool) -> None:
+    assert boilerplate_text(line) is furniture

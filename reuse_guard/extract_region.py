@@ -1,0 +1,153 @@
+"""Where the article is: scoring the page's boxes by the text blocks they hold.
+
+Long, link-poor blocks vote for the boxes around them, most for the nearest (as in Readability); link
+lists and boilerplate-marked blocks vote against. The winner is joined by siblings written in the same
+paragraph style and by same-class parts of a body split around figures or ads, never by a list of like
+boxes (teasers, comments). Markers that wrap the headline, a picture box holding a body's worth of text,
+or a weak marker around most of the page's prose are exemptions, not boilerplate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .extract_dom import Flat, effective_length
+
+__all__ = ["LONG", "exempt_marks", "find_region", "list_items", "lists_of"]
+
+LONG = 70  # effective characters from which a link-poor block counts as article-like
+_CAPTION = 1000  # characters: more text than this in a picture box is not a caption
+# A class naming a box of article text; only such a class tells the parts of a split body apart.
+_BODY_CLASS = re.compile(r"article|body|content|entry|story|text|post|prose|rich|wysiwyg|news|materia", re.I)
+
+
+def exempt_marks(flat: Flat, long_blocks: list[bool], title_at: int) -> set[int]:
+    """Marked elements around the headline are wrappers, not boilerplate (a class like `has-comments` on
+    the article's box); so are weakly marked ones (`l-sidebar-fixed`) holding most article-like text."""
+    total = sum(effective_length(b.text) for b, is_long in zip(flat.blocks, long_blocks, strict=True) if is_long)
+    inside: dict[int, int] = {}
+    for block, is_long in zip(flat.blocks, long_blocks, strict=True):
+        if is_long:
+            for mark in block.marks:
+                inside[mark] = inside.get(mark, 0) + effective_length(block.text)
+    around_title = set(flat.blocks[title_at].marks) if title_at >= 0 else set()
+    # A picture box holding more than a caption's worth of text is a misnamed wrapper.
+    text_in: dict[int, int] = {}
+    for block in flat.blocks:
+        for mark in block.marks:
+            if mark in flat.media:
+                text_in[mark] = text_in.get(mark, 0) + len(block.text)
+    around_title |= {mark for mark, size in text_in.items() if size > _CAPTION}
+    return around_title | {mark for mark, size in inside.items() if size > 0.5 * total and mark in flat.weak}
+
+
+def find_region(flat: Flat, weights: list[int], lists: set[int]) -> tuple[int, set[int]]:
+    """Elements holding the article: the best-scoring container plus its article-like siblings.
+
+    A block credits its parent fully and farther ancestors less (1/k at k levels up),
+    so the tightest element around the run of paragraphs wins, as in Readability; siblings whose net
+    content is at least a fifth of the winner's (a body split by an ad or an inline box) join it.
+    """
+    decayed: dict[int, float] = {}
+    net: dict[int, int] = {}
+    for block, weight in zip(flat.blocks, weights, strict=True):
+        if not weight:
+            continue
+        for k, ident in enumerate(reversed(block.path)):
+            net[ident] = net.get(ident, 0) + weight
+            if k:
+                decayed[ident] = decayed.get(ident, 0.0) + (weight if k < 2 else weight / k)
+    if not decayed:
+        return -1, set()
+    top = max(decayed, key=lambda i: (decayed[i], flat.depth[i]))
+    region = {top}
+    parent = flat.parent[top]
+    if parent < 0:
+        return top, region | _same_boxes(flat, top, net)
+    # Siblings join only when their paragraphs look like the winner's (same tag and class): the rest of
+    # a body split by an ad does, a comment thread or a teaser list next to the article does not.
+    floor = max(LONG, 0.2 * net.get(top, 0))
+    siblings = {i for i in net if flat.parent[i] == parent and i != top and net[i] >= floor and i not in lists}
+    if not siblings:
+        return top, region | _same_boxes(flat, top, net)
+    styles: dict[int, dict[tuple[str, str], int]] = {}
+    for block, weight in zip(flat.blocks, weights, strict=True):
+        if weight > 0:
+            owner = block.path[-1]
+            style = (block.tag, flat.classes[owner])
+            for ident in block.path:
+                if ident == top or ident in siblings:
+                    counts = styles.setdefault(ident, {})
+                    counts[style] = counts.get(style, 0) + weight
+    region.update(_same_boxes(flat, top, net))
+    top_styles = styles.get(top, {})
+    if not top_styles:
+        return top, region
+    main_style = max(top_styles, key=lambda st: top_styles[st])
+    for sib in siblings:
+        counts = styles.get(sib, {})
+        if counts.get(main_style, 0) >= 0.5 * sum(counts.values()):
+            region.add(sib)
+    return top, region
+
+
+def _same_boxes(flat: Flat, top: int, net: dict[int, int], levels: int = 5) -> set[int]:
+    """Boxes with the winner's tag and (non-empty) class near it: a body split into several
+    `<div class="article-body">` parts around figures or ads."""
+    if not flat.classes[top]:
+        return set()
+    scope = top
+    for _ in range(levels):
+        if flat.parent[scope] < 0:
+            break
+        scope = flat.parent[scope]
+    found: set[int] = set()
+    floor = max(LONG, 0.2 * net.get(top, 0))
+    if not _BODY_CLASS.search(flat.classes[top]):
+        return found  # a grid class ("row", "col-md-8") says nothing about being the same body
+    for i, (tag, cls) in enumerate(zip(flat.tags, flat.classes, strict=True)):
+        if i == top or tag != flat.tags[top] or cls != flat.classes[top] or net.get(i, 0) < floor:
+            continue
+        up = i
+        for _ in range(levels + 2):
+            up = flat.parent[up]
+            if up < 0 or up == scope:
+                break
+        if up == scope:
+            found.add(i)
+    return found
+
+
+def lists_of(flat: Flat, items: set[int], levels: int = 3) -> set[int]:
+    """The items and the boxes holding them (a few levels up): a teaser list is no part of a split body."""
+    found = set(items)
+    for item in items:
+        up = flat.parent[item]
+        for _ in range(levels):
+            if up < 0:
+                break
+            found.add(up)
+            up = flat.parent[up]
+    return found
+
+
+def list_items(flat: Flat, long_blocks: list[bool]) -> set[int]:
+    """Elements that are items of a list of like boxes (teasers, comments, search results).
+
+    Three or more siblings with the same tag and first class, each holding several blocks of which at
+    least one is long, are items: a headline-and-blurb teaser or an author-date-text comment. An article
+    body's paragraphs are single blocks and do not qualify.
+    """
+    count: dict[int, int] = {}
+    longs: dict[int, int] = {}
+    for block, is_long in zip(flat.blocks, long_blocks, strict=True):
+        for ident in block.path[:-1]:
+            count[ident] = count.get(ident, 0) + 1
+            if is_long:
+                longs[ident] = longs.get(ident, 0) + 1
+    groups: dict[tuple[int, str, str], list[int]] = {}
+    for ident, n in count.items():
+        if n >= 2 and longs.get(ident, 0) >= 1:
+            first = flat.classes[ident].split(" ", 1)[0]
+            groups.setdefault((flat.parent[ident], flat.tags[ident], first), []).append(ident)
+    return {i for members in groups.values() if len(members) >= 3 for i in members}

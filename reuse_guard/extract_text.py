@@ -1,0 +1,80 @@
+"""What furniture reads like: rights notices, labels, credits, promos, bylines and dates in short blocks.
+
+Article extraction asks this of the short blocks inside the article region; long prose is never judged by
+its words. Patterns cover English, Russian and Kazakh (the project's languages) and the commonest forms in
+Polish, Chinese and Greek.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["boilerplate_text"]
+
+# Short blocks that are rights notices, labels, credits, bylines or dates rather than article text.
+_NOTICE = re.compile(
+    r"©|\(c\)\s*\d{4}|copyright|all rights reserved|rights reserved|"
+    r"(?:reproduction|reprint\w*|republish\w*|redistribut\w*|copying)\b.{0,80}\b"
+    r"(?:link|permission|consent|permitted|prohibited|allowed|only)|"
+    r"(?:may|must|can)\s?not be (?:re\w+|copied|published|broadcast)|"
+    r"права защищены|перепечат|при (?:полном или частичном )?(?:использовании|цитировании|копировании)|"
+    r"ссылка (?:на .{0,60})?обязательна|гиперссылк|активная ссылка|"
+    r"сілтеме\w*\s+(?:міндетті|қажет|жасау)|көшіріп\s+бас|құқықтар\w* қорғалған|құқық қорғалған|"
+    r"wszelkie prawa|prawa zastrzeżone|版权|版權|转载|轉載|πνευματικά δικαιώματα",
+    re.I,
+)
+_LABEL = re.compile(
+    r"^(?:advertisement|advertising|реклама|reklama|广告|share|share this(?: article| story)?|tweet|e-?mail|"
+    r"print|comments?|read more|read next|continue reading|читать далее|подробнее|читайте также|"
+    r"смотрите также|see also|related|follow us|подписывайтесь.*|subscribe.*|sign up.*|top|back to top|"
+    r"жарнама|оқи отырыңыз|сондай-ақ оқыңыз|тағы оқыңыз|толығырақ|"
+    r"(?:photo|foto|фото|сурет|image|picture|credit|source|источник|дереккөз|getty images|ap photo|reuters)\b.{0,80}|"
+    r"(?:просмотр\w*|views?|қаралым|прочитали|комментари\w*|пікірлер)\s*:?\s*\(?[\d\s]+\)?|"
+    r"(?:published|updated|posted|last updated|опубликовано|обновлено|дата публикации)\b.{0,80}|"
+    r"[(（]?(?:记者|記者|作者|来源|來源|责任编辑|責任編輯|编辑|編輯)\S{0,30})$",
+    re.I,
+)
+# A byline: "By Name Surname, role". A sentence that merely starts with "By" ends like a sentence.
+_BYLINE = re.compile(r"^(?:by|автор|авторы|author|autor|від|από|του|της)\b.{0,60}(?<![.!?])$", re.I)
+# Short blocks that sell something (a newsletter, an app, a channel) or credit the staff.
+_PROMO = re.compile(
+    r"\b(?:sign up|subscribe|newsletter|your inbox|download (?:our|the) app|follow (?:us|him|her|them)"
+    r"|(?:additional )?(?:reporting|writing|editing|edited|compiled) by|contributed to (?:this|the) report"
+    r"|(?:originally )?(?:published|appeared) (?:on|in|by) .{0,40}\. read the original|views .{0,30}expressed"
+    r"|подпис(?:ывайтесь|аться|ку)|подпишитесь|наш (?:канал|телеграм)|присоединяйтесь|рассылк"
+    r"|жазылыңыз|арнамызға|zapisz się|subskrybuj|newsletter)\b|[\w.+-]+@[\w-]+\.[a-z]{2,}"
+    r"|(?:電話|电话|傳真|传真|\btel\b\.?|\bfax\b|телефон|\bтел\b\.?)\s*[:：]?\s*[\d(+]",
+    re.I,
+)
+_AGO = re.compile(
+    r"\b\d+\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\s+ago\b|\d+\s*(?:час\w*|минут\w*|дн\w*)\s+назад|"
+    r"\d+\s*(?:godz\.?|minut\w*|dni)\s+temu|\d+\s*(?:小时|分钟|天)前",
+    re.I,
+)
+# A year, a clock time or a day.month: what makes a short line a date rather than a table row.
+_DATE_SHAPE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[./-]\d{1,2}\b")
+_DATE_NOISE = re.compile(
+    r"[\d\s:.,/\-–—|()+]|\b(?:am|pm|utc|gmt|msk|et|est|edt|bst|cet)\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
+    r"\b(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*\b|"
+    r"\b(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\w*",
+    re.I,
+)
+
+
+def boilerplate_text(text: str) -> bool:
+    """Whether a short block reads like furniture: a rights notice, label, credit, promo, byline or date."""
+    if text.startswith("<") and text.endswith(">"):
+        return True  # markup shown as text (a <noscript> image beacon)
+    if len(text) > 300:
+        return False
+    if _NOTICE.search(text) or _PROMO.search(text):
+        return True
+    if len(text) <= 120 and (_LABEL.match(text) or _BYLINE.match(text)):
+        return True
+    # Dates and times: almost nothing left once digits, separators and month-sized words are removed.
+    if len(text) < 80 and _AGO.search(text):
+        return True
+    if len(text) >= 60 or not _DATE_SHAPE.search(text):
+        return False
+    return len(_DATE_NOISE.sub("", text)) <= 14
