@@ -12,7 +12,6 @@ from typing import Any
 from .align import Passage
 from .links import LinkFinding
 from .measure import Measurement
-from .page import Anchor
 from .policy import Policy
 from .verdict import Finding, RuleResult
 
@@ -36,28 +35,6 @@ class DocumentSummary:
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "kind": self.kind, "url": self.url, "title": self.title,
                 "encoding": self.encoding, "words": self.words, "text": self.text}
-
-
-def anchor_dict(a: Anchor) -> dict[str, Any]:
-    return {"href": a.href, "url": a.url, "text": a.text, "rel": list(a.rel), "visible": a.visible,
-            "hidden_by": a.hidden_by, "in_body": a.in_body, "paragraph": a.paragraph,
-            "start": a.start, "end": a.end}
-
-
-def link_dict(link: LinkFinding) -> dict[str, Any]:
-    return {
-        "found": link.found,
-        "best": anchor_dict(link.best) if link.best else None,
-        "original_url": link.original_url,
-        "aliases": list(link.aliases),
-        "article_anchors": [anchor_dict(a) for a in link.article_anchors],
-        "homepage_anchors": [anchor_dict(a) for a in link.homepage_anchors],
-        "other_article_anchors": [anchor_dict(a) for a in link.other_article_anchors],
-        "text_urls": [{"url": t.url, "start": t.start, "end": t.end} for t in link.text_urls],
-        "canonical_to_original": link.canonical_to_original,
-        "noindex": link.noindex,
-        "problems": list(link.problems),
-    }
 
 
 def passage_dict(p: Passage) -> dict[str, Any]:
@@ -96,7 +73,7 @@ class Report:
                             "fraction": round(m.fraction, 6), "reused_words": m.reused_words,
                             "total_words": m.total_words, "allowed": m.allowed, "over_limit": m.over_limit,
                             "remaining": m.remaining},
-            "link": link_dict(self.link),
+            "link": self.link.to_dict(),
             "passages": [passage_dict(p) for p in self.passages],
             "original": self.original.to_dict(),
             "republished": self.republished.to_dict(),

@@ -70,8 +70,10 @@ _LINK_WARNINGS: dict[str, tuple[str, str]] = {
     "link-not-in-body": ("the link to the original is outside the article body", "move the link into the article"),
     "link-not-in-first-paragraph": ("the link to the original is not in the first paragraph",
                                     "move the link into the first paragraph"),
-    "link-javascript": ("a link points to a javascript: URL, which is not a real hyperlink",
+    "link-javascript": ("a JavaScript pseudo-link carries the original's URL; it is not a real hyperlink",
                         "use the article's URL in href"),
+    "link-redirect": ("the link reaches the original only through a redirector",
+                      "link straight to the article's URL"),
 }
 
 
@@ -119,6 +121,8 @@ def judge(m: Measurement, link: LinkFinding, policy: Policy, republished_domain:
             "link-other-article": "the page links to another article of the original site",
             "link-plain-text": "the original's URL appears only as plain text",
             "link-nofollow": "the only link to it is nofollow, and the policy demands an active link",
+            "link-redirect": "the only link to it goes through a redirector, and the policy demands an active link",
+            "link-javascript": "the only link to it is a JavaScript pseudo-link",
             "link-not-in-body": "the link is not in the article body, where the policy requires it",
             "link-not-in-first-paragraph": "the link is not in the first paragraph, where the policy requires it",
         }
@@ -131,8 +135,6 @@ def judge(m: Measurement, link: LinkFinding, policy: Policy, republished_domain:
                  LinkPlacement.FIRST_PARAGRAPH: " in the first paragraph"}.get(policy.link_placement, "")
         violations.append(Finding("missing-link", "violation", message,
                                   f"add a visible <a href=\"{target}\"> hyperlink{where}"))
-    warnings = [w for w in _link_warnings(link) if not (w.code == "link-nofollow" and not link.found
-                                                         and not policy.allow_nofollow and needs_link)]
-    if not m.reused_words:
-        warnings = []
+    # Link warnings matter only where a link is owed: with no reuse there is nothing to credit.
+    warnings = _link_warnings(link) if m.reused_words else []
     return Verdict(not violations, tuple(violations), tuple(warnings), tuple(rules))
