@@ -12,6 +12,7 @@ notices, link lists) are dropped; the headline and a standfirst found between it
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .errors import InputError
@@ -70,20 +71,32 @@ def _confirmed(flat: Flat, meta: PageMeta) -> list[bool]:
 
 
 def _title_index(flat: Flat, meta: PageMeta) -> int:
-    """Index of the headline block: a heading matching the page's declared title, else the first `h1`."""
+    """Index of the headline block: a heading matching the page's declared title, else the first `h1`.
+
+    Headings are tried first; other blocks (a headline set in a styled `div`) only when no heading matches.
+    """
     hints = [_norm(t) for t in meta.titles if len(_norm(t)) >= 8]
+    headings = [i for i, b in enumerate(flat.blocks) if b.tag in _HEADINGS]
+    best, best_key = _best_title(flat, headings, hints)
+    if best_key[0] < 3 and hints:
+        best, best_key = _best_title(flat, range(len(flat.blocks)), hints)
+    return best
+
+
+def _best_title(flat: Flat, candidates: Iterable[int], hints: list[str]) -> tuple[int, tuple[int, int]]:
     best, best_key = -1, (0, 0)
-    for i, block in enumerate(flat.blocks):
-        if block.tag not in _HEADINGS and not hints:
+    for i in candidates:
+        block = flat.blocks[i]
+        if len(block.text) > 400 or (block.tag not in _HEADINGS and len(block.text) < 8):
             continue
         norm = _norm(block.text)
-        if len(norm) < 8 or len(block.text) > 400:
+        if len(norm) < 8:
             continue
         match = any(norm == h or (norm in h and len(norm) > 0.4 * len(h)) or h in norm for h in hints)
         key = (2 * match + (block.tag == "h1") + (block.tag in _HEADINGS), -i)
         if (match or block.tag == "h1") and key > best_key:
             best, best_key = i, key
-    return best
+    return best, best_key
 
 
 def _keep(block: Block, exempt: set[int], confirmed: bool, quoted: bool = False) -> bool:

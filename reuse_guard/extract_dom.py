@@ -240,7 +240,12 @@ def _invisible(el: Element) -> bool:
     if style and _HIDDEN_STYLE.search(style):
         return True
     names = attrib.get("class")
-    return bool(names) and bool(_POPUP_CLASS.search(names))
+    return bool(names) and _popup_class(names)
+
+
+@functools.lru_cache(maxsize=4096)
+def _popup_class(names: str) -> bool:
+    return bool(_POPUP_CLASS.search(names))
 
 
 def _data_cell(el: Element) -> bool:

@@ -51,6 +51,24 @@ _AGO = re.compile(
     r"\d+\s*(?:godz\.?|minut\w*|dni)\s+temu|\d+\s*(?:小时|分钟|天)前",
     re.I,
 )
+
+
+def _keys(joined: str) -> tuple[str, ...]:
+    return tuple(joined.split("|"))
+
+
+# Substrings without one of which the pattern above cannot match (kept in step with it).
+_NOTICE_KEYS = _keys(
+    "©|(c)|copyright|rights reserved|reproduction|reprint|republish|redistribut|copying|not be|"
+    "права защищены|перепечат|при |обязательна|гиперссылк|активная ссылка|сілтеме|көшіріп|құқы|"
+    "prawa|版权|版權|转载|轉載|πνευματικά"
+)
+_PROMO_KEYS = _keys(
+    "sign up|subscribe|newsletter|inbox|download|follow| by|by |contributed|read the original|"
+    "expressed|подпис|подпиш|канал|телеграм|присоединяйтесь|рассылк|жазылыңыз|арнамызға|zapisz|"
+    "subskrybuj|@|電話|电话|傳真|传真|tel|fax|телефон|тел"
+)
+_AGO_KEYS = ("ago", "назад", "temu", "前")
 # A year, a clock time or a day.month: what makes a short line a date rather than a table row.
 _DATE_SHAPE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[./-]\d{1,2}\b")
 _DATE_NOISE = re.compile(
@@ -68,12 +86,16 @@ def boilerplate_text(text: str) -> bool:
         return True  # markup shown as text (a <noscript> image beacon)
     if len(text) > 300:
         return False
-    if _NOTICE.search(text) or _PROMO.search(text):
+    # Cheap substring tests first: the regular expressions are slow on the many blocks they cannot match.
+    low = text.lower()
+    if any(key in low for key in _NOTICE_KEYS) and _NOTICE.search(text):
+        return True
+    if any(key in low for key in _PROMO_KEYS) and _PROMO.search(text):
         return True
     if len(text) <= 120 and (_LABEL.match(text) or _BYLINE.match(text)):
         return True
     # Dates and times: almost nothing left once digits, separators and month-sized words are removed.
-    if len(text) < 80 and _AGO.search(text):
+    if len(text) < 80 and any(key in low for key in _AGO_KEYS) and _AGO.search(text):
         return True
     if len(text) >= 60 or not _DATE_SHAPE.search(text):
         return False
