@@ -44,6 +44,7 @@ class Article:
 
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _PARAGRAPHS = frozenset(["p", "blockquote", "li", "dd", "pre", "td", "h2", "h3", "h4", "h5", "h6"])
+_TEASER = 500  # characters: a linked headline and a blurb; a longer box is no teaser
 _SHORT = 30  # effective characters of a sentence-sized block, used when a page has no long block
 
 
@@ -97,6 +98,29 @@ def _best_title(flat: Flat, candidates: Iterable[int], hints: list[str]) -> tupl
         if (match or block.tag == "h1") and key > best_key:
             best, best_key = i, key
     return best, best_key
+
+
+def _ancestors(flat: Flat, ident: int) -> set[int]:
+    found = set()
+    while ident >= 0:
+        found.add(ident)
+        ident = flat.parent[ident]
+    return found
+
+
+def _teasers(flat: Flat, items: set[int]) -> set[int]:
+    """List items led by a link (a linked headline, then a blurb): teasers of other articles.
+
+    A listicle's items are led by an unlinked heading and stay article text.
+    """
+    first: dict[int, Block] = {}
+    size: dict[int, int] = {}
+    for block in flat.blocks:
+        for ident in block.path:
+            if ident in items:
+                first.setdefault(ident, block)
+                size[ident] = size.get(ident, 0) + len(block.text)
+    return {i for i, block in first.items() if block.link_density >= 0.8 and size[i] <= _TEASER}
 
 
 def _keep(block: Block, exempt: set[int], confirmed: bool, quoted: bool = False) -> bool:
@@ -182,6 +206,9 @@ def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
         for i in sorted(inside)
         if i != title_at and _keep(blocks[i], exempt, confirmed[i], not quotes.isdisjoint(blocks[i].path))
     ]
+    teasers = _teasers(flat, items)
+    if teasers and teasers.isdisjoint(_ancestors(flat, top)):
+        chosen = [i for i in chosen if teasers.isdisjoint(blocks[i].path)]
     chosen = _drop_orphan_headings(chosen, flat)
     title = blocks[title_at].text if title_at >= 0 else (meta.titles[0] if meta.titles else "")
     paragraphs: list[str] = []

@@ -141,7 +141,7 @@ def list_items(flat: Flat, long_blocks: list[bool]) -> set[int]:
     count: dict[int, int] = {}
     longs: dict[int, int] = {}
     for block, is_long in zip(flat.blocks, long_blocks, strict=True):
-        for ident in block.path[:-1]:
+        for ident in block.path:
             count[ident] = count.get(ident, 0) + 1
             if is_long:
                 longs[ident] = longs.get(ident, 0) + 1
