@@ -247,9 +247,11 @@ _SINGLE = ("windows-1252", "windows-1250", "iso-8859-2", "windows-1254", "window
            "iso-8859-1")
 _RARE = ("windows-1256", "windows-1255")  # Arabic, Hebrew: only with enough evidence, and a handicap
 _MULTI = ("gb18030", "big5hkscs", "cp932", "euc-jp")  # cp949 (Korean) too easily reads other text: only if declared
-_DECLARED_BONUS = 0.15
+# A head start in characters' worth of evidence (scores are means per non-ASCII byte, so these count for
+# less as the evidence grows): a declaration settles near ties but not a clear verdict of the bytes.
+_DECLARED_BONUS = 4.0
 # The most common legacy encodings win near ties; the rare ones need a clear lead.
-_PRIOR = {"windows-1252": 0.1, "windows-1251": 0.03, "windows-1256": -0.15, "windows-1255": -0.15}
+_PRIOR = {"windows-1252": 2.0, "windows-1251": 2.0, "windows-1256": -10.0, "windows-1255": -10.0}
 _ISO2022 = re.compile(rb"\x1b\$[@B]|\x1b\(J")
 
 
@@ -337,7 +339,7 @@ def _best_legacy(data: bytes, declared: str | None) -> str | None:
             except (UnicodeDecodeError, LookupError):
                 continue
             score = _score_multi(text) - 3.0 * max(0.0, stats.singles - 0.5)  # CJK characters take 2+ bytes
-        score += _PRIOR.get(enc, 0.0) + (_DECLARED_BONUS if enc == declared else 0.0)
+        score += (_PRIOR.get(enc, 0.0) + (_DECLARED_BONUS if enc == declared else 0.0)) / stats.total
         scored.append((score, -order, enc))
     ranked = [enc for score, _, enc in sorted(scored, reverse=True) if score >= -1.0 and _try(data, enc)]
     best = max(scored)[0] if scored else -9.0
@@ -406,7 +408,9 @@ def _score_multi(text: str) -> float:
 
 _RUSSIAN = "оеаинтсрвлкмдпуяызьбгчйхжшюцщэфъё"
 _GREEK = "αοιετσνηυρπκμλωγδχθφβζξψ"
-_KAZAKH_UKRAINIAN = "әіұқңғүөһїєґў"
+_KAZAKH = "әіұқңғүөһ"
+_UKRAINIAN = "їєґў"  # and Belarusian ў
+_SOUTH_SLAVIC = "ђѓљњќћџјѕ"  # rare in our languages; typical of Kazakh or Ukrainian misread as windows-1251
 _LATIN_COMMON = "éèàçêâôîûëïüöäßñáíóúãõåæøœąćęłńśźżšžčřěůýğış"
 _LATIN_RARE = "ðþìòùÿťďňľĺŕőűăâșțţ"
 _PUNCT = "«»“”„‘’‚–—…•№°©®™§·€\u00a0\u2009\u202f†"
@@ -419,8 +423,10 @@ def _weight(ch: str) -> float:
     upper = ch != low
     if low in _RUSSIAN:
         w = 2.0 - 1.4 * _RUSSIAN.index(low) / len(_RUSSIAN)
-    elif low in _KAZAKH_UKRAINIAN:
+    elif low in _KAZAKH or low in _UKRAINIAN:
         w = 1.1
+    elif low in _SOUTH_SLAVIC:
+        w = -0.5
     elif low in _LATIN_COMMON:
         return 0.5 if upper else 1.2
     elif low in _LATIN_RARE:
@@ -431,7 +437,7 @@ def _weight(ch: str) -> float:
         return w - 0.0 if upper else w  # capitals with tonos start many Greek words: a smaller handicap
     elif ch in _PUNCT:
         return 0.5
-    elif ch in "¼½¾\u00ad":  # fractions and the soft hyphen do occur in text
+    elif ch in "¼½¾¦\u00ad":  # fractions, the broken bar and the soft hyphen do occur in text
         return 0.0
     elif "\u0590" <= ch <= "\u06ff":
         return 1.3  # Hebrew and Arabic letters (no case)

@@ -103,8 +103,8 @@ def load(source: Source, *, limits: Limits = Limits(), stdin: BinaryIO | None = 
     if isinstance(source, str):
         if source == "-":
             return _from_stdin(stdin or sys.stdin.buffer, limits)
-        if _URL.match(source):
-            return _from_url(source, limits, transport)
+        if _URL.match(source.strip()):
+            return _from_url(source.strip(), limits, transport)
         other = _OTHER_SCHEME.match(source)
         if other:
             raise InputError(f"{source}: {other.group(1)}:// URLs are not supported; give an http(s) URL, "
