@@ -24,6 +24,7 @@ from .extract_dom import Element
 __all__ = ["PageMeta", "read_meta"]
 
 _ARTICLE_TYPES = re.compile(r"article|posting|report|blog|news", re.I)
+_PAGE_TYPES = re.compile(r"^(?:WebPage|ItemPage)$")
 _MOBILE_MEDIA = re.compile(r"handheld|max-width|only\s+screen", re.I)
 
 
@@ -69,10 +70,10 @@ def _json_ld(root: Element) -> list[dict[str, Any]]:
     return nodes
 
 
-def _is_article(node: dict[str, Any]) -> bool:
+def _is_a(node: dict[str, Any], kinds_pattern: re.Pattern[str]) -> bool:
     kind = node.get("@type")
     kinds = kind if isinstance(kind, list) else [kind]
-    return any(isinstance(k, str) and _ARTICLE_TYPES.search(k) for k in kinds)
+    return any(isinstance(k, str) and kinds_pattern.search(k) for k in kinds)
 
 
 def _ld_urls(node: dict[str, Any]) -> list[str]:
@@ -128,7 +129,10 @@ def read_meta(root: Element, page_url: str | None) -> PageMeta:
             titles.append(el.text.strip())
     body = ""
     for node in _json_ld(root):
-        if not _is_article(node):
+        if _is_a(node, _PAGE_TYPES):
+            others.extend(_ld_urls(node))  # the WebPage node describing this very page
+            continue
+        if not _is_a(node, _ARTICLE_TYPES):
             continue
         others.extend(_ld_urls(node))
         headline = node.get("headline") or node.get("name")

@@ -186,6 +186,8 @@ def test_self_urls_from_og_url_json_ld_and_amp() -> None:
     ru = page("ru")
     assert ru.url == "https://sevvestnik.example/sport/2026/11/27/ledovyi-dvorec-4410/"  # no canonical: og:url
     assert "https://m.sevvestnik.example/sport/4410/" in ru.aliases  # media=handheld
+    assert "https://sevvestnik.example/sport/2026/11/27/ledovyi-dvorec-4410/?amp=1" in ru.aliases  # WebPage @id
+    assert "https://sevvestnik.example/" not in ru.aliases  # the WebSite node is the site, not the page
     kk = page("kk")
     assert kk.url == "https://ontustiktany.example/kk/madeniet/2026/11/kitaphana-ashyldy-7712"
     assert "https://ontustiktany.example/amp/kk/madeniet/2026/11/kitaphana-ashyldy-7712" in kk.aliases
@@ -341,3 +343,53 @@ def test_brief_of_short_paragraphs_is_found() -> None:
 )
 def test_boilerplate_lines(line: str, furniture: bool) -> None:
     assert boilerplate_text(line) is furniture
+
+
+_PIECES = st.sampled_from(
+    [
+        "<p>",
+        "</p>",
+        "<div class='share'>",
+        "<div>",
+        "</div>",
+        "<h1>",
+        "</h1>",
+        "<a href='/x'>",
+        "</a>",
+        "<table><tr><td>",
+        "</td></tr></table>",
+        "<br>",
+        "<script>",
+        "</script>",
+        "<!--",
+        "-->",
+        "&amp;",
+        "&#0;",
+        "&#xD800;",
+        "<span hidden>",
+        "</span>",
+        "<figure>",
+        "<blockquote>",
+        "<?xml?>",
+        "<![CDATA[",
+        "The harbour reopened after a long winter of repairs to the north quay. ",
+        "Сілтеме міндетті. ",
+        "Паром вышел из гавани на рассвете. ",
+        "\x00",
+        "\ud800",
+        "\u200b",
+        "\r\n",
+        " ",
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=60))
+def test_any_tag_soup_gives_an_article_or_input_error(pieces: list[str]) -> None:
+    try:
+        article = extract_article(Document("soup.html", "html", "".join(pieces), "https://example.org/a"))
+    except InputError as exc:
+        assert "soup.html" in str(exc)
+        return
+    assert article.text and article.paragraphs
+    assert "\n\n".join(article.text[s:e] for s, e in article.paragraphs) == article.text
