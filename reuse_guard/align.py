@@ -104,7 +104,7 @@ class _Side:
             if bounds[-1] < k < len(stems) and not (m.group() == "\n" and text[starts[k]].islower()):
                 bounds.append(k)  # a line break before a lower-case word is hard wrapping, not a break
         bounds.append(len(stems))
-        bags = [Counter(s for s in stems[a:b] if s) for a, b in zip(bounds, bounds[1:], strict=False)]
+        bags = [Counter(filter(None, stems[a:b])) for a, b in zip(bounds, bounds[1:], strict=False)]
         return cls(tokens, stems, bounds, bags)
 
 
@@ -143,11 +143,10 @@ def _sentence_seeds(orig: _Side, rep: _Side, w: dict[str, float]) -> list[tuple[
     """
     postings: dict[str, list[int]] = {}
     w2 = {s: v * v for s, v in w.items()}
-    onorm: list[float] = []
     for x, bag in enumerate(orig.bags):
-        onorm.append(math.sqrt(sum(c * c * w2[s] for s, c in bag.items())))
         for s in bag:
             postings.setdefault(s, []).append(x)
+    onorm: dict[int, float] = {}
     rare = {s: p for s, p in postings.items() if len(p) <= RARE}
     obags = orig.bags
     scored: list[tuple[int, int, float]] = []
@@ -171,7 +170,10 @@ def _sentence_seeds(orig: _Side, rep: _Side, w: dict[str, float]) -> list[tuple[
                     shared += 1
                     dot += ob[s] * bag[s] * w2[s]
             if 2 * shared >= SEED_DICE * (len(ob) + size):
-                c = dot / (onorm[x] * ynorm)
+                n = onorm.get(x)
+                if n is None:
+                    n = onorm[x] = math.sqrt(sum(c * c * w2[s] for s, c in ob.items()))
+                c = dot / (n * ynorm)
                 if c >= SEED_COS:
                     scored.append((x, y, c))
     # A sentence pair far less similar than the best pair of either sentence is an echo (a neighbouring
@@ -254,6 +256,7 @@ class _Frag:
     j0: int  # republished tokens j0..j1 (inclusive)
     j1: int
     support: float  # shared distinct stems (more = better supported)
+    exact: bool = False  # nothing but exact runs of min_words words: certain, so it wins conflicts
 
 
 def _fragments(orig: _Side, rep: _Side, seeds: list[tuple[int, int]], w: dict[str, float]) -> list[_Frag]:
@@ -411,6 +414,7 @@ def _union(frags: list[_Frag]) -> list[_Frag]:
                 p.i0, p.i1 = min(p.i0, f.i0), max(p.i1, f.i1)
                 p.j0, p.j1 = min(p.j0, f.j0), max(p.j1, f.j1)
                 p.support = max(p.support, f.support)
+                p.exact = p.exact and f.exact
                 break
         else:
             out.append(f)
@@ -422,15 +426,28 @@ def _merge(frags: list[_Frag], orig: _Side, rep: _Side) -> list[_Frag]:
     and the original words between them found in the joined republished span about as often as the
     passages' own words. Skipped original text between two copied paragraphs stays out."""
     frags = sorted(frags, key=lambda f: f.i0)
+    rspans = sorted((f.j0, f.j1) for f in frags)
     out: list[_Frag] = []
     for f in frags:
         p = out[-1] if out else None
         if p is not None and f.i0 - p.i1 <= MERGE_GAP and (
-                max(f.j0, p.j0) - min(f.j1, p.j1) <= MERGE_GAP) and _gap_reused(p, f, orig, rep):
-            out[-1] = _Frag(p.i0, max(p.i1, f.i1), min(p.j0, f.j0), max(p.j1, f.j1), p.support + f.support)
+                max(f.j0, p.j0) - min(f.j1, p.j1) <= MERGE_GAP) and _gap_reused(p, f, orig, rep) and (
+                not _between(rspans, min(p.j1, f.j1) + 1, max(p.j0, f.j0) - 1)):
+            out[-1] = _Frag(p.i0, max(p.i1, f.i1), min(p.j0, f.j0), max(p.j1, f.j1), p.support + f.support,
+                            p.exact and f.exact)
         else:
             out.append(f)
     return out
+
+
+def _between(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether some span of `spans` (sorted) lies within lo..hi: another excerpt sits in the gap."""
+    k = bisect_left(spans, (lo, -1))
+    while k < len(spans) and spans[k][0] <= hi:
+        if spans[k][1] <= hi:
+            return True
+        k += 1
+    return False
 
 
 def _gap_reused(p: _Frag, f: _Frag, orig: _Side, rep: _Side) -> bool:
@@ -445,7 +462,8 @@ def _gap_reused(p: _Frag, f: _Frag, orig: _Side, rep: _Side) -> bool:
 
 
 def _clip(lo: int, hi: int, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """Shrink [lo, hi] off the taken intervals overlapping its ends; None when one lies strictly inside."""
+    """[lo, hi] shrunk off the taken intervals overlapping its ends; None when one lies strictly inside
+    (the span would claim text around another passage's: it is an echo of that passage, not a copy)."""
     for a, b in sorted(taken):
         if a <= lo <= b:
             lo = b + 1
@@ -457,22 +475,38 @@ def _clip(lo: int, hi: int, taken: list[tuple[int, int]]) -> tuple[int, int] | N
     return lo, hi
 
 
-def _disjoint(frags: list[_Frag], min_words: int) -> list[_Frag]:
-    """Spans made disjoint in both texts: the better-supported fragment keeps the shared words (one
-    republished sentence is a copy of one original place, not of every similar one)."""
+def _disjoint(frags: list[_Frag], min_words: int, orig: Tokens, rep: Tokens) -> list[_Frag]:
+    """Spans made disjoint in both texts: better-supported fragments keep the shared words. One
+    republished sentence is a copy of one original place, not of every place resembling it. An exact
+    run is an echo of a kept passage only if that passage's original holds its words; a reworded
+    passage's loose republished span does not swallow another excerpt lying inside it."""
     otaken: list[tuple[int, int]] = []
     rtaken: list[tuple[int, int]] = []
     out: list[_Frag] = []
     for f in sorted(frags, key=lambda f: (-f.support, f.i0)):
         o = _clip(f.i0, f.i1, otaken)
         r = _clip(f.j0, f.j1, rtaken)
+        if r is None and f.exact and not _echo(f, out, orig, rep):
+            r = (f.j0, f.j1)
         if o is None or r is None or o[1] - o[0] + 1 < min_words:
             continue
         otaken.append(o)
         rtaken.append(r)
-        out.append(_Frag(o[0], o[1], r[0], r[1], f.support))
+        out.append(_Frag(o[0], o[1], r[0], r[1], f.support, f.exact))
     out.sort(key=lambda f: f.i0)
     return out
+
+
+def _echo(f: _Frag, kept: list[_Frag], orig: Tokens, rep: Tokens) -> bool:
+    """Whether the republished words of `f` are mostly found in the original span of a kept passage
+    overlapping it in the republished text (the same words credited twice)."""
+    words = rep.keys[f.j0 : f.j1 + 1]
+    for g in kept:
+        if g.j0 <= f.j1 and f.j0 <= g.j1:
+            theirs = set(orig.keys[g.i0 : g.i1 + 1])
+            if 2 * sum(w in theirs for w in words) > len(words):
+                return True
+    return False
 
 
 def align(original: Tokens, republished: Tokens, *, min_words: int = 8) -> tuple[Passage, ...]:
@@ -493,9 +527,9 @@ def align(original: Tokens, republished: Tokens, *, min_words: int = 8) -> tuple
             if r.i1 - r.i0 + 1 >= min_words and _accepted(r, orig, rep):
                 frags.append(r)
     for i, j, n in _exact_runs(original, republished, min_words):
-        frags.append(_Frag(i, i + n - 1, j, j + n - 1, float(n)))
+        frags.append(_Frag(i, i + n - 1, j, j + n - 1, float(n), True))
     merged = _merge(_union(frags), orig, rep)
-    return tuple(_passage(original, republished, f) for f in _disjoint(merged, min_words))
+    return tuple(_passage(original, republished, f) for f in _disjoint(merged, min_words, original, republished))
 
 
 def _passage(original: Tokens, republished: Tokens, f: _Frag) -> Passage:
