@@ -393,3 +393,23 @@ def test_any_tag_soup_gives_an_article_or_input_error(pieces: list[str]) -> None
         return
     assert article.text and article.paragraphs
     assert "\n\n".join(article.text[s:e] for s, e in article.paragraphs) == article.text
+
+
+def test_table_layout_with_br_paragraphs() -> None:
+    """An old layout: menu, article and ads in table cells, paragraphs separated by <br><br>."""
+    html = """<html><head><title>Паводок в Семее - Новости</title></head><body><table><tr>
+    <td><a href=/>Главная</a><br><a href=/news>Новости</a><br><a href=/sport>Спорт</a><br><a href=/k>Контакты</a></td>
+    <td><font size=4><b>Паводок в Семее</b></font><br><small>12.04.2026 10:15</small><br><br>
+    Уровень воды в Иртыше у Семея за сутки поднялся на сорок сантиметров, сообщили спасатели области.<br><br>
+    Спасатели укрепляют дамбы в пригородных посёлках и проверяют готовность насосных станций.<br><br>
+    По прогнозу синоптиков, пик паводка ожидается в конце следующей недели.<br><br>
+    <i>При использовании материалов ссылка на сайт обязательна.</i></td>
+    <td><b>Реклама</b><br><a href=/ad1>Купить дом в Семее недорого</a><br><a href=/ad2>Ремонт квартир</a></td>
+    </tr></table><center>© 2026 Семей-Инфо</center></body></html>"""
+    article = extract_article(Document("old.html", "html", html))
+    assert paragraphs(article) == [
+        "Паводок в Семее",
+        "Уровень воды в Иртыше у Семея за сутки поднялся на сорок сантиметров, сообщили спасатели области.",
+        "Спасатели укрепляют дамбы в пригородных посёлках и проверяют готовность насосных станций.",
+        "По прогнозу синоптиков, пик паводка ожидается в конце следующей недели.",
+    ]
