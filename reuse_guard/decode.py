@@ -265,6 +265,10 @@ def _decode_8bit(data: bytes, name: str, declared: str | None) -> tuple[str, str
         return utf8, "utf-8"
     if declared and declared.startswith(("utf-16", "utf-32")):
         declared = None  # real UTF-16/32 was recognised above (BOM or NUL pattern); bytes here are 8-bit
+    if declared and declared not in _SINGLE + _MULTI and _try(data, declared):
+        # A code page modelled here only roughly or not at all (Hebrew, Thai, Baltic, Korean...): the
+        # scores cannot overrule its declaration, so it is taken at its word when the bytes fit it.
+        return data.decode(declared), declared
     enc = _best_legacy(data, declared)
     if enc is None:
         enc = _charset_normalizer(data)

@@ -334,3 +334,25 @@ def test_http_charset_labels_are_read_like_meta_labels():
     assert (d.text, d.encoding) == (html, "kz1048")  # identical to windows-1251 here: the label decides
     d = decode(html.encode("kz1048"), "u", kind="html", http_charset="no-such-charset")
     assert (d.text, d.encoding) == (html, "windows-1251")
+
+
+HE = ("אתמול בערב החלה פריקת הדוברה הראשונה עם חיטה בנמל העיר. רב החובל סיפר לעיתונאים שהמסע בנהר נמשך "
+      "כמעט שבוע בגלל המים הנמוכים.")
+TH = "เมื่อวานนี้เรือบรรทุกข้าวสาลีลำแรกมาถึงท่าเรือของเมือง กัปตันบอกนักข่าวว่าการเดินทางใช้เวลาเกือบหนึ่งสัปดาห์"
+
+
+KO = "어제 저녁 도시 항구에서 밀을 실은 첫 번째 바지선의 하역이 시작되었습니다."
+
+
+@pytest.mark.parametrize("text,enc,label", [(HE, "windows-1255", "windows-1255"), (TH, "cp874", "TIS-620"),
+                                            (KO, "cp949", "euc-kr")])
+def test_a_declared_code_page_not_modelled_here_is_taken_at_its_word(text: str, enc: str, label: str):
+    html = f'<html><head><meta charset="{label}"></head><body><p>{text}</p></body></html>'
+    d = decode(html.encode(enc), "p.html")
+    assert d.text == html
+
+
+@pytest.mark.xfail(strict=True, reason="Hebrew windows-1255 without a declaration reads as plausible "
+                                       "windows-1251 Russian to letter-frequency scores")
+def test_undeclared_hebrew():
+    assert decode(HE.encode("windows-1255"), "he.txt", kind="text").text == HE
