@@ -356,3 +356,11 @@ def test_a_declared_code_page_not_modelled_here_is_taken_at_its_word(text: str, 
                                        "windows-1251 Russian to letter-frequency scores")
 def test_undeclared_hebrew():
     assert decode(HE.encode("windows-1255"), "he.txt", kind="text").text == HE
+
+
+@pytest.mark.xfail(strict=True, reason="a text entirely in capitals in KOI8-R reads as windows-1251 small "
+                                       "letters: the capitals-share penalty that catches lying metas on prose "
+                                       "cannot tell it from that mistake")
+def test_a_text_all_in_capitals():
+    caps = "ПРАВИТЕЛЬСТВО ОБЪЯВИЛО О НОВЫХ МЕРАХ ПОДДЕРЖКИ"
+    assert decode(caps.encode("koi8-r"), "caps.txt", kind="text").text == caps
