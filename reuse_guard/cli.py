@@ -100,6 +100,8 @@ def _parser() -> argparse.ArgumentParser:
                    help=f"per-request timeout for URLs (default {Limits.timeout:g})")
     c.add_argument("--max-bytes", type=_positive, default=Limits.max_bytes, metavar="N",
                    help=f"largest input accepted, in bytes (default {Limits.max_bytes})")
+    c.add_argument("--max-redirects", type=_positive, default=Limits.max_redirects, metavar="N",
+                   help=f"redirects followed for URLs (default {Limits.max_redirects})")
     c.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
     _add_policy_options(c)
     p = sub.add_parser("policy", help="print the effective policy as TOML",
@@ -128,7 +130,7 @@ def _run(ns: argparse.Namespace) -> int:
         return EXIT_OK
     if ns.original == "-" and ns.republished == "-":
         raise _Usage("only one of ORIGINAL and REPUBLISHED can be read from standard input (-)")
-    limits = Limits(max_bytes=ns.max_bytes, timeout=ns.timeout)
+    limits = Limits(max_bytes=ns.max_bytes, timeout=ns.timeout, max_redirects=ns.max_redirects)
     report = check(ns.original, ns.republished, original_url=ns.original_url,
                    republished_url=ns.republished_url, policy=policy, limits=limits)
     print(render_json(report) if ns.format == "json" else render_text(report, max_passages=ns.passages))

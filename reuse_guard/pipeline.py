@@ -12,6 +12,7 @@ from .align import align
 from .errors import MissingOriginalURLError
 from .extract import Article, extract_article
 from .links import LinkFinding, find_link
+from .fetch import Transport
 from .load import Document, Limits, Source, load
 from .measure import measure
 from .normalize import tokenize
@@ -51,11 +52,13 @@ def _domain(*urls: str | None) -> str | None:
 
 
 def check(original: Source, republished: Source, *, original_url: str | None = None,
-          republished_url: str | None = None, policy: Policy = Policy(), limits: Limits = Limits()) -> Report:
+          republished_url: str | None = None, policy: Policy = Policy(), limits: Limits = Limits(),
+          transport: Transport | None = None) -> Report:
     """Check `republished` against `original` under `policy`.
 
     Sources are paths (`.html`/`.htm` read as HTML, `.txt` verbatim), http(s) URLs or "-" (stdin) as `str`,
     or in-memory `Html` / `Text`. `original_url` defaults to the original page's canonical or og:url.
+    `limits` caps input size, fetch time and redirects; `transport` replaces the HTTP client (tests, proxies).
 
         >>> report = check(Path("original.html"), Path("republished.html"))  # doctest: +SKIP
         >>> report.reused_fraction, report.compliant, [v.code for v in report.violations]  # doctest: +SKIP
@@ -64,8 +67,8 @@ def check(original: Source, republished: Source, *, original_url: str | None = N
     Raises `InputError` (or a subclass) naming the input when one cannot be read or used, and
     `MissingOriginalURLError` when the hyperlink rule needs the original's URL and nothing gives it.
     """
-    odoc = load(original, limits=limits)
-    rdoc = load(republished, limits=limits)
+    odoc = load(original, limits=limits, transport=transport)
+    rdoc = load(republished, limits=limits, transport=transport)
     article = extract_article(odoc)
     page = read_page(rdoc, republished_url)
     otoks, rtoks = tokenize(article.text), tokenize(page.text)

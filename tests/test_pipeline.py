@@ -89,3 +89,19 @@ def test_to_dict_has_the_documented_schema(original_html):
     assert isinstance(d["link"]["found"], bool)
     assert set(d["passages"][0]) >= {"original_start", "original_end", "republished_start", "republished_end"}
     assert set(d["original"]) >= {"url", "text", "words"}
+
+
+def test_urls_through_an_injected_transport(original_html):
+    from reuse_guard.fetch import Response
+
+    pages = {"https://herald.example/a": original_html.encode(),
+             "https://partner.example/b": republished_page(EN_PARAGRAPHS[:2], LINK).encode()}
+    seen = []
+
+    def transport(url: str, timeout: float, max_bytes: int) -> Response:
+        seen.append(url)
+        return Response(200, {"content-type": "text/html; charset=utf-8"}, pages[url])
+
+    r = check("https://herald.example/a", "https://partner.example/b", transport=transport)
+    assert seen == ["https://herald.example/a", "https://partner.example/b"]
+    assert r.compliant and r.republished.url == "https://partner.example/b"
