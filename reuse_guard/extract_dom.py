@@ -136,6 +136,7 @@ _POPUP_CLASS = re.compile(
     r"screen-?reader(?:-text)?|element-?invisible)(?=$|[\s_-])",
     re.I,
 )
+_NO_ATTRS: dict[str, str] = {}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"\s+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -204,42 +205,40 @@ def parse_html(content: str) -> Element | None:
 
 def effective_length(text: str) -> int:
     """Length of `text` with CJK characters counted thrice (one CJK character carries about a word)."""
-    return len(text) + 2 * len(_CJK.findall(text))
+    return len(text) if text.isascii() else len(text) + 2 * len(_CJK.findall(text))
 
 
-def _mark(el: Element, tag: str) -> int:
+def _mark(attrs: dict[str, str], tag: str) -> int:
     """0: no boilerplate marker; 1: a weak one (may be a layout wrapper); 2: a strong one; 3: a picture box."""
-    attrib = el.attrib
-    if not attrib:
+    if not attrs:
         return 3 if tag in ("figure", "figcaption") else 1 if tag in _BOILER_TAGS else 0
-    prop = attrib.get("itemprop")
+    prop = attrs.get("itemprop")
     if prop and prop.lower() in _BOILER_ITEMPROPS:
         return 2
     if tag in ("figure", "figcaption"):
         return 3
-    if tag in _BOILER_TAGS or "hidden" in attrib or attrib.get("aria-hidden") == "true":
+    if tag in _BOILER_TAGS or "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return 1
-    style = attrib.get("style")
-    if style and _HIDDEN_STYLE.search(style):
+    style = attrs.get("style")
+    if style and ("none" in style.lower() or "hidden" in style.lower()) and _HIDDEN_STYLE.search(style):
         return 1
-    role = attrib.get("role")
+    role = attrs.get("role")
     if role and role.lower() in _BOILER_ROLES:
         return 1
     if tag in ("html", "body", "main", "article"):
         return 0
-    names = ((attrib.get("class") or "") + " " + (attrib.get("id") or "")).strip()
+    names = ((attrs.get("class") or "") + " " + (attrs.get("id") or "")).strip()
     return _class_mark(names) if names else 0
 
 
-def _invisible(el: Element) -> bool:
+def _invisible(attrs: dict[str, str]) -> bool:
     """An inline element a reader does not see in the sentence: hidden, or a popup, hover card, tooltip."""
-    attrib = el.attrib
-    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
-    style = attrib.get("style")
-    if style and _HIDDEN_STYLE.search(style):
+    style = attrs.get("style")
+    if style and ("none" in style.lower() or "hidden" in style.lower()) and _HIDDEN_STYLE.search(style):
         return True
-    names = attrib.get("class")
+    names = attrs.get("class")
     return bool(names) and _popup_class(names)
 
 
@@ -327,7 +326,9 @@ class _Walker:
                 else:
                     self._leave(el, *frame)
                 continue
-            if tag in _INLINE and el.attrib and _invisible(el):
+            pairs = el.items()
+            attrs = dict(pairs) if pairs else _NO_ATTRS
+            if attrs and tag in _INLINE and _invisible(attrs):
                 walker.skip_subtree()  # a hover card or screen-reader aside inside a sentence
                 frames.append(None)
                 continue
@@ -335,9 +336,11 @@ class _Walker:
             flat.tags.append(tag)
             flat.depth.append(len(self.path))
             flat.parent.append(self.path[-1] if self.path else -1)
-            attrib = el.attrib
-            flat.classes.append(((attrib.get("class") or "") + " " + (attrib.get("id") or "")).strip())
-            strength = _mark(el, tag)
+            if attrs:
+                flat.classes.append(((attrs.get("class") or "") + " " + (attrs.get("id") or "")).strip())
+            else:
+                flat.classes.append("")
+            strength = _mark(attrs, tag)
             marked = strength > 0
             # A marked span directly in a box ("<div class=info><span class=date>..") is a field of its
             # own, not part of a sentence: cut it out as a block so its marker applies to it alone.
