@@ -31,7 +31,8 @@ class Article:
 
     `text` is what passage offsets index into; `paragraphs` are (start, end) character spans in it.
     `url` is the page's own canonical (or og:url) URL, absolute; `aliases` every URL form it declares.
-    `method` says how the text was found: "text" (a text document, verbatim) or "dom".
+    `method` says how the text was found: "text" (a text document, verbatim), "dom" (the page's
+    visible article), or "json-ld" (the page shows little of the `articleBody` it declares).
     """
 
     text: str
@@ -44,6 +45,7 @@ class Article:
 
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _PARAGRAPHS = frozenset(["p", "blockquote", "li", "dd", "pre", "td", "h2", "h3", "h4", "h5", "h6"])
+_DECLARED_MIN = 200  # characters of JSON-LD articleBody worth falling back to
 _TEASER = 500  # characters: a linked headline and a blurb; a longer box is no teaser
 _SHORT = 30  # effective characters of a sentence-sized block, used when a page has no long block
 
@@ -233,6 +235,13 @@ def extract_article(doc: Document) -> Article:
         raise InputError(f"no article text found in {doc.name}; pass the article as text")
     meta = read_meta(root, doc.url)
     paragraphs, title = _select(flatten(root), meta)
+    method = "dom"
+    declared = [line.strip() for line in meta.article_body.splitlines() if line.strip()]
+    if len(meta.article_body) >= _DECLARED_MIN and sum(map(len, paragraphs)) < 0.3 * len(meta.article_body):
+        # The page shows little of what it declares (rendered by script, or cut by a paywall): the
+        # publisher's own JSON-LD `articleBody` is the article.
+        paragraphs, method = declared, "json-ld"
+        title = title or (meta.titles[0] if meta.titles else "")
     if not paragraphs:
         raise InputError(f"no article text found in {doc.name}; pass the article as text")
     parts = [title, *paragraphs] if title else paragraphs
@@ -242,4 +251,4 @@ def extract_article(doc: Document) -> Article:
     for part in parts:
         spans.append((pos, pos + len(part)))
         pos += len(part) + 2
-    return Article(text, title=title, url=meta.url, aliases=meta.aliases, paragraphs=tuple(spans))
+    return Article(text, title=title, url=meta.url, aliases=meta.aliases, paragraphs=tuple(spans), method=method)

@@ -8,6 +8,7 @@ inline and trailing related lists, teasers with blurbs, comments, tags, a rights
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from pathlib import Path
 
@@ -413,3 +414,19 @@ def test_table_layout_with_br_paragraphs() -> None:
         "Спасатели укрепляют дамбы в пригородных посёлках и проверяют готовность насосных станций.",
         "По прогнозу синоптиков, пик паводка ожидается в конце следующей недели.",
     ]
+
+
+def test_script_rendered_page_falls_back_to_declared_article_body() -> None:
+    declared = [
+        "Первый абзац статьи о новом мосте через реку Ишим: строители закончили опоры раньше срока.",
+        "Второй абзац: мост откроют летом, движение по нему будет четырёхполосным.",
+        "Третий абзац: старую переправу сохранят для пешеходов и велосипедистов.",
+    ]
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Мост через Ишим", "articleBody": "\n".join(declared)})
+    html = (
+        f'<html><head><title>Мост через Ишим</title><script type="application/ld+json">{ld}</script></head>'
+        '<body><div id="root"></div><noscript>Включите JavaScript</noscript></body></html>'
+    )
+    article = extract_article(Document("spa.html", "html", html))
+    assert article.method == "json-ld"
+    assert paragraphs(article) == ["Мост через Ишим", *declared]
