@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from bisect import bisect_left
+from itertools import pairwise
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -29,7 +30,7 @@ def _pool(seed: int, size: int, letters: str) -> list[str]:
 
 POOL = _pool(1, 400, "abcdefghijklmnoprstuvw")
 OTHER = _pool(2, 200, "абвгдежзиклмнпрстуфхцчшщыэюя")  # no word shared with POOL
-SMALL = POOL[:12] + ["the", "of", "and"]  # few words: many repeats and accidental runs
+SMALL = [*POOL[:12], "the", "of", "and"]  # few words: many repeats and accidental runs
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -128,10 +129,10 @@ def excerpt_page(draw: st.DrawFn) -> tuple[str, str, int]:
     words = POOL[:n]
     breaks = draw(st.sets(st.integers(0, n - 1), max_size=n // 8))
     cuts = sorted(draw(st.sets(st.integers(0, n), max_size=6)) | {0, n})
-    pieces = [(lo, hi) for lo, hi in zip(cuts, cuts[1:], strict=False) if hi - lo >= min_words]
+    pieces = [(lo, hi) for lo, hi in pairwise(cuts) if hi - lo >= min_words]
     chosen = draw(st.lists(st.sampled_from(pieces), unique=True, max_size=4)) if pieces else []
     chosen_sorted = sorted(chosen)
-    for (lo1, hi1), (lo2, _) in zip(chosen_sorted, chosen_sorted[1:], strict=False):
+    for (_, hi1), (lo2, _) in pairwise(chosen_sorted):
         assume(lo2 == hi1 or lo2 - hi1 >= 2 * min_words)
     filler = [render(draw(st.lists(st.sampled_from(OTHER), min_size=1, max_size=30)), [])
               for _ in range(len(chosen) + 1)]
