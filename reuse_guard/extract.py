@@ -110,6 +110,29 @@ def _ancestors(flat: Flat, ident: int) -> set[int]:
     return found
 
 
+def _paired_blurbs(flat: Flat, long_blocks: list[bool]) -> set[int]:
+    """Blurbs of a feed written as siblings: linked headline, blurb, linked headline, blurb...
+
+    A `<dl>` of `<dt><a>` and `<dd>`, or `<h3><a>` and `<p>` pairs, three or more under one parent.
+    """
+    pairs: dict[int, list[int]] = {}
+    longs: dict[int, int] = {}  # long blocks per parent
+    blocks = flat.blocks
+    for i, blurb in enumerate(blocks):
+        if not long_blocks[i] or len(blurb.path) < 2:
+            continue
+        parent = blurb.path[-2]
+        longs[parent] = longs.get(parent, 0) + 1
+        head = blocks[i - 1] if i else None
+        if head is None or head.link_density < 0.8 or len(head.text) > 200:
+            continue
+        if head.path[-2:-1] != (parent,) or head.marks != blurb.marks:
+            continue  # not a sibling: a related-link box dropped between paragraphs
+        pairs.setdefault(parent, []).append(i)
+    # A feed is mostly such pairs; an article with a few linked lines between paragraphs is not.
+    return {i for p, found in pairs.items() if len(found) >= 3 and len(found) >= 0.6 * longs[p] for i in found}
+
+
 def _teasers(flat: Flat, items: set[int]) -> set[int]:
     """List items led by a link (a linked headline, then a blurb): teasers of other articles.
 
@@ -191,6 +214,9 @@ def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
         weights = [
             w // 3 if w > 0 and not items.isdisjoint(b.path) else w for w, b in zip(weights, blocks, strict=True)
         ]
+    blurbs = _paired_blurbs(flat, long_blocks)
+    for i in blurbs:
+        weights[i] = min(weights[i], 0)
     top, region = find_region(flat, weights, lists_of(flat, items))
     inside = {i for i, b in enumerate(blocks) if not region.isdisjoint(b.path)}
     if inside:
@@ -211,6 +237,7 @@ def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
     teasers = _teasers(flat, items)
     if teasers and teasers.isdisjoint(_ancestors(flat, top)):
         chosen = [i for i in chosen if teasers.isdisjoint(blocks[i].path)]
+    chosen = [i for i in chosen if i not in blurbs]
     chosen = _drop_orphan_headings(chosen, flat)
     title = blocks[title_at].text if title_at >= 0 else (meta.titles[0] if meta.titles else "")
     paragraphs: list[str] = []
