@@ -434,3 +434,26 @@ def test_script_rendered_page_falls_back_to_declared_article_body() -> None:
     article = extract_article(Document("spa.html", "html", html))
     assert article.method == "json-ld"
     assert paragraphs(article) == ["Мост через Ишим", *declared]
+
+
+def test_news_feed_of_headline_and_blurb_pairs_beside_the_article() -> None:
+    """A `<dl>` feed with more text than the article itself, in the same cell as the article."""
+    story = [
+        "Водитель автобуса остановил машину на мосту и помог пожилой женщине перейти дорогу в метель.",
+        "Пассажиры сняли происходящее на телефон, и видео за сутки посмотрели десятки тысяч человек.",
+        "В автопарке пообещали наградить водителя премией и грамотой на ближайшем собрании коллектива.",
+    ]
+    feed = "".join(
+        f"<dt><a href='/n/{i}'>Заголовок другой новости номер {i}</a></dt>"
+        f"<dd>Краткий пересказ другой новости номер {i}: в городе что-то произошло, подробности уточняются "
+        "корреспондентами, которые выехали на место событий.</dd>"
+        for i in range(8)
+    )
+    html = (
+        "<html><head><title>Водитель помог пенсионерке</title></head><body><table><tr><td class='main'>"
+        "<h1>Водитель помог пенсионерке</h1><div class='text'>"
+        + "".join(f"<p>{p}</p>" for p in story)
+        + f"</div><dl class='lenta'>{feed}</dl></td></tr></table></body></html>"
+    )
+    article = extract_article(Document("feed.html", "html", html))
+    assert paragraphs(article) == ["Водитель помог пенсионерке", *story]
