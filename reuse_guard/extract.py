@@ -1,12 +1,14 @@
 """Article extraction: the original page's article text (headline, standfirst, body), the 30% rule's denominator.
 
-Also reads the URLs the page declares for itself (canonical, og:url, AMP and mobile alternates).
+Also reads the URLs the page declares for itself (canonical, og:url, AMP and mobile alternates, JSON-LD).
 
-How: the page is flattened into text blocks (`extract_dom`). Long, link-poor blocks vote for every element
-that encloses them; link-heavy and boilerplate-marked blocks vote against. The best-scoring element is the
-article container (a JSON-LD `articleBody`, when the page has one, adds weight to the blocks it confirms).
-Inside the container, blocks that look like boilerplate (bylines, dates, captions, share labels, rights
-notices, link lists) are dropped; the headline and a standfirst found between it and the body are put first.
+How: the page is flattened into text blocks (`extract_dom`); the boxes around long, link-poor blocks win
+the article region (`extract_region`), helped by blocks a JSON-LD `articleBody` confirms and by nearness to
+the headline, hindered by lists of like boxes (teasers, comments) and boilerplate markers. Inside the region,
+blocks that read like furniture (`extract_text`: bylines, dates, captions, labels, promos, rights notices),
+link lists, teaser items and feeds are dropped; the headline and a standfirst between it and the body go
+first. A page that shows under a third of the `articleBody` it declares (script-rendered, paywalled) is
+read from that `articleBody`. A text document is its own article, verbatim.
 """
 
 from __future__ import annotations
