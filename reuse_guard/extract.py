@@ -99,7 +99,8 @@ def _best_title(flat: Flat, candidates: Iterable[int], hints: list[str]) -> tupl
             continue
         match = any(norm == h or (norm in h and len(norm) > 0.4 * len(h)) or h in norm for h in hints)
         key = (2 * match + (block.tag == "h1") + (block.tag in _HEADINGS), -i)
-        if (match or block.tag == "h1") and key > best_key:
+        logo = block.link_density > 0.5 and not match  # <h1><a href="/">Site name</a></h1>
+        if (match or (block.tag == "h1" and not logo)) and key > best_key:
             best, best_key = i, key
     return best, best_key
 

@@ -24,13 +24,15 @@ from .extract_dom import Element
 __all__ = ["PageMeta", "read_meta"]
 
 _ARTICLE_TYPES = re.compile(r"article|posting|report|blog|news", re.I)
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:/»·]+\s+")
 _PAGE_TYPES = re.compile(r"^(?:WebPage|ItemPage)$")
 _MOBILE_MEDIA = re.compile(r"handheld|max-width|only\s+screen", re.I)
 
 
 @dataclass(frozen=True)
 class PageMeta:
-    """The page's self-declared URL (canonical, else og:url), every alias, headline hints, JSON-LD body."""
+    """The page's self-declared URL (canonical, else og:url), every alias, headline hints (most trusted
+    first: JSON-LD headline, og:title, the longest part of <title>), and the JSON-LD article body."""
 
     url: str | None
     aliases: tuple[str, ...]
@@ -104,7 +106,9 @@ def read_meta(root: Element, page_url: str | None) -> PageMeta:
     canonical: list[str] = []
     og: list[str] = []
     others: list[str] = []
-    titles: list[str] = []
+    titles: list[str] = []  # og:title and twitter:title, in page order
+    page_title = ""
+    ld_titles: list[str] = []
     base = page_url
     for el in root.iter("base", "link", "meta", "title"):
         tag = el.tag
@@ -126,7 +130,7 @@ def read_meta(root: Element, page_url: str | None) -> PageMeta:
             elif key in ("og:title", "twitter:title"):
                 titles.append(_attr(el, "content"))
         elif tag == "title" and el.text:
-            titles.append(el.text.strip())
+            page_title = page_title or el.text.strip()
     body = ""
     for node in _json_ld(root):
         if _is_a(node, _PAGE_TYPES):
@@ -137,7 +141,7 @@ def read_meta(root: Element, page_url: str | None) -> PageMeta:
         others.extend(_ld_urls(node))
         headline = node.get("headline") or node.get("name")
         if isinstance(headline, str):
-            titles.insert(0, headline.strip())
+            ld_titles.append(headline.strip())
         text = node.get("articleBody")
         if isinstance(text, str) and len(text) > len(body):
             body = text
@@ -156,4 +160,8 @@ def read_meta(root: Element, page_url: str | None) -> PageMeta:
         if url and url not in aliases:
             aliases.append(url)
     own = next((u for u in (_absolute(h, anchor) for h in canonical + og) if u), None)
-    return PageMeta(own, tuple(aliases), tuple(t for t in titles if t), body)
+    # Most trusted first; a <title> also in its parts ("Headline | Site | keywords").
+    longest = max((p.strip() for p in _TITLE_SEPARATORS.split(page_title)), key=len, default="")
+    ordered = [*ld_titles, *titles, longest if len(longest) >= 15 else "", page_title]
+    unique = tuple(dict.fromkeys(t for t in ordered if t))
+    return PageMeta(own, tuple(aliases), unique, body)
