@@ -457,3 +457,16 @@ def test_news_feed_of_headline_and_blurb_pairs_beside_the_article() -> None:
     )
     article = extract_article(Document("feed.html", "html", html))
     assert paragraphs(article) == ["Водитель помог пенсионерке", *story]
+
+
+def test_headline_in_a_styled_box_beats_a_logo_h1() -> None:
+    html = (
+        "<html><head><title>Зимний фестиваль откроется в Караганде | Dala Times | новости, культура</title></head>"
+        "<body><h1><a href='/'>Dala Times</a></h1><div class='news-title'>Зимний фестиваль откроется в Караганде"
+        "</div><div class='news-text'><p>Фестиваль ледовых скульптур пройдёт в центральном парке с пятого по "
+        "двадцатое января, вход будет свободным.</p><p>Организаторы ждут мастеров из пяти стран и обещают "
+        "вечернюю подсветку всех фигур.</p></div></body></html>"
+    )
+    article = extract_article(Document("box.html", "html", html))
+    assert article.title == "Зимний фестиваль откроется в Караганде"
+    assert "Dala Times" not in article.text
