@@ -34,6 +34,13 @@ _LABEL = re.compile(
     r"[(（]?(?:记者|記者|作者|来源|來源|责任编辑|責任編輯|编辑|編輯)\S{0,30})$",
     re.I,
 )
+# A pointer to another article ("Read also: <headline>").
+_READ_ALSO = re.compile(
+    r"^[\W_]*(?:(?:read also|see also|also read|читайте также|также читайте|смотрите также|новость по теме|"
+    r"оқи отырыңыз|сондай-ақ оқыңыз|тағы оқыңыз|czytaj (?:też|także|również)|διαβάστε επίσης)\b"
+    r"|(?:related|more on this|по теме)\s*[:：\-–—])",
+    re.I,
+)
 # A byline: "By Name Surname, role". A sentence that merely starts with "By" ends like a sentence.
 _BYLINE = re.compile(r"^(?:by|автор|авторы|author|autor|від|από|του|της)\b.{0,60}(?<![.!?])$", re.I)
 # Short blocks that sell something (a newsletter, an app, a channel) or credit the staff.
@@ -93,6 +100,8 @@ def boilerplate_text(text: str) -> bool:
     if any(key in low for key in _PROMO_KEYS) and _PROMO.search(text):
         return True
     if len(text) <= 120 and (_LABEL.match(text) or _BYLINE.match(text)):
+        return True
+    if _READ_ALSO.match(text):
         return True
     # Dates and times: almost nothing left once digits, separators and month-sized words are removed.
     if len(text) < 80 and any(key in low for key in _AGO_KEYS) and _AGO.search(text):

@@ -339,6 +339,8 @@ def test_brief_of_short_paragraphs_is_found() -> None:
         ("Sign up for our free newsletter and get the morning briefing.", True),
         ("Reporting by Ann Lee; editing by Tom Fry", True),
         ("Просмотров: 3 412", True),
+        ("Читайте также: «В Павлодаре открыли новый ледовый дворец на три тысячи зрителей»", True),
+        ("Оқи отырыңыз: Шымкентте жаңа кітапхана ашылды", True),
         ("The study could not be reproduced by a second laboratory.", False),
         ("1 Kyle Rider 5040 5 1 17 27", False),
         ("He said the link between the two towns would reopen in spring.", False),
