@@ -17,7 +17,8 @@ _NOTICE = re.compile(
     r"(?:reproduction|reprint\w*|republish\w*|redistribut\w*|copying)\b.{0,80}\b"
     r"(?:link|permission|consent|permitted|prohibited|allowed|only)|"
     r"(?:may|must|can)\s?not be (?:re\w+|copied|published|broadcast)|"
-    r"права защищены|перепечат|при (?:полном или частичном )?(?:использовании|цитировании|копировании)|"
+    r"права защищены|перепечат|"
+    r"при (?:полном или частичном )?(?:использовании|цитировании|копировании|воспроизведении|перепечатке)|"
     r"ссылка (?:на .{0,60})?обязательна|гиперссылк|активная ссылка|"
     r"сілтеме\w*\s+(?:міндетті|қажет|жасау)|көшіріп\s+бас|құқықтар\w* қорғалған|құқық қорғалған|"
     r"wszelkie prawa|prawa zastrzeżone|版权|版權|转载|轉載|πνευματικά δικαιώματα",
@@ -64,6 +65,8 @@ def _keys(joined: str) -> tuple[str, ...]:
     return tuple(joined.split("|"))
 
 
+_NOTICE_MAX = 600  # characters: a rights notice can be a paragraph of legalese
+
 # Substrings without one of which the pattern above cannot match (kept in step with it).
 _NOTICE_KEYS = _keys(
     "©|(c)|copyright|rights reserved|reproduction|reprint|republish|redistribut|copying|not be|"
@@ -91,12 +94,14 @@ def boilerplate_text(text: str) -> bool:
     """Whether a short block reads like furniture: a rights notice, label, credit, promo, byline or date."""
     if text.startswith("<") and text.endswith(">"):
         return True  # markup shown as text (a <noscript> image beacon)
-    if len(text) > 300:
+    if len(text) > _NOTICE_MAX:
         return False
     # Cheap substring tests first: the regular expressions are slow on the many blocks they cannot match.
     low = text.lower()
     if any(key in low for key in _NOTICE_KEYS) and _NOTICE.search(text):
-        return True
+        return True  # rights notices run long: judged up to _NOTICE_MAX characters
+    if len(text) > 300:
+        return False
     if any(key in low for key in _PROMO_KEYS) and _PROMO.search(text):
         return True
     if len(text) <= 120 and (_LABEL.match(text) or _BYLINE.match(text)):
