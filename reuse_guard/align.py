@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
-from .fragments import Frag, Side, fragments
+from .fragments import SKIP_FACTOR, Frag, Side, fragments
 from .normalize import Tokens
 
 __all__ = ["Passage", "align"]
@@ -72,6 +72,53 @@ def _exact_runs(orig: Tokens, rep: Tokens, n: int) -> list[tuple[int, int, int]]
                 continue
         runs.append((i, j, n))
     return runs
+
+
+def _chains(runs: list[Frag], gap: int) -> list[Frag]:
+    """Exact runs joined into chains: in the same order in both texts, fewer than `gap` words apart
+    (the words an editor changed between two runs belong to the passage)."""
+    out: list[Frag] = []
+    for f in sorted(runs, key=lambda f: (f.i0, f.j0)):
+        p = out[-1] if out else None
+        if p is not None and 0 <= f.i0 - p.i1 - 1 < gap and 0 <= f.j0 - p.j1 - 1 < gap:
+            out[-1] = Frag(p.i0, f.i1, p.j0, f.j1, p.support + f.support, True)
+        else:
+            out.append(Frag(f.i0, f.i1, f.j0, f.j1, f.support, True))
+    return out
+
+
+def _explained(frags: list[Frag], runs: list[Frag], min_words: int) -> list[Frag]:
+    """Sentence fragments, except those that chains of exact runs explain: when verbatim pieces make up
+    most of a fragment's original span and all but a few words of its republished span, the fragment is
+    replaced by those pieces. A loose span over scattered or re-ordered verbatim paragraphs would
+    otherwise claim the skipped text between them; a reworded copy keeps its fragment."""
+    if not runs:
+        return frags
+    chains = _chains(runs, SKIP_FACTOR * min_words)
+    rcovered = sorted((c.j0, c.j1) for c in chains)
+    out: list[Frag] = []
+    for f in frags:
+        inside = [c for c in chains if f.i0 <= c.i1 and c.i0 <= f.i1 and f.j0 <= c.j1 and c.j0 <= f.j1]
+        covered = sum(min(c.i1, f.i1) - max(c.i0, f.i0) + 1 for c in inside)
+        rest = (f.j1 - f.j0 + 1) - _overlap(rcovered, f.j0, f.j1)
+        if inside and 2 * covered >= f.i1 - f.i0 + 1 and rest <= max(min_words, (f.j1 - f.j0 + 1) // 10):
+            out.extend(inside)
+        else:
+            out.append(f)
+    return out
+
+
+def _overlap(spans: list[tuple[int, int]], lo: int, hi: int) -> int:
+    """Positions of lo..hi inside the union of `spans` (sorted)."""
+    total, reach = 0, lo - 1
+    for a, b in spans:
+        if b < lo or a > hi:
+            continue
+        a, b = max(a, reach + 1, lo), min(b, hi)
+        if b >= a:
+            total += b - a + 1
+            reach = b
+    return total
 
 
 def _union(frags: list[Frag]) -> list[Frag]:
@@ -189,9 +236,9 @@ def align(original: Tokens, republished: Tokens, *, min_words: int = 8) -> tuple
     if not len(original) or not len(republished):
         return ()
     orig, rep = Side.of(original), Side.of(republished)
-    frags = fragments(orig, rep, min_words)
-    for i, j, n in _exact_runs(original, republished, min_words):
-        frags.append(Frag(i, i + n - 1, j, j + n - 1, float(n), True))
+    runs = [Frag(i, i + n - 1, j, j + n - 1, float(n), True)
+            for i, j, n in _exact_runs(original, republished, min_words)]
+    frags = _explained(fragments(orig, rep, min_words), runs, min_words) + runs
     merged = _merge(_union(frags), orig, rep)
     kept = _disjoint(merged, min_words, original, republished)
     return tuple(_passage(original, republished, f) for f in kept)

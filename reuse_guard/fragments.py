@@ -36,7 +36,7 @@ ECHO = 0.6  # a seed below this share of either sentence's best pair is an echo,
 RARE = 32  # stems in at most this many original sentences propose candidate pairs
 MAX_GAP = 4  # sentences between seeds of one fragment, in either text (SP14)
 VALID_COS = 0.34  # cosine a whole fragment pair must reach (SP14)
-ORDERED = 0.6  # share of words aligned in order above which a fragment is a near-verbatim copy
+ORDERED = 0.6  # share of the shorter side aligned in order above which a fragment is near-verbatim
 SKIP_FACTOR = 2  # this many times min_words original words in a row without counterpart split a fragment
 MIN_SHARED = 4  # distinct content stems any passage shares
 # A fragment is reuse when nearly verbatim (at least 2/3 of its words in order: Indel similarity), or
@@ -92,8 +92,8 @@ def _weights(orig: Side) -> dict[str, float]:
     return {s: math.log(1.0 + n / f) for s, f in sf.items()}
 
 
-
 def _cosine(a: Counter[str], b: Counter[str], w: dict[str, float]) -> float:
+    """Cosine of two bags of stems weighted by `w` (stems unknown to the original weigh nothing)."""
     if len(a) > len(b):
         a, b = b, a
     dot = sum(a[s] * b[s] * w.get(s, 0.0) ** 2 for s in a if s in b)
@@ -291,7 +291,9 @@ def _refine(f: Frag, orig: Side, rep: Side, min_words: int) -> list[Frag]:
         mb[blk.b : blk.b + blk.size] = b"\x01" * blk.size
     rate = (sum(ma) + sum(mb)) / (len(a) + len(b))
     sb = set(b)
-    ordered = rate >= ORDERED
+    # Near-verbatim when most of the shorter side aligns in order (a copy that skips a paragraph of the
+    # original is still a near-verbatim copy of the rest).
+    ordered = sum(ma) >= ORDERED * min(len(a), len(b))
     if ordered:
         # Words with a counterpart: aligned in order, or (content words) present on the other side.
         ostems = orig.stems
