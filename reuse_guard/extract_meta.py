@@ -101,6 +101,15 @@ def _absolute(href: str, base: str | None) -> str | None:
     return resolved if parts.scheme in ("http", "https") and parts.netloc else None
 
 
+def _is_home(url: str) -> bool:
+    """A site's front page: a misconfigured og:url or canonical that names the site, not the article.
+
+    Counting it as the article's own URL would make a link to the homepage qualify as a link to the article.
+    """
+    parts = urlsplit(url)
+    return parts.path in ("", "/") and not parts.query
+
+
 def read_meta(root: Element, page_url: str | None) -> PageMeta:
     """Read self-URLs, headline hints and the JSON-LD article body from the parsed page `root`."""
     canonical: list[str] = []
@@ -157,9 +166,9 @@ def read_meta(root: Element, page_url: str | None) -> PageMeta:
     aliases: list[str] = []
     for href in canonical + og + others:
         url = _absolute(href, anchor)
-        if url and url not in aliases:
+        if url and url not in aliases and not _is_home(url):
             aliases.append(url)
-    own = next((u for u in (_absolute(h, anchor) for h in canonical + og) if u), None)
+    own = next((u for u in (_absolute(h, anchor) for h in canonical + og) if u and not _is_home(u)), None)
     # Most trusted first; a <title> also in its parts ("Headline | Site | keywords").
     longest = max((p.strip() for p in _TITLE_SEPARATORS.split(page_title)), key=len, default="")
     ordered = [*ld_titles, *titles, longest if len(longest) >= 15 else "", page_title]

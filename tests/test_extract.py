@@ -472,3 +472,15 @@ def test_headline_in_a_styled_box_beats_a_logo_h1() -> None:
     article = extract_article(Document("box.html", "html", html))
     assert article.title == "Зимний фестиваль откроется в Караганде"
     assert "Dala Times" not in article.text
+
+
+def test_homepage_og_url_is_not_a_self_url() -> None:
+    html = (
+        '<html><head><meta property="og:url" content="https://paper.example/">'
+        '<link rel="amphtml" href="https://paper.example/amp/news/77"></head><body><h1>Bridge closed</h1>'
+        "<p>The old bridge over the river closes on Monday for a month of repairs to its deck and railings.</p>"
+        "</body></html>"
+    )
+    article = extract_article(Document("home.html", "html", html, "https://paper.example/news/77"))
+    assert article.url is None
+    assert article.aliases == ("https://paper.example/amp/news/77",)
