@@ -29,6 +29,7 @@ from .normalize import Tokens
 __all__ = ["Passage", "align"]
 
 MERGE_GAP = 50  # words between two pieces of one reworded excerpt (in either text)
+MIN_REST = 4  # distinct content stems outside verbatim pieces below which a fragment is all verbatim
 
 
 @dataclass(frozen=True)
@@ -87,38 +88,41 @@ def _chains(runs: list[Frag], gap: int) -> list[Frag]:
     return out
 
 
-def _explained(frags: list[Frag], runs: list[Frag], min_words: int) -> list[Frag]:
-    """Sentence fragments, except those that chains of exact runs explain: when verbatim pieces make up
-    most of a fragment's original span and all but a few words of its republished span, the fragment is
-    replaced by those pieces. A loose span over scattered or re-ordered verbatim paragraphs would
-    otherwise claim the skipped text between them; a reworded copy keeps its fragment."""
+def _explained(frags: list[Frag], runs: list[Frag], min_words: int, orig: Side, rep: Side) -> list[Frag]:
+    """Sentence fragments, except those that chains of exact runs explain: when a fragment holds
+    verbatim pieces and the rest of it has no reworded counterpart in the rest of its republished span,
+    the fragment is replaced by those pieces. A loose span over scattered or
+    re-ordered verbatim paragraphs would otherwise claim the skipped text between them; a reworded or
+    translated copy, whose remaining words do have a counterpart, keeps its fragment."""
     if not runs:
         return frags
     chains = _chains(runs, SKIP_FACTOR * min_words)
-    rcovered = sorted((c.j0, c.j1) for c in chains)
     out: list[Frag] = []
     for f in frags:
         inside = [c for c in chains if f.i0 <= c.i1 and c.i0 <= f.i1 and f.j0 <= c.j1 and c.j0 <= f.j1]
-        covered = sum(min(c.i1, f.i1) - max(c.i0, f.i0) + 1 for c in inside)
-        rest = (f.j1 - f.j0 + 1) - _overlap(rcovered, f.j0, f.j1)
-        if inside and 2 * covered >= f.i1 - f.i0 + 1 and rest <= max(min_words, (f.j1 - f.j0 + 1) // 10):
+        if inside and not _rest_reused(f, chains, orig, rep):
             out.extend(inside)
         else:
             out.append(f)
     return out
 
 
-def _overlap(spans: list[tuple[int, int]], lo: int, hi: int) -> int:
-    """Positions of lo..hi inside the union of `spans` (sorted)."""
-    total, reach = 0, lo - 1
-    for a, b in spans:
-        if b < lo or a > hi:
-            continue
-        a, b = max(a, reach + 1, lo), min(b, hi)
-        if b >= a:
-            total += b - a + 1
-            reach = b
-    return total
+def _rest_reused(f: Frag, chains: list[Frag], orig: Side, rep: Side) -> bool:
+    """Whether the original words of `f` outside every chain have a counterpart (a third of their
+    distinct content stems) among its republished words outside every chain."""
+    ocov = sorted((c.i0, c.i1) for c in chains)
+    rcov = sorted((c.j0, c.j1) for c in chains)
+    mine = {orig.stems[i] for i in range(f.i0, f.i1 + 1) if not _inside(ocov, i)}
+    theirs = {rep.stems[j] for j in range(f.j0, f.j1 + 1) if not _inside(rcov, j)}
+    mine.discard("")
+    theirs.discard("")
+    return len(mine) >= MIN_REST and 3 * len(mine & theirs) >= len(mine)
+
+
+def _inside(spans: list[tuple[int, int]], k: int) -> bool:
+    """Whether position k lies in one of the sorted, non-nested `spans`."""
+    i = bisect_left(spans, (k + 1, -1)) - 1
+    return i >= 0 and spans[i][0] <= k <= spans[i][1]
 
 
 def _union(frags: list[Frag]) -> list[Frag]:
@@ -238,7 +242,7 @@ def align(original: Tokens, republished: Tokens, *, min_words: int = 8) -> tuple
     orig, rep = Side.of(original), Side.of(republished)
     runs = [Frag(i, i + n - 1, j, j + n - 1, float(n), True)
             for i, j, n in _exact_runs(original, republished, min_words)]
-    frags = _explained(fragments(orig, rep, min_words), runs, min_words) + runs
+    frags = _explained(fragments(orig, rep, min_words), runs, min_words, orig, rep) + runs
     merged = _merge(_union(frags), orig, rep)
     kept = _disjoint(merged, min_words, original, republished)
     return tuple(_passage(original, republished, f) for f in kept)
