@@ -188,3 +188,31 @@ def test_empty_inputs_and_bad_min_words() -> None:
     assert align(tokenize("anything at all"), tokenize("")) == ()
     with pytest.raises(ValueError, match="min_words"):
         align(tokenize("a b"), tokenize("a b"), min_words=0)
+
+
+@pytest.mark.parametrize("paragraphs", [EN, RU, KK], ids=["en", "ru", "kk"])
+def test_scattered_paragraphs_put_together_leave_the_skipped_one_out(paragraphs: list[str]) -> None:
+    text = "\n\n".join(paragraphs)
+    page = MENU + paragraphs[0] + "\n\n" + paragraphs[2] + "\n\n" + PARTNER + FOOTER
+    orig, rep = tokenize(text), tokenize(page)
+    got = covered(orig, align(orig, rep))
+    assert got == token_range(orig, text, paragraphs[0]) | token_range(orig, text, paragraphs[2])
+
+
+def test_reordered_excerpt_interleaved_with_partner_text_claims_nothing_else() -> None:
+    text = "\n\n".join(EN)
+    page = EN[3] + "\n\n" + PARTNER + "\n\n" + EN[1] + "\n\n" + PARTNER + "\n\n" + EN[5] + FOOTER
+    orig, rep = tokenize(text), tokenize(page)
+    passages = align(orig, rep)
+    check_wellformed(orig, rep, passages)
+    assert covered(orig, passages) == set().union(*(token_range(orig, text, EN[k]) for k in (1, 3, 5)))
+
+
+def test_lightly_edited_scattered_paragraphs_leave_the_skipped_one_out() -> None:
+    text = "\n\n".join(EN)
+    page = PARTNER + "\n\n" + LIGHT_EN[0] + "\n\n" + EN[3] + FOOTER  # EN[2] skipped
+    orig, rep = tokenize(text), tokenize(page)
+    got = covered(orig, align(orig, rep))
+    assert not got & token_range(orig, text, EN[2])
+    assert len(got & token_range(orig, text, EN[1])) >= 0.9 * len(token_range(orig, text, EN[1]))
+    assert got >= token_range(orig, text, EN[3])
