@@ -36,7 +36,7 @@ ECHO = 0.6  # a seed below this share of either sentence's best pair is an echo,
 RARE = 32  # stems in at most this many original sentences propose candidate pairs
 MAX_GAP = 4  # sentences between seeds of one fragment, in either text (SP14)
 VALID_COS = 0.34  # cosine a whole fragment pair must reach (SP14)
-ORDERED = 0.6  # share of the shorter side aligned in order above which a fragment is near-verbatim
+ORDERED = 0.8  # share of the shorter side aligned in order above which a fragment is near-verbatim
 SKIP_FACTOR = 2  # this many times min_words original words in a row without counterpart split a fragment
 MIN_SHARED = 4  # distinct content stems any passage shares
 # A fragment is reuse when nearly verbatim (at least 2/3 of its words in order: Indel similarity), or
