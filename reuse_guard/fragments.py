@@ -128,24 +128,22 @@ def _sentence_seeds(orig: Side, rep: Side, w: dict[str, float]) -> list[tuple[in
                 cand.update(p)
         if not cand:
             continue
-        ynorm = math.sqrt(sum(c * c * w2.get(s, 0.0) for s, c in bag.items()))
+        ynorm = 0.0
         size = len(bag)
+        keys = bag.keys()
         for x in cand:
             ob = obags[x]
-            small, big = (ob, bag) if len(ob) <= size else (bag, ob)
-            shared = 0
-            dot = 0.0
-            for s in small:
-                if s in big:
-                    shared += 1
-                    dot += ob[s] * bag[s] * w2[s]
-            if 2 * shared >= SEED_DICE * (len(ob) + size):
-                n = onorm.get(x)
-                if n is None:
-                    n = onorm[x] = math.sqrt(sum(c * c * w2[s] for s, c in ob.items()))
-                c = dot / (n * ynorm)
-                if c >= SEED_COS:
-                    scored.append((x, y, c))
+            common = keys & ob.keys()
+            if 2 * len(common) < SEED_DICE * (len(ob) + size):
+                continue
+            if not ynorm:
+                ynorm = math.sqrt(sum(c * c * w2.get(s, 0.0) for s, c in bag.items()))
+            n = onorm.get(x)
+            if n is None:
+                n = onorm[x] = math.sqrt(sum(c * c * w2[s] for s, c in ob.items()))
+            c = sum(ob[s] * bag[s] * w2[s] for s in common) / (n * ynorm)
+            if c >= SEED_COS:
+                scored.append((x, y, c))
     # A sentence pair far less similar than the best pair of either sentence is an echo (a neighbouring
     # sentence on the same subject), not the copy: dropping it keeps passages from spilling over.
     best_x: dict[int, float] = {}
