@@ -183,16 +183,11 @@ def _drop_orphan_headings(chosen: list[int], flat: Flat) -> list[int]:
     return out
 
 
-def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
+def _weights(
+    flat: Flat, sizes: list[int], long_blocks: list[bool], title_at: int, exempt: set[int], confirmed: list[bool]
+) -> list[int]:
+    """Each block's vote for the boxes around it: + for article-like prose, - for link lists and markers."""
     blocks = flat.blocks
-    sizes = [effective_length(b.text) for b in blocks]
-    long_blocks = [s >= LONG and b.link_density < 0.3 for b, s in zip(blocks, sizes, strict=True)]
-    if not any(long_blocks):
-        # A brief of short paragraphs: let sentence-sized, link-free text count as article-like.
-        long_blocks = [s >= _SHORT and b.link_density < 0.1 for b, s in zip(blocks, sizes, strict=True)]
-    title_at = _title_index(flat, meta)
-    exempt = exempt_marks(flat, long_blocks, title_at)
-    confirmed = _confirmed(flat, meta)
     # Paragraphs right under the headline's nearest boxes are more likely the article than distant ones.
     near_title = set(blocks[title_at].path[-4:-1]) if title_at >= 0 else set()
     weights: list[int] = []
@@ -212,6 +207,34 @@ def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
             weights.append(-len(block.text) // 2)
         else:
             weights.append(0)
+    return weights
+
+
+def _widen(flat: Flat, inside: set[int], top: int, title_at: int, long_blocks: list[bool]) -> set[int]:
+    """Long prose just outside the region also counts: the standfirst between the headline and the body,
+    and paragraphs in the gaps of the body that sit directly in the winner's parent."""
+    if not inside:
+        return inside
+    first, last = min(inside), max(inside)
+    scope = flat.parent[top]
+    start = title_at + 1 if 0 <= title_at < first else first
+    return inside | {
+        i for i in range(start, last) if long_blocks[i] and (i < first or (scope >= 0 and scope in flat.blocks[i].path))
+    }
+
+
+def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
+    """The article's paragraphs (in page order, without the headline) and its headline."""
+    blocks = flat.blocks
+    sizes = [effective_length(b.text) for b in blocks]
+    long_blocks = [s >= LONG and b.link_density < 0.3 for b, s in zip(blocks, sizes, strict=True)]
+    if not any(long_blocks):
+        # A brief of short paragraphs: let sentence-sized, link-free text count as article-like.
+        long_blocks = [s >= _SHORT and b.link_density < 0.1 for b, s in zip(blocks, sizes, strict=True)]
+    title_at = _title_index(flat, meta)
+    exempt = exempt_marks(flat, long_blocks, title_at)
+    confirmed = _confirmed(flat, meta)
+    weights = _weights(flat, sizes, long_blocks, title_at, exempt, confirmed)
     items = list_items(flat, long_blocks)
     if items:
         weights = [
@@ -221,16 +244,9 @@ def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
     for i in blurbs:
         weights[i] = min(weights[i], 0)
     top, region = find_region(flat, weights, lists_of(flat, items))
-    inside = {i for i, b in enumerate(blocks) if not region.isdisjoint(b.path)}
-    if inside:
-        # Long prose just outside the region also counts: the standfirst between the headline and the
-        # body, and paragraphs in the gaps of the body that sit directly in the winner's parent.
-        first, last = min(inside), max(inside)
-        scope = flat.parent[top]
-        start = title_at + 1 if 0 <= title_at < first else first
-        inside.update(
-            i for i in range(start, last) if long_blocks[i] and (i < first or (scope >= 0 and scope in blocks[i].path))
-        )
+    inside = _widen(
+        flat, {i for i, b in enumerate(blocks) if not region.isdisjoint(b.path)}, top, title_at, long_blocks
+    )
     quotes = {i for i, tag in enumerate(flat.tags) if tag == "blockquote"}
     chosen = [
         i
@@ -240,8 +256,7 @@ def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
     teasers = _teasers(flat, items)
     if teasers and teasers.isdisjoint(_ancestors(flat, top)):
         chosen = [i for i in chosen if teasers.isdisjoint(blocks[i].path)]
-    chosen = [i for i in chosen if i not in blurbs]
-    chosen = _drop_orphan_headings(chosen, flat)
+    chosen = _drop_orphan_headings([i for i in chosen if i not in blurbs], flat)
     title = blocks[title_at].text if title_at >= 0 else (meta.titles[0] if meta.titles else "")
     paragraphs: list[str] = []
     seen: set[str] = {_norm(title)}
