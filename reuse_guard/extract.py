@@ -67,12 +67,30 @@ def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
+def _grams(words: list[str], n: int = 4) -> list[tuple[str, ...]]:
+    return [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
+
+
 def _confirmed(flat: Flat, meta: PageMeta) -> list[bool]:
-    """Blocks whose words occur in the JSON-LD `articleBody` (all False when the page has none)."""
-    body = _norm(meta.article_body)
-    if len(body) < 200:
+    """Blocks whose words occur in the JSON-LD `articleBody` (all False when the page has none).
+
+    Compared by word 4-grams (nearly all of a block's must be in the body), in time linear in the page.
+    """
+    if len(meta.article_body) < _DECLARED_MIN:
         return [False] * len(flat.blocks)
-    return [len(n) >= 20 and n in body for n in (_norm(b.text) for b in flat.blocks)]
+    body = _norm(meta.article_body)
+    declared = set(_grams(body.split()))
+    out: list[bool] = []
+    for block in flat.blocks:
+        norm = _norm(block.text)
+        grams = _grams(norm.split())
+        if len(norm) < 20:
+            out.append(False)
+        elif grams:
+            out.append(sum(g in declared for g in grams) >= 0.9 * len(grams))
+        else:
+            out.append(norm in body)  # unspaced (CJK) text: a few long "words"
+    return out
 
 
 def _title_index(flat: Flat, meta: PageMeta) -> int:
