@@ -29,9 +29,7 @@ _LABEL = re.compile(
     r"print|comments?|read more|read next|continue reading|читать далее|подробнее|читайте также|"
     r"смотрите также|see also|related|follow us|подписывайтесь.*|subscribe.*|sign up.*|top|back to top|"
     r"жарнама|оқи отырыңыз|сондай-ақ оқыңыз|тағы оқыңыз|толығырақ|"
-    r"(?:photo|foto|фото|сурет|image|picture|credit|source|источник|дереккөз|getty images|ap photo|reuters)\b.{0,80}|"
     r"(?:просмотр\w*|views?|қаралым|прочитали|комментари\w*|пікірлер)\s*:?\s*\(?[\d\s]+\)?|"
-    r"(?:published|updated|posted|last updated|опубликовано|обновлено|дата публикации)\b.{0,80}|"
     r"[(（]?(?:记者|記者|作者|来源|來源|责任编辑|責任編輯|编辑|編輯)\S{0,30})$",
     re.I,
 )
@@ -40,6 +38,14 @@ _READ_ALSO = re.compile(
     r"^[\W_]*(?:(?:read also|see also|also read|читайте также|также читайте|смотрите также|новость по теме|"
     r"оқи отырыңыз|сондай-ақ оқыңыз|тағы оқыңыз|czytaj (?:też|także|również)|διαβάστε επίσης)\b"
     r"|(?:related|more on this|по теме)\s*[:：\-–—])",
+    re.I,
+)
+# A picture credit, source or time stamp line ("Photo: X", "Пресс-служба акимата", "Updated 10:02"); a
+# sentence that merely starts with such a word ("Пресс-служба сообщила, что ...") ends like a sentence.
+_CREDIT = re.compile(
+    r"^(?:photo|foto|фото|сурет|image|picture|credit|source|источник|дереккөз|getty images|ap photo|reuters|"
+    r"courtesy of|(?:фото )?(?:из )?личн\w+ архив\w*|пресс-служб\w+|архив\w*|кадр из|"
+    r"published|updated|posted|last updated|опубликовано|обновлено|дата публикации)\b.{0,80}(?<![.!?…])$",
     re.I,
 )
 # A byline: "By Name Surname, role". A sentence that merely starts with "By" ends like a sentence.
@@ -104,7 +110,7 @@ def boilerplate_text(text: str) -> bool:
         return False
     if any(key in low for key in _PROMO_KEYS) and _PROMO.search(text):
         return True
-    if len(text) <= 120 and (_LABEL.match(text) or _BYLINE.match(text)):
+    if len(text) <= 120 and (_LABEL.match(text) or _BYLINE.match(text) or _CREDIT.match(text)):
         return True
     if _READ_ALSO.match(text):
         return True

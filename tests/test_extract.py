@@ -346,6 +346,10 @@ def test_brief_of_short_paragraphs_is_found() -> None:
         ("He said the link between the two towns would reopen in spring.", False),
         ("Сілтеме арқылы өтіп, құжатпен танысуға болады деп хабарлады министрлік.", False),
         ("By noon every berth on the opening night had gone.", False),
+        ("Пресс-служба акимата сообщила, что мост откроют в пятницу после проверки.", False),
+        ("Источник в правительстве сообщил, что решение уже принято.", False),
+        ("Пресс-служба акимата Алматы", True),
+        ("личный архив Андрея Рудькова", True),
     ],
 )
 def test_boilerplate_lines(line: str, furniture: bool) -> None:
