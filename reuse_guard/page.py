@@ -17,12 +17,13 @@ import html as htmlmod
 import re
 from dataclasses import asdict, dataclass
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
 from .load import Document
 from .visible import RawAnchor, Walker, WalkResult, hidden_rules, walk_lxml
+from .visible_lxml import NeedsWalker, read_tree
 from .visible_stdlib import walk_stdlib
 
 __all__ = ["Anchor", "Page", "TextURL", "read_page"]
@@ -113,6 +114,11 @@ _URL = re.compile(
     rf"|{_NOT_AFTER}(?:(?:{_HOSTCHAR}|-)+\.)+{_COMMON_TLD}(?![\w.-]*\w)(?!/)",
     re.I,
 )
+# Every URL lies within one run of non-space characters holding a "." or ":" followed by more of the run;
+# the URL pattern is tried only on those runs (its look-behinds still see the text before a run).
+_URL_RUNS = re.compile(r"(?<!\S)\S*?[.:]\S+")
+# What makes `urljoin` rewrite an href: parameters, IPv6 brackets, an empty query or fragment.
+_UNSIMPLE_HREF = re.compile(r"[;\[\]]|\?#|[?#]$")
 _STYLE_TAG = re.compile(r"<style\b", re.I)
 _END_OF_PAGE = re.compile(r"</(?:body|html)\s*>", re.I)
 _ANCHOR_IN_COMMENT = re.compile(r"<a\b([^>]*)>(.*?)</a\s*>", re.I | re.S)
@@ -127,19 +133,20 @@ def find_text_urls(text: str, skip: list[tuple[int, int]] | None = None) -> tupl
     spans = sorted(span for span in skip or [] if span[1] > span[0])
     starts = [s for s, _ in spans]
     out = []
-    for m in _URL.finditer(text):
-        url, start = m.group(), m.start()
-        while url and url[-1] in _PUNCT_TAIL:
-            if url[-1] == ")" and url.count("(") >= url.count(")"):
-                break
-            url = url[:-1]
-        end = start + len(url)
-        if not url or url.lower() in ("http://", "https://", "www."):
-            continue
-        i = bisect.bisect_left(starts, end) - 1
-        if i >= 0 and spans[i][1] > start:
-            continue
-        out.append(TextURL(url, start, end))
+    for run in _URL_RUNS.finditer(text):
+        for m in _URL.finditer(text, run.start(), run.end()):
+            url, start = m.group(), m.start()
+            while url and url[-1] in _PUNCT_TAIL:
+                if url[-1] == ")" and url.count("(") >= url.count(")"):
+                    break
+                url = url[:-1]
+            end = start + len(url)
+            if not url or url.lower() in ("http://", "https://", "www."):
+                continue
+            i = bisect.bisect_left(starts, end) - 1
+            if i >= 0 and spans[i][1] > start:
+                continue
+            out.append(TextURL(url, start, end))
     return tuple(out)
 
 
@@ -155,13 +162,7 @@ def read_page(doc: Document, url: str | None = None) -> Page:
     base = page_url or ""
     if walked.base:
         base = urljoin(base, _clean_href(walked.base))
-    cache: dict[str, str] = {}
-
-    def resolve(href: str) -> str:
-        got = cache.get(href)
-        if got is None:
-            got = cache[href] = urljoin(base, _clean_href(href)) if base else _clean_href(href)
-        return got
+    resolve = _Resolver(base)
 
     body = walked.body
     paras = walked.paragraphs
@@ -187,21 +188,70 @@ def read_page(doc: Document, url: str | None = None) -> Page:
 
 
 def _walk(content: str) -> WalkResult:
-    """Walk the page with lxml; fall back to the stdlib tokenizer when libxml2 hits its depth limit."""
+    """Read the page with lxml (the fast `read_tree`, else the event walk when the page needs it); fall back to
+    the stdlib tokenizer when libxml2 hits its depth limit."""
     rules = hidden_rules(content) if _STYLE_TAG.search(content) else ({}, {})
     # Browsers put whatever follows </body> or </html> into the body; libxml2 drops it silently.
     content = _END_OF_PAGE.sub("", content)
-    parser = etree.HTMLParser(huge_tree=True, encoding="utf-8", remove_comments=False)
-    root = etree.fromstring(content.encode("utf-8", "replace"), parser=parser)
+    root, parser = _parse(content)
     if root is None:  # nothing but whitespace
         return Walker(rules).finish()
     if any("depth" in e.message.lower() for e in parser.error_log):
         return walk_stdlib(content, Walker(rules))
-    return walk_lxml(root, Walker(rules))
+    try:
+        return read_tree(root, rules, content)
+    except NeedsWalker:
+        return walk_lxml(_parse(content)[0], Walker(rules))
+
+
+def _parse(content: str) -> tuple[Any, Any]:
+    parser = etree.HTMLParser(huge_tree=True, encoding="utf-8", remove_comments=False)
+    return etree.fromstring(content.encode("utf-8", "replace"), parser=parser), parser
 
 
 def _clean_href(href: str) -> str:
-    return re.sub(r"[\t\n\r]", "", href.strip())
+    href = href.strip()
+    if "\t" in href or "\n" in href or "\r" in href:
+        return re.sub(r"[\t\n\r]", "", href)
+    return href
+
+
+class _Resolver:
+    """`urljoin(base, href)` for the hrefs of one page, cached, with shortcuts for the common simple hrefs.
+
+    An absolute http(s) href comes back as written, and a root-relative one ("/a/b") is appended to the base's
+    scheme and host, whenever `urljoin` would give the same string: no parameters (";"), brackets, empty
+    query or fragment, dot segments or doubled slashes, and an ASCII href.
+    """
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.cache: dict[str, str] = {}
+        self.scheme = self.root = ""
+        if base:
+            parts = urlsplit(base)
+            if parts.scheme in ("http", "https") and parts.netloc:
+                self.scheme, self.root = parts.scheme, f"{parts.scheme}://{parts.netloc}"
+
+    def __call__(self, href: str) -> str:
+        got = self.cache.get(href)
+        if got is None:
+            got = self.cache[href] = self._join(_clean_href(href))
+        return got
+
+    def _join(self, h: str) -> str:
+        if not self.base:
+            return h
+        if h.isascii() and not _UNSIMPLE_HREF.search(h):
+            if h.startswith(("http://", "https://")):
+                host_at = h.index("//") + 2
+                if h[host_at:host_at + 1] not in ("", "/", "?", "#"):
+                    return h
+            elif self.root and h.startswith("/") and not h.startswith("//"):
+                path = h.split("?", 1)[0].split("#", 1)[0]
+                if "//" not in path and "/." not in path:
+                    return self.root + h
+        return urljoin(self.base, h)
 
 
 def _anchor(raw: RawAnchor, resolve: Any, text: str, body: tuple[int, int] | None, first_body: int) -> Anchor:

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["RawAnchor", "WalkResult", "Walker", "collapsed", "hidden_rules", "walk_lxml"]
+__all__ = ["RawAnchor", "WalkResult", "Walker", "body_span", "collapsed", "hidden_rules", "walk_lxml"]
 
 BLOCK = frozenset({
     "address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd", "details",
@@ -59,6 +59,13 @@ _NEGATIVE = re.compile(r"comment|sidebar|footer|related|\bnav|menu|widget|promo|
                        r"|\bvote|copyright|\brss\b|sitemap", re.I)
 
 _LINE, _PARA = 1, 2
+_STYLE_SHEET = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.S | re.I)
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+_BRACE = re.compile(r"[{}]")
+_SIMPLE_SELECTOR = re.compile(r"\s*[a-z0-9]*([.#])([\w-]+)\s*", re.I)
+# A declaration list that hides holds one of these (display:none, visibility:hidden/collapse, overflow:hidden,
+# an offset of -999 or less, a clip rect); one without them never hides (opacity:0 does not count in sheets).
+_HIDING_WORD = re.compile(r"none|hidden|collapse|-\d{3}|rect", re.I)
 _DECL = re.compile(r"([a-z-]+)\s*:\s*([^;]*)", re.I)
 _PX = re.compile(r"^(-?\d+(?:\.\d+)?)(px|em|rem|pt|%|vw|vh)?$")
 
@@ -103,28 +110,44 @@ def hidden_rules(html: str) -> tuple[dict[str, str], dict[str, str]]:
     """
     classes: dict[str, str] = {}
     ids: dict[str, str] = {}
-    for sheet in re.findall(r"<style\b[^>]*>(.*?)</style\s*>", html, re.S | re.I):
-        sheet = re.sub(r"/\*.*?\*/", "", sheet, flags=re.S)
-        depth, start = 0, 0
-        for m in re.finditer(r"[{}]", sheet):
-            if m.group() == "{":
-                if depth == 0:
-                    selectors, start = sheet[start:m.start()], m.end()
-                depth += 1
-            else:
-                depth -= 1
-                if depth == 0:
-                    body, start = sheet[start:m.start()], m.end()
-                    if "{" not in body and not selectors.lstrip().startswith("@"):
-                        hides = _style_hiding(body)
-                        reason = hides[0] or (hides[1] if hides[1] == "visibility:hidden" else None)
-                        if reason and reason != "opacity:0":  # a sheet's opacity:0 is an animation's start
-                            for sel in selectors.split(","):
-                                sm = re.fullmatch(r"\s*[a-z0-9]*([.#])([\w-]+)\s*", sel, re.I)
-                                if sm:
-                                    (classes if sm.group(1) == "." else ids)[sm.group(2)] = reason
-                depth = max(depth, 0)
+    for sheet in _STYLE_SHEET.findall(html):
+        for kind, name, reason in _sheet_rules(sheet):
+            (classes if kind == "." else ids)[name] = reason
     return classes, ids
+
+
+@lru_cache(maxsize=64)
+def _sheet_rules(sheet: str) -> tuple[tuple[str, str, str], ...]:
+    """The hiding rules of one sheet as (".", class, reason) or ("#", id, reason), in sheet order.
+
+    Cached: the pages of one site share their sheets. Only rules whose body holds a word that can hide
+    (`_HIDING_WORD`) are read, which skips most of a large sheet.
+    """
+    if not _HIDING_WORD.search(sheet):
+        return ()
+    sheet = _CSS_COMMENT.sub("", sheet)
+    out = []
+    depth, start = 0, 0
+    selectors = ""
+    for m in _BRACE.finditer(sheet):
+        if m.group() == "{":
+            if depth == 0:
+                selectors, start = sheet[start:m.start()], m.end()
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                body, start = sheet[start:m.start()], m.end()
+                if "{" not in body and _HIDING_WORD.search(body) and not selectors.lstrip().startswith("@"):
+                    hides = _style_hiding(body)
+                    reason = hides[0] or (hides[1] if hides[1] == "visibility:hidden" else None)
+                    if reason and reason != "opacity:0":  # a sheet's opacity:0 is an animation's start
+                        for sel in selectors.split(","):
+                            sm = _SIMPLE_SELECTOR.fullmatch(sel)
+                            if sm:
+                                out.append((sm.group(1), sm.group(2), reason))
+            depth = max(depth, 0)
+    return tuple(out)
 
 
 def _length(value: str) -> float | None:
@@ -392,54 +415,61 @@ class Walker:
         return r
 
     def _body(self) -> tuple[int, int] | None:
-        """The span of the main article region: the block credited with most paragraph text.
+        return body_span(self.blocks, self.block_end, self.length, self.paragraphs, self.para_meta, self.weight,
+                         self.anchors)
 
-        Readability's idea: a paragraph's text (not counting link text) is credited to the container that
-        holds it, half to the container's parent. The winner is widened to an ancestor that adds little
-        text (a source line or tag list beside the article), so the body is the article and its trimmings.
-        """
-        parent_of = {b[0]: b[1] for b in self.blocks}
-        tag_of = {b[0]: b[3] for b in self.blocks}
-        score: dict[int, float] = {}
-        for (start, end), (owner, link) in zip(self.paragraphs, self.para_meta, strict=True):
-            own = end - start - link
-            if own < 25 or link > own:
-                continue
-            target = parent_of.get(owner, 0) if tag_of.get(owner) in PARA_LIKE else owner
-            w = self.weight[target]
-            score[target] = score.get(target, 0.0) + own * w
-            up = parent_of.get(target, -1)
-            if up > 0:
-                score[up] = score.get(up, 0.0) + own / 2 * min(w, self.weight[up])
-        score.pop(0, None)
-        if not score:
-            return None
-        best = max(score, key=lambda b: (score[b], -b))
 
-        links = sorted((a.start, a.end) for a in self.anchors if a.hidden_by is None and a.end > a.start)
-        starts = [a for a, _ in links]
-        sums = [0]
-        for a, b in links:
-            sums.append(sums[-1] + b - a)
+def body_span(blocks: Sequence[tuple[int, int, int, str]], block_end: Mapping[int, int], length: int,
+              paragraphs: Sequence[tuple[int, int]], para_meta: Sequence[tuple[int, int]],
+              weight: Any, anchors: Sequence[RawAnchor]) -> tuple[int, int] | None:
+    """The span of the main article region: the block credited with most paragraph text.
 
-        def measure(b: int) -> tuple[int, int]:
-            """(characters, characters inside links) of block `b`."""
-            lo, hi = self.blocks[b][2], self.block_end.get(b, self.length)
-            i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
-            return hi - lo, sums[j] - sums[i]
+    Readability's idea: a paragraph's text (not counting link text) is credited to the container that
+    holds it, half to the container's parent. The winner is widened to an ancestor that adds little
+    text (a source line or tag list beside the article), so the body is the article and its trimmings.
+    """
+    parent_of = {b[0]: b[1] for b in blocks}
+    tag_of = {b[0]: b[3] for b in blocks}
+    score: dict[int, float] = {}
+    for (start, end), (owner, link) in zip(paragraphs, para_meta, strict=True):
+        own = end - start - link
+        if own < 25 or link > own:
+            continue
+        target = parent_of.get(owner, 0) if tag_of.get(owner) in PARA_LIKE else owner
+        w = weight[target]
+        score[target] = score.get(target, 0.0) + own * w
+        up = parent_of.get(target, -1)
+        if up > 0:
+            score[up] = score.get(up, 0.0) + own / 2 * min(w, weight[up])
+    score.pop(0, None)
+    if not score:
+        return None
+    best = max(score, key=lambda b: (score[b], -b))
 
-        size, linked = measure(best)
-        while True:  # widen over a wrapper that adds little text and few links (a source line, a byline)
-            up = parent_of.get(best, -1)
-            if up <= 0 or tag_of[up] in ("body", "html"):
-                break
-            up_size, up_linked = measure(up)
-            if up_size - size > 0.25 * size + 40 or up_linked - linked > 80:
-                break
-            best, size, linked = up, up_size, up_linked
-        lo, hi = self.blocks[best][2], self.block_end.get(best, self.length)
-        inside = [p for p in self.paragraphs if p[0] >= lo and p[1] <= hi]
-        return (inside[0][0], inside[-1][1]) if inside else None
+    links = sorted((a.start, a.end) for a in anchors if a.hidden_by is None and a.end > a.start)
+    starts = [a for a, _ in links]
+    sums = [0]
+    for a, b in links:
+        sums.append(sums[-1] + b - a)
+
+    def measure(b: int) -> tuple[int, int]:
+        """(characters, characters inside links) of block `b`."""
+        lo, hi = blocks[b][2], block_end.get(b, length)
+        i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+        return hi - lo, sums[j] - sums[i]
+
+    size, linked = measure(best)
+    while True:  # widen over a wrapper that adds little text and few links (a source line, a byline)
+        up = parent_of.get(best, -1)
+        if up <= 0 or tag_of[up] in ("body", "html"):
+            break
+        up_size, up_linked = measure(up)
+        if up_size - size > 0.25 * size + 40 or up_linked - linked > 80:
+            break
+        best, size, linked = up, up_size, up_linked
+    lo, hi = blocks[best][2], block_end.get(best, length)
+    inside = [p for p in paragraphs if p[0] >= lo and p[1] <= hi]
+    return (inside[0][0], inside[-1][1]) if inside else None
 
 
 # -------------------------------------------------------------------------------------------- drivers

@@ -1,0 +1,363 @@
+"""The fast lxml driver of the visible-text walk: mark the tree up in place, then read it with one C-level join.
+
+`visible.walk_lxml` feeds every element of the tree to the `Walker` from Python, which costs most of the
+time of reading a page. `read_tree` gives the same `WalkResult` (text, paragraph spans, anchors, body span,
+head metadata, comments) while touching from Python only the elements that can matter:
+
+1. candidates for hiding (skipped tags, `hidden`, `style`, the classes and ids the page's sheets hide) come
+   from one XPath; each outermost hidden subtree is read for its anchors by a `Walker` of its own (so hidden
+   anchors keep the walk's exact rules), then emptied in place;
+2. the visible blocks, line breaks and anchors get sentinels (Unicode noncharacters, which no page text
+   should hold) at their boundaries, so `itertext()` yields the visible text with every boundary in it;
+3. one pass over the text between sentinels lays the text out as the `Walker` does, giving paragraph
+   spans, block spans and anchor offsets; the body span comes from the same `body_span`.
+
+A page this cannot read exactly (sentinels already in its text, `visibility:visible` inside
+`visibility:hidden`, namespaced anchors, images or head tags) raises `NeedsWalker`; the caller then walks a
+fresh tree with the `Walker`. `tests/test_visible_lxml.py` checks both give the same result.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from lxml import etree
+
+from .visible import BLOCK, REVEALABLE, SKIP, RawAnchor, Walker, WalkResult, _weight, body_span, collapsed
+
+__all__ = ["NeedsWalker", "read_tree"]
+
+# Sentinels: a block opens (followed by one character naming its tag, see _TAG_CODE), a block closes, a line
+# break, an anchor opens, an anchor closes, a text node inside an anchor begins.
+_OB, _CB, _BR, _OA, _CA, _INL = (chr(c) for c in range(0xFDD0, 0xFDD6))
+_SENTINELS = (_OB, _CB, _BR, _OA, _CA, _INL)
+_TOKEN = re.compile("\ufdd0.|[\ufdd1-\ufdd5]|[^\ufdd0-\ufdd5]+", re.S)
+_BLOCK_TAGS = sorted(BLOCK - {"br"})
+_TAG_CODE = {tag: chr(0x100 + i) for i, tag in enumerate(_BLOCK_TAGS)}
+_TAG_OF_CODE = {code: tag for tag, code in _TAG_CODE.items()}
+_OVERRIDE_CODE = "*"  # a block by its style: the tag is the element's _TAG_ATTR
+_SENTINEL_REFERENCE = re.compile("&#(?:[xX]0*[fF][dD][dD][0-5]|0*649(?:7[6-9]|8[01]))")
+# Elements whose style (or namespace prefix) changes whether they are blocks are renamed for the stylesheet.
+_AS_BLOCK, _AS_BLOCK_ANCHOR, _AS_INLINE, _TAG_ATTR = "rg--block", "rg--block-a", "rg--inline", "rg--tag"
+
+
+def _stylesheet() -> Any:
+    """The XSLT that writes the visible tree's text with sentinels at block, line-break and anchor boundaries.
+
+    Match patterns are a name with a predicate at most: libxslt tests `*[...]` and `text()[...]` against
+    every sibling, which is quadratic on a page of thousands of siblings. Literal output only (an XPath
+    per block, like `name()`, doubles the cost).
+    """
+    ob, cb, br, oa, ca, inl = (f"&#x{ord(c):X};" for c in _SENTINELS)
+    blocks = "".join(f'<xsl:template match="{tag}">{ob}&#x{ord(code):X};<xsl:apply-templates/>{cb}</xsl:template>\n'
+                     for tag, code in _TAG_CODE.items())
+    return etree.XSLT(etree.XML(f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+<xsl:output method="text" encoding="utf-8"/>
+{blocks}
+<xsl:template match="br">{br}</xsl:template>
+<xsl:template match="a[@href]">{oa}<xsl:apply-templates/>{ca}</xsl:template>
+<xsl:template match="{_AS_BLOCK}">{ob}{_OVERRIDE_CODE}<xsl:apply-templates/>{cb}</xsl:template>
+<xsl:template match="{_AS_BLOCK_ANCHOR}">{ob}{_OVERRIDE_CODE}{oa}<xsl:apply-templates/>{cb}{ca}</xsl:template>
+<xsl:template match="a[@href]//text()|{_AS_BLOCK_ANCHOR}[@href]//text()">{inl}<xsl:value-of select="."/></xsl:template>
+</xsl:stylesheet>"""))
+
+
+_MARKUP = _stylesheet()
+# Local names the fast path does not follow under a namespace prefix ("x:a"): the walk handles those pages.
+_UNFOLLOWED = frozenset({"a", "img", "base", "link", "meta", "br"})
+_CANDIDATE_TAGS = frozenset({*SKIP, "input"})
+_PREFIXED = re.compile(r"<[a-z][\w.-]*:", re.I)  # a tag with a namespace prefix ("<o:p>")
+_HIDDEN_TAG = "rg-hidden"  # an emptied hidden element: no tag filter of ours matches it
+
+
+class NeedsWalker(Exception):
+    """The page needs the event walk (see the module docstring); never reaches users."""
+
+
+def read_tree(root: Any, rules: tuple[dict[str, str], dict[str, str]], html: str) -> WalkResult:
+    """Read the visible text of the lxml tree `root` (modified in place) under the sheets' hiding `rules`.
+
+    `html` is the page source, used only to tell which of the sheets' classes and ids can occur at all.
+    """
+    if any(c in html for c in _SENTINELS) or _SENTINEL_REFERENCE.search(html) or "rg--" in html:
+        raise NeedsWalker("the page holds sentinel characters or our attribute names")
+    walker = Walker(rules)
+    all_anchors = root.xpath("//a[@href]")
+    slot = {el: i for i, el in enumerate(all_anchors)}
+    raws: list[RawAnchor | None] = [None] * len(all_anchors)
+    for el in root.iter("base", "link", "meta"):
+        walker._head(el.tag, el.attrib)
+    comments = [c.text for c in root.iter(etree.Comment) if c.text]
+
+    try:
+        overrides = _hide(root, walker, rules, html, slot, raws)
+        text, paragraphs, blocks, block_end, para_meta, block_els, length = _lay_out(root, overrides, all_anchors,
+                                                                                     raws)
+    except ValueError as e:  # lxml will not set text holding control characters back into the tree
+        raise NeedsWalker(str(e)) from e
+
+    anchors = [r for r in raws if r is not None]
+    if len(anchors) != len(raws):
+        raise NeedsWalker("an anchor was neither shown nor hidden")
+    result = walker.result
+    result.text = text
+    result.paragraphs = paragraphs
+    result.anchors = anchors
+    result.body = body_span(blocks, block_end, length, paragraphs, para_meta, _Weights(blocks, block_els), anchors)
+    result.comments = comments
+    return result
+
+
+def _hide(root: Any, walker: Walker, rules: tuple[dict[str, str], dict[str, str]], html: str,
+          slot: dict[Any, int], raws: list[RawAnchor | None]) -> dict[Any, tuple[bool, str]]:
+    """Empty every outermost hidden element, recording the anchors inside it; returns the block overrides.
+
+    The overrides map a candidate element to (is it a block, its local tag name) where styles or a namespace
+    prefix make that differ from its tag.
+    """
+    overrides: dict[Any, tuple[bool, str]] = {}
+    hidden: list[tuple[Any, str | None, str | None]] = []
+    vis_hidden = vis_shown = False
+    for el in _candidates(root, rules, html):
+        tag = el.tag.lower().rpartition(":")[2]
+        if tag != el.tag and tag in _UNFOLLOWED:
+            raise NeedsWalker(f"namespaced <{el.tag}>")
+        own, own_vis, display = walker._own_hiding(tag, el.attrib)
+        is_block = display == "block" or (tag in BLOCK and display != "inline")
+        if is_block != (el.tag in BLOCK) or tag != el.tag:
+            overrides[el] = (is_block, tag)
+        if own_vis == "visible":
+            vis_shown = True
+        elif own is None and own_vis == "visibility:hidden":
+            vis_hidden = True
+        if own is not None or own_vis == "visibility:hidden":
+            hidden.append((el, own, own_vis))
+    if vis_hidden and vis_shown:
+        raise NeedsWalker("visibility:visible may undo visibility:hidden")
+
+    covered: set[Any] = set()
+    for el, own, _vis in hidden:
+        if el in covered:
+            continue
+        if (own in REVEALABLE or own is None) and collapsed(el):
+            continue  # folded-away article content counts as shown (see `visible.collapsed`)
+        if len(el):
+            covered.update(el.iterdescendants())
+        _record_hidden(el, walker, slot, raws)
+        el.clear(keep_tail=True)
+        el.tag = _HIDDEN_TAG
+    return overrides
+
+
+def _candidates(root: Any, rules: tuple[dict[str, str], dict[str, str]], html: str) -> list[Any]:
+    """Elements that may hide their content or change their display, in document order.
+
+    One pass over the elements from Python is cheaper than an XPath with a test per tag name.
+    """
+    classes = {c for c in rules[0] if c in html}
+    ids = {i for i in rules[1] if i in html}
+    prefixed = _PREFIXED.search(html) is not None
+    skip = _CANDIDATE_TAGS
+    out = []
+    for el in root.iter(etree.Element):
+        tag = el.tag
+        if tag in skip or (prefixed and ":" in tag):
+            out.append(el)
+            continue
+        keys = el.keys()
+        if not keys:
+            continue
+        if ("style" in keys or "hidden" in keys
+                or (classes and "class" in keys and not classes.isdisjoint(el.get("class").split()))
+                or (ids and el.get("id") in ids)):
+            out.append(el)
+    return out
+
+
+def _record_hidden(h: Any, walker: Walker, slot: dict[Any, int], raws: list[RawAnchor | None]) -> None:
+    """Record the anchors inside the hidden element `h`, and its text for the shown anchor around it."""
+    inner = [a for a in h.iter("a") if "href" in a.attrib]
+    around = next((a for a in h.iterancestors("a") if "href" in a.attrib), None)
+    if not inner and (around is None or not (h.text or len(h))):
+        return
+    sub = Walker((walker.classes, walker.ids))
+    sub._style_cache = walker._style_cache
+    if around is not None:
+        i = slot[around]
+        ctx = raws[i]
+        if ctx is None:
+            ctx = raws[i] = _shown_anchor(around)
+        sub.anchors = [ctx]
+    sub.stack = [["#context", -1, None, None, 0 if around is not None else -1, 0]]
+    for event, el in etree.iterwalk(h, events=("start", "end", "comment")):
+        if event == "start":
+            tag = el.tag.lower() if isinstance(el.tag, str) else "#other"
+            sub.start(tag.rpartition(":")[2], el.attrib, el)
+            if el.text:
+                sub.data(el.text)
+        elif event == "end":
+            sub.end()
+            if el.tail and el is not h:
+                sub.data(el.tail)
+        elif el.tail:
+            sub.data(el.tail)
+    made = sub.anchors[1:] if around is not None else sub.anchors
+    if len(made) != len(inner):
+        raise NeedsWalker("hidden anchors do not match")
+    for a, raw in zip(inner, made, strict=True):
+        raws[slot[a]] = raw
+
+
+def _lay_out(root: Any, overrides: Mapping[Any, tuple[bool, str]], all_anchors: list[Any],
+             raws: list[RawAnchor | None]) -> tuple[str, list[tuple[int, int]], list[tuple[int, int, int, str]],
+                                                    dict[int, int], list[tuple[int, int]], list[Any], int]:
+    """Read the (now all visible) tree through `_MARKUP` and lay its text out as the `Walker` does.
+
+    Returns the text, paragraph spans, blocks (id, parent, start, tag), block ends, paragraph owners and link
+    lengths, the block elements (in block id order, from 1) and the text length.
+    """
+    shown = [i for i, r in enumerate(raws) if r is None or r.hidden_by is None]
+    for i in shown:
+        if raws[i] is None:
+            raws[i] = _shown_anchor(all_anchors[i])
+    for el, (is_block, tag) in overrides.items():
+        if el.tag == _HIDDEN_TAG:
+            continue
+        el.set(_TAG_ATTR, tag)
+        if is_block:
+            el.tag = _AS_BLOCK_ANCHOR if el.tag == "a" and "href" in el.attrib else _AS_BLOCK
+        else:
+            el.tag = _AS_INLINE
+    marked = str(_MARKUP(root)) + (root.tail or "")
+    if marked.count(_OA) != len(shown) or marked.count(_CA) != len(shown):
+        raise NeedsWalker("anchors do not match")
+    block_els = list(root.iter(*_BLOCK_TAGS, _AS_BLOCK, _AS_BLOCK_ANCHOR))
+
+    out: list[str] = []
+    emit = out.append
+    length = 0
+    pending = True  # a block boundary or line break since the last text: the next text starts a new line
+    space = False
+    lines = 0
+    paragraphs: list[tuple[int, int]] = []
+    para_meta: list[tuple[int, int]] = []
+    para_start, para_owner, para_link = -1, 0, 0
+    blocks: list[tuple[int, int, int, str]] = [(0, -1, 0, "#root")]
+    block_end: dict[int, int] = {}
+    owners: list[int] = []
+    owner = 0
+    open_anchors: list[int] = []
+    next_anchor = iter(shown).__next__
+    tag_of = _TAG_OF_CODE
+    ob, cb, br, oa, ca, inl = _SENTINELS
+    for tok in _TOKEN.findall(marked):
+        c = tok[0]
+        if c in (ob, cb) or (c == br and lines):
+            if c == ob:
+                bid = len(blocks)
+                tag = tag_of.get(tok[1]) or block_els[bid - 1].get(_TAG_ATTR)
+                blocks.append((bid, owner, length, tag))
+                owners.append(owner)
+                owner = bid
+            elif c == cb:
+                block_end[owner] = length
+                owner = owners.pop()
+            if para_start >= 0:  # a paragraph break
+                paragraphs.append((para_start, length))
+                para_meta.append((para_owner, para_link))
+                para_start = -1
+            pending = True
+            space = False
+            lines = 0
+        elif c == inl:
+            continue
+        elif c == br:  # a line break (a second one in a row breaks the paragraph, above)
+            lines = 1
+            pending = True
+            space = False
+        elif c == oa:
+            open_anchors.append(next_anchor())
+        elif c == ca:
+            i = open_anchors.pop()
+            rec = raws[i]
+            assert rec is not None
+            if rec.start < 0:
+                _image_link(rec, all_anchors[i])
+                if rec.has_image:
+                    rec.start = rec.end = length
+                    rec.paragraph = max(len(paragraphs) - (para_start < 0), 0)
+                else:
+                    rec.hidden_by = "empty"
+        else:
+            words = tok.split()
+            if not words:
+                space = True
+                continue
+            if length:
+                if pending:
+                    emit("\n")
+                    length += 1
+                elif space or c.isspace():
+                    emit(" ")
+                    length += 1
+            if para_start < 0:
+                para_start, para_owner, para_link = length, owner, 0
+            chunk = " ".join(words)
+            begin = length
+            emit(chunk)
+            length += len(chunk)
+            pending = False
+            lines = 0
+            space = tok[-1].isspace()
+            if open_anchors:
+                rec = raws[open_anchors[-1]]
+                assert rec is not None
+                if rec.start < 0:
+                    rec.start = begin
+                    rec.paragraph = len(paragraphs)
+                rec.end = length
+                para_link += len(chunk)
+    if owners or open_anchors or len(blocks) != len(block_els) + 1:
+        raise NeedsWalker("unbalanced sentinels")
+    if para_start >= 0:
+        paragraphs.append((para_start, length))
+        para_meta.append((para_owner, para_link))
+    return "".join(out), paragraphs, blocks, block_end, para_meta, block_els, length
+
+
+def _shown_anchor(a: Any) -> RawAnchor:
+    attrs = a.attrib
+    return RawAnchor(attrs["href"], attrs.get("rel", ""), attrs.get("onclick", "") or attrs.get("data-href", "")
+                     or attrs.get("data-url", ""), None)
+
+
+def _image_link(rec: RawAnchor, a: Any) -> None:
+    """Note the images of a shown anchor without text (those not inside an anchor nested in it)."""
+    for img in a.iter("img", _AS_BLOCK, _AS_INLINE):
+        if img.tag != "img" and img.get(_TAG_ATTR) != "img":
+            continue
+        if next((x for x in img.iterancestors("a", _AS_BLOCK_ANCHOR) if "href" in x.attrib), None) is a:
+            rec.has_image = True
+            rec.alt = rec.alt or " ".join(img.get("alt", "").split())
+
+
+class _Weights:
+    """Block weights (see `visible._weight`), computed only for the blocks the body search asks about."""
+
+    def __init__(self, blocks: list[tuple[int, int, int, str]], els: list[Any]) -> None:
+        self.blocks, self.els = blocks, els
+        self.memo: dict[int, float] = {0: 1.0}
+
+    def __getitem__(self, b: int) -> float:
+        memo = self.memo
+        chain = []
+        top = b
+        while top not in memo:
+            chain.append(top)
+            top = self.blocks[top][1]
+        w = memo[top]
+        for c in reversed(chain):
+            w = memo[c] = _weight(self.blocks[c][3], self.els[c - 1].attrib, w)
+        return memo[b]
