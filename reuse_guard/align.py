@@ -7,10 +7,12 @@ Two kinds of evidence, merged:
 * fragment pairs from sentence similarity refined at word level, for lightly edited, shuffled or
   translated copies (see `fragments`, after Sanchez-Perez, Sidorov & Gelbukh 2014).
 
-Pieces of one excerpt are then joined (when the words between them were reused too and no other excerpt
-sits between them on the page), and overlaps are resolved so that passages are sorted and disjoint in the
-original, each republished sentence credited to one original place. A passage spans from its first to its
-last reused word, so the words an editor changed inside it count, and a skipped sentence does not.
+A sentence fragment that merely spans several verbatim pieces (scattered or re-ordered paragraphs) is
+replaced by those pieces; pieces of one excerpt are joined (when the words between them were reused too
+and no other excerpt sits between them on the page); overlaps are resolved so that passages are sorted
+and disjoint in the original, each republished sentence credited to one original place. A passage spans
+from its first to its last reused word, so the words an editor changed inside it count, and a skipped
+sentence does not.
 
 Nothing depends on the length of the republished text, so menus, other articles and partner text around
 the copy change no passage. Cost grows linearly with the two lengths.

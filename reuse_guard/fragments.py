@@ -50,7 +50,11 @@ _BREAK = re.compile(r"[.!?;\u3002\uff01\uff1f\u2026]|\n\s*\n|\n")
 
 
 class _StemCache(dict[str, str]):
+    """Key -> stem ("" for a stop word), computed once per distinct key."""
+
     def __missing__(self, key: str) -> str:
+        if len(self) > 2_000_000:  # a long-running process must not grow without bound
+            self.clear()
         stem = "" if key in STOPWORDS else key[:STEM]
         self[key] = stem
         return stem
