@@ -102,48 +102,44 @@ _BOILER_ROLES = frozenset(
     ["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert"]
 )
 _BOILER_ITEMPROPS = frozenset(["author", "datepublished", "datemodified", "publisher", "keywords", "comment"])
+# Class/id patterns are matched against " " + the lower-cased names: a token starts after a separator, and
+# without re.I the regex engine scans for separators in C instead of trying every position.
 # A class/id token naming a page part that is never article text (share bars, comments, related lists...).
 _STRONG_CLASS = re.compile(
-    r"(?:^|[\s_-])((?:c?omm?ents?(?:list|form|box|section|block|area|wrap|wrapper|container|thread|count)?|komm?ent\w*|kommentar\w*|disqus|share|sharing|sharebar|shares|social|"
+    r"[\s_-]((?:c?omm?ents?(?:list|form|box|section|block|area|wrap|wrapper|container|thread|count)?|komm?ent\w*|kommentar\w*|disqus|share|sharing|sharebar|shares|social|"
     r"socials|related|recommend(?:ed|ations?)?|newsletter|subscribe|subscription|cookies?|popup|modal|"
     r"byline|author|authors|breadcrumbs?|caption|credits?|copyright|rights|disclaimer|signup|login|"
     r"more-?stories|most-?(?:read|popular|viewed)|read-?more|see-?also|outbrain|taboola|tooltips?|skip|"
-    r"sr-only|visually-?hidden|screen-?reader(?:-text)?|photo-?credit))(?=$|[\s_\d-])",
-    re.I,
+    r"sr-only|visually-?hidden|screen-?reader(?:-text)?|photo-?credit))(?=$|[\s_\d-])"
 )
 # A token naming a picture box: its text is a caption or credit, unless there is a lot of it.
 _MEDIA_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:photos?|images?|img|picture|gallery|thumb|thumbnail|slideshow|video-?player|figure)"
-    r"(?=$|[\s_\d-])",
-    re.I,
+    r"[\s_-](?:photos?|images?|img|picture|gallery|thumb|thumbnail|slideshow|video-?player|figure)(?=$|[\s_\d-])"
 )
 # A token that says the element may well be the article ("box article modal-enabled", "post-share" is not
 # enough to rule it out): it weakens a strong marker, except a comments one, to a weak one (as Readability).
-_ARTICLE_CLASS = re.compile(r"article|body|content|entry|story|main|column|text", re.I)
+_ARTICLE_CLASS = re.compile(r"article|body|content|entry|story|main|column|text")
 # A token that usually, but not always, names boilerplate ("l-sidebar-fixed" may wrap the article).
 _WEAK_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:promo|advert|advertisement|ads?|adv|banner|sponsor(?:ed)?|dateline|date|time|timestamp|"
+    r"[\s_-](?:promo|advert|advertisement|ads?|adv|banner|sponsor(?:ed)?|dateline|date|time|timestamp|"
     r"published|meta|tags?|tag-?list|keywords|menu|nav|navbar|navigation|footer|sidebar|widget|toolbar|"
-    r"pagination|pager|popular|trending|also|rating|vote|masthead|teasers?|inline-?related)(?=$|[\s_\d-])",
-    re.I,
+    r"pagination|pager|popular|trending|also|rating|vote|masthead|teasers?|inline-?related)(?=$|[\s_\d-])"
 )
 # Tags a too-deeply nested page is parsed without (boxes, inline markup, lists and tables).
 _FLATTEN_TAGS = re.compile(
     r"</?(?!(?:p|h[1-6]|br|li|title|meta|link|script|style|head|body|html)\b)[a-z][a-z0-9]*\b[^>]*>", re.I
 )
 _POPUP_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:popup|popover|rollover|hover-?card|tooltip|dropdown|sr-only|visually-?hidden|"
-    r"screen-?reader(?:-text)?|element-?invisible)(?=$|[\s_-])",
-    re.I,
+    r"[\s_-](?:popup|popover|rollover|hover-?card|tooltip|dropdown|sr-only|visually-?hidden|"
+    r"screen-?reader(?:-text)?|element-?invisible)(?=$|[\s_-])"
 )
 _NO_ATTRS: dict[str, str] = {}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_WS = re.compile(r"\s+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _MAX_PATH = 60
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """One visual paragraph of the page, in document order.
 
@@ -157,7 +153,6 @@ class Block:
     path: tuple[int, ...]
     links: int
     marks: tuple[int, ...]
-    weight: int = 0
 
     @property
     def link_density(self) -> float:
@@ -244,7 +239,7 @@ def _invisible(attrs: dict[str, str]) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _popup_class(names: str) -> bool:
-    return bool(_POPUP_CLASS.search(names))
+    return bool(_POPUP_CLASS.search(" " + names.lower()))
 
 
 def _data_cell(el: Element) -> bool:
@@ -254,128 +249,154 @@ def _data_cell(el: Element) -> bool:
 
 @functools.lru_cache(maxsize=8192)
 def _class_mark(names: str) -> int:
-    strong = _STRONG_CLASS.search(names)
-    if strong and ("ment" in strong.group(1).lower() or not _ARTICLE_CLASS.search(names)):
+    low = " " + names.lower()
+    strong = _STRONG_CLASS.search(low)
+    if strong and ("ment" in strong.group(1) or not _ARTICLE_CLASS.search(low)):
         return 2
-    if strong or _WEAK_CLASS.search(names):
+    if strong or _WEAK_CLASS.search(low):
         return 1
-    return 3 if _MEDIA_CLASS.search(names) else 0
+    return 3 if _MEDIA_CLASS.search(low) else 0
 
 
-class _Walker:
-    """Depth-first walk (lxml's C `iterwalk`) that cuts the body's text into `Block`s."""
+_BOXES = frozenset(["div", "section", "header"])
+# Attributes besides class and id that can mark an element (rare: such elements take the slow path).
+_RARE_ATTRS = frozenset(["itemprop", "hidden", "aria-hidden", "style", "role"])
+_TAG_MARK = {"figure": 3, "figcaption": 3, "nav": 1, "aside": 1, "footer": 1, "menu": 1}
+_UNMARKED_TAGS = frozenset(["html", "body", "main", "article"])
+# Walk-end codes kept per open element: bit 1 block, 2 marked, 4 link; -1 an inline element left out.
+_BLOCK, _MARKED, _LINK = 1, 2, 4
 
-    def __init__(self) -> None:
-        self.flat = Flat()
-        self.parts: list[str] = []
-        self.link_chars = 0
-        self.path: list[int] = []
-        self.marks: list[int] = []  # ids of open marked elements, outermost first
-        self.block_tags: list[str] = []
-        self.in_link = 0
 
-    def add(self, text: str | None) -> None:
+@functools.lru_cache(maxsize=8192)
+def _plain_kind(tag: str, cls: str, ident: str) -> tuple[int, str, bool]:
+    """Mark strength, class/id string and invisibility of an element with no attribute but class and id."""
+    names = (cls + " " + ident).strip()
+    if tag in _TAG_MARK:
+        strength = _TAG_MARK[tag]
+    elif tag in _UNMARKED_TAGS or not names:
+        strength = 0
+    else:
+        strength = _class_mark(names)
+    return strength, names, tag in _INLINE and bool(cls) and _popup_class(cls)
+
+
+def _walk(root: Element) -> Flat:
+    """Depth-first walk (lxml's C `iterwalk`) that cuts the text under `root` into `Block`s.
+
+    One flat loop with local state: this runs for every element of the page, so it avoids method calls.
+    """
+    flat = Flat()
+    blocks, tags, depth, parents, classes = flat.blocks, flat.tags, flat.depth, flat.parent, flat.classes
+    weak, media = flat.weak, flat.media
+    parts: list[str] = []
+    link_chars = 0
+    path: list[int] = []
+    marks: list[int] = []  # ids of open marked elements, outermost first
+    block_tags: list[str] = []
+    in_link = 0
+    codes: list[int] = []  # per open element, its walk-end code
+
+    def flush() -> None:
+        nonlocal link_chars
+        raw = "".join(parts)
+        text = " ".join(raw.split())  # as re.sub(r"\s+", " ", raw).strip(), faster
         if text:
-            self.parts.append(text)
-            if self.in_link:
-                self.link_chars += len(text)
+            links = min(len(text), int(link_chars * len(text) / max(1, len(raw))))
+            owner = block_tags[-1] if block_tags else "body"
+            blocks.append(Block(text, owner, tuple(path[-_MAX_PATH:]), links, tuple(marks)))
+        parts.clear()
+        link_chars = 0
 
-    def flush(self) -> None:
-        if not self.parts:
-            return
-        raw = "".join(self.parts)
-        text = _WS.sub(" ", raw).strip()
-        if text:
-            links = min(len(text), int(self.link_chars * len(text) / max(1, len(raw))))
-            self.flat.blocks.append(
-                Block(
-                    text,
-                    self.block_tags[-1] if self.block_tags else "body",
-                    tuple(self.path[-_MAX_PATH:]),
-                    links,
-                    tuple(self.marks),
-                )
-            )
-        self.parts = []
-        self.link_chars = 0
-
-    def walk(self, root: Element) -> Flat:
-        flat = self.flat
-        # Per open element: (is block, is marked, is link), or None for an inline element left out.
-        frames: list[tuple[bool, bool, bool] | None] = []
-        walker = lxml.etree.iterwalk(root, events=("start", "end"))
-        for event, el in walker:
-            tag = el.tag
-            if not isinstance(tag, str):
-                tag = ""
-            elif ":" in tag:
-                tag = tag.lower().rpartition(":")[2]
-            if not tag or tag in _SKIP or tag == "br" or tag == "hr":
-                if event == "start":
-                    if tag == "br" or tag == "hr":
-                        self.flush()
-                    else:
-                        walker.skip_subtree()
-                else:
-                    self.add(el.tail)
-                continue
-            if event == "end":
-                frame = frames.pop()
-                if frame is None:
-                    self.add(el.tail)
-                else:
-                    self._leave(el, *frame)
-                continue
-            pairs = el.items()
-            attrs = dict(pairs) if pairs else _NO_ATTRS
-            if attrs and tag in _INLINE and _invisible(attrs):
-                walker.skip_subtree()  # a hover card or screen-reader aside inside a sentence
-                frames.append(None)
-                continue
-            ident = len(flat.tags)
-            flat.tags.append(tag)
-            flat.depth.append(len(self.path))
-            flat.parent.append(self.path[-1] if self.path else -1)
-            if attrs:
-                flat.classes.append(((attrs.get("class") or "") + " " + (attrs.get("id") or "")).strip())
+    walker = lxml.etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        if event == "end":
+            code = codes.pop()
+            if code > 0:
+                if code & _LINK:
+                    in_link -= 1
+                if code & _BLOCK:
+                    if parts:
+                        flush()
+                    block_tags.pop()
+                if code & _MARKED:
+                    marks.pop()
+            if code >= 0:
+                path.pop()
+            tail = el.tail
+            if tail:
+                parts.append(tail)
+                if in_link:
+                    link_chars += len(tail)
+            continue
+        tag = el.tag
+        if type(tag) is not str:
+            tag = ""
+        elif ":" in tag:
+            tag = tag.lower().rpartition(":")[2]
+        if not tag or tag in _SKIP or tag == "br" or tag == "hr":
+            if tag == "br" or tag == "hr":
+                if parts:
+                    flush()
             else:
-                flat.classes.append("")
-            strength = _mark(attrs, tag)
-            marked = strength > 0
+                walker.skip_subtree()
+            codes.append(-2)  # no id, nothing to undo: only the tail is read
+            continue
+        pairs = el.items()
+        if not pairs:
+            strength, names, invisible = _TAG_MARK.get(tag, 0), "", False
+        else:
+            attrs = dict(pairs)
+            if _RARE_ATTRS.isdisjoint(attrs):
+                strength, names, invisible = _plain_kind(tag, attrs.get("class") or "", attrs.get("id") or "")
+            else:
+                names = ((attrs.get("class") or "") + " " + (attrs.get("id") or "")).strip()
+                strength = _mark(attrs, tag)
+                invisible = tag in _INLINE and _invisible(attrs)
+            if invisible:
+                walker.skip_subtree()  # a hover card or screen-reader aside inside a sentence
+                codes.append(-1)
+                continue
+        ident = len(tags)
+        tags.append(tag)
+        depth.append(len(path))
+        parents.append(path[-1] if path else -1)
+        classes.append(names)
+        code = 0
+        if tag not in _INLINE:
+            code = _BLOCK
+        elif strength and block_tags and block_tags[-1] in _BOXES:
             # A marked span directly in a box ("<div class=info><span class=date>..") is a field of its
             # own, not part of a sentence: cut it out as a block so its marker applies to it alone.
-            block = tag not in _INLINE or (marked and self.block_tags[-1:] in (["div"], ["section"], ["header"]))
-            if (tag == "td" or tag == "th") and self.block_tags[-1:] == ["tr"] and _data_cell(el):
-                block = False  # a data cell: the table row is the paragraph, its cells words in it
-                self.add(" ")
-            if block:
-                self.flush()
-                self.block_tags.append(tag)
-            self.path.append(ident)
-            if marked:
-                self.marks.append(ident)
-                if strength == 1:
-                    flat.weak.add(ident)
-                elif strength == 3:
-                    flat.media.add(ident)
-            link = tag == "a"
-            if link:
-                self.in_link += 1
-            self.add(el.text)
-            frames.append((block, marked, link))
-        self.flush()
-        return flat
-
-    def _leave(self, el: Element, block: bool, marked: bool, link: bool) -> None:
-        if link:
-            self.in_link -= 1
-        if block:
-            self.flush()
-            self.block_tags.pop()
-        self.path.pop()
-        if marked:
-            self.marks.pop()
-        self.add(el.tail)
+            code = _BLOCK
+        if code and (tag == "td" or tag == "th") and block_tags and block_tags[-1] == "tr" and _data_cell(el):
+            code = 0  # a data cell: the table row is the paragraph, its cells words in it
+            parts.append(" ")
+            if in_link:
+                link_chars += 1
+        if code:
+            if parts:
+                flush()
+            block_tags.append(tag)
+        path.append(ident)
+        if strength:
+            code |= _MARKED
+            marks.append(ident)
+            if strength == 1:
+                weak.add(ident)
+            elif strength == 3:
+                media.add(ident)
+        if tag == "a":
+            code |= _LINK
+            in_link += 1
+        text = el.text
+        if text:
+            parts.append(text)
+            if in_link:
+                link_chars += len(text)
+        codes.append(code)
+    if parts:
+        flush()
+    return flat
 
 
 def flatten(root: Element) -> Flat:
@@ -387,4 +408,4 @@ def flatten(root: Element) -> Flat:
     body = body if body is not None else root
     # Drop scripts, styles, SVG icons and the like in C before walking (their tails stay in place).
     lxml.etree.strip_elements(body, *_STRIP, with_tail=False)
-    return _Walker().walk(body)
+    return _walk(body)
