@@ -72,7 +72,8 @@ def check(original: Source, republished: Source, *, original_url: str | None = N
     article = extract_article(odoc)
     page = read_page(rdoc, republished_url)
     otoks, rtoks = tokenize(article.text), tokenize(page.text)
-    passages = align(otoks, rtoks, min_words=policy.min_passage_words)
+    # An original shorter than the minimum passage is reused when it is reused whole.
+    passages = align(otoks, rtoks, min_words=max(1, min(policy.min_passage_words, len(otoks))))
     m = measure(otoks, passages, policy, article.paragraphs)
     url = _original_url(odoc, article, original_url)
     if url is None and _needs_url(odoc, page, m.reused_words > 0, policy):

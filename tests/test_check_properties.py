@@ -44,3 +44,10 @@ def test_adding_unrelated_text_never_changes_the_share(a, b, extra, before):
     original, page = " ".join(a), " ".join(b)
     longer = (" ".join(extra) + "\n\n" + page) if before else (page + "\n\n" + " ".join(extra))
     assert check(Text(original), Text(longer)).reused_fraction == check(Text(original), Text(page)).reused_fraction
+
+
+@FAST
+@given(st.lists(st.sampled_from(VOCAB), min_size=1, max_size=7))
+def test_identical_texts_give_one_even_below_the_minimum_passage(a):
+    text = " ".join(a)
+    assert check(Text(text), Text(text)).reused_fraction == 1.0
