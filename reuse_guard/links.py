@@ -34,6 +34,7 @@ LINK_PROBLEMS = {
     "link-not-in-body": "the link stands outside the article body, which the policy requires",
     "link-not-in-first-paragraph": "the link is not in the first paragraph, which the policy requires",
 }
+_SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):", re.I)
 _INACTIVE_REL = frozenset({"nofollow", "ugc", "sponsored"})
 _URL_IN_SCRIPT = re.compile(r"""(?:https?:)?//[^\s'"<>)]+|www\.[^\s'"<>)]+""", re.I)
 _LEAD_MIN_CHARS = 80  # a "first paragraph" has at least this much text; shorter lines before it are lead-ins
@@ -107,10 +108,15 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
     keys = {normalize_url(t) for t in targets}
     article, homepage, other, scripted, redirected = [], [], [], [], []
     sites = {site_of(t) for t in targets}
+    # Words one of which an ASCII URL without escapes must hold to reach the original's site, directly or
+    # through an AMP cache or a redirector's query (see `_cannot_reach`).
+    needles = (*sites, "ampproject.org", "google.") if all(x.isascii() for x in sites) else None
     for a in page.anchors:
         if not _is_real(a):
             if _script_designates(a, keys):
                 scripted.append(a)
+            continue
+        if needles is not None and _cannot_reach(a.url, needles):
             continue
         if site_of(a.url) not in sites:  # elsewhere: only an AMP cache or a redirector can carry the article
             if "amp" in a.url.lower() and normalize_url(a.url) in keys:
@@ -203,10 +209,22 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
     )
 
 
+def _cannot_reach(url: str, needles: tuple[str, ...]) -> bool:
+    """Whether `url` certainly neither lies on the original's site nor carries it (AMP cache, redirector).
+
+    Its host, an AMP cache's or a redirector's target would have to write one of `needles` (the sites, in
+    ASCII) in the URL, unless the URL hides them behind escapes, punycode or other scripts.
+    """
+    if not url.isascii() or "%" in url:
+        return False
+    low = url.lower()
+    return "xn--" not in low and not any(n in low for n in needles)
+
+
 def _is_real(a: Anchor) -> bool:
     """Whether following the anchor loads a web page other than this one's fragment."""
     href = a.href.strip()
-    scheme = re.match(r"([a-z][a-z0-9+.-]*):", href, re.I)
+    scheme = _SCHEME.match(href)
     if not href or href.startswith("#") or (scheme and scheme.group(1).lower() not in ("http", "https")):
         return False
     return is_web_url(a.url)

@@ -25,20 +25,31 @@ from typing import Any
 
 from lxml import etree
 
-from .visible import BLOCK, REVEALABLE, SKIP, RawAnchor, Walker, WalkResult, _weight, body_span, collapsed
+from .visible import BLOCK, PARA_LIKE, REVEALABLE, SKIP, RawAnchor, Walker, WalkResult, _weight, body_span, collapsed
 
 __all__ = ["NeedsWalker", "read_tree"]
 
-# Sentinels: a block opens (followed by one character naming its tag, see _TAG_CODE), a block closes, a line
-# break, an anchor opens, an anchor closes, a text node inside an anchor begins.
-_OB, _CB, _BR, _OA, _CA, _INL = (chr(c) for c in range(0xFDD0, 0xFDD6))
-_SENTINELS = (_OB, _CB, _BR, _OA, _CA, _INL)
-_TOKEN = re.compile("\ufdd0.|[\ufdd1-\ufdd5]|[^\ufdd0-\ufdd5]+", re.S)
+# Sentinels (Unicode noncharacters, which no page text should hold; see `read_tree` and `_lay_out`): a block
+# closes, a line break, an anchor opens, an anchor closes, a text node inside an anchor begins, and a block
+# opens, by kind of tag (what the body search asks of a tag: see `visible.body_span` and `visible._weight`);
+# a block by style opens with _OVERRIDE_OPEN and names its tag in _TAG_ATTR.
+_CB, _BR, _OA, _CA, _INL, _OVERRIDE_OPEN = (chr(c) for c in range(0xFDD0, 0xFDD6))
+_SENTINELS = (_CB, _BR, _OA, _CA, _INL)
 _BLOCK_TAGS = sorted(BLOCK - {"br"})
-_TAG_CODE = {tag: chr(0x100 + i) for i, tag in enumerate(_BLOCK_TAGS)}
-_TAG_OF_CODE = {code: tag for tag, code in _TAG_CODE.items()}
-_OVERRIDE_CODE = "*"  # a block by its style: the tag is the element's _TAG_ATTR
-_SENTINEL_REFERENCE = re.compile("&#(?:[xX]0*[fF][dD][dD][0-5]|0*649(?:7[6-9]|8[01]))")
+_KINDS = ("p", "body", "html", "aside", "article", "div")  # one tag stands for its kind
+_KIND_OF_TAG = {**{t: "div" for t in BLOCK}, **{t: "p" for t in PARA_LIKE}, "body": "body", "html": "html",
+                **{t: "aside" for t in ("aside", "nav", "footer", "header", "form")}, "article": "article",
+                "main": "article"}
+_OPEN_OF_KIND = {kind: chr(0xFDD6 + i) for i, kind in enumerate(_KINDS)}
+_OPEN_OF_TAG = {tag: _OPEN_OF_KIND[_KIND_OF_TAG[tag]] for tag in _BLOCK_TAGS}
+_KIND_OF_OPEN = {code: kind for kind, code in _OPEN_OF_KIND.items()}
+_ALL_SENTINEL_CHARS = tuple(chr(c) for c in range(0xFDD0, 0xFDDC))
+# Tokens: a run of block boundaries and line breaks (with the white space after them, which never shows: a
+# boundary writes a newline instead), an anchor opening or closing, or text (text nodes of an anchor each
+# begin with _INL).
+_TOKEN = re.compile("(?:[\ufdd0\ufdd1\ufdd5-\ufddb]\\s*)+|[\ufdd2\ufdd3]|[^\ufdd0-\ufdd3\ufdd5-\ufddb]+")
+_RUN_START = frozenset((*_KIND_OF_OPEN, _OVERRIDE_OPEN, _CB, _BR))
+_SENTINEL_REFERENCE = re.compile("&#(?:[xX]0*[fF][dD][dD][0-9a-bA-B]|0*649(?:7[6-9]|8[0-7]))")
 # Elements whose style (or namespace prefix) changes whether they are blocks are renamed for the stylesheet.
 _AS_BLOCK, _AS_BLOCK_ANCHOR, _AS_INLINE, _TAG_ATTR = "rg--block", "rg--block-a", "rg--inline", "rg--tag"
 
@@ -50,16 +61,17 @@ def _stylesheet() -> Any:
     every sibling, which is quadratic on a page of thousands of siblings. Literal output only (an XPath
     per block, like `name()`, doubles the cost).
     """
-    ob, cb, br, oa, ca, inl = (f"&#x{ord(c):X};" for c in _SENTINELS)
-    blocks = "".join(f'<xsl:template match="{tag}">{ob}&#x{ord(code):X};<xsl:apply-templates/>{cb}</xsl:template>\n'
-                     for tag, code in _TAG_CODE.items())
+    cb, br, oa, ca, inl = (f"&#x{ord(c):X};" for c in _SENTINELS)
+    override = f"&#x{ord(_OVERRIDE_OPEN):X};"
+    blocks = "".join(f'<xsl:template match="{tag}">&#x{ord(code):X};<xsl:apply-templates/>{cb}</xsl:template>\n'
+                     for tag, code in _OPEN_OF_TAG.items())
     return etree.XSLT(etree.XML(f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 <xsl:output method="text" encoding="utf-8"/>
 {blocks}
 <xsl:template match="br">{br}</xsl:template>
 <xsl:template match="a[@href]">{oa}<xsl:apply-templates/>{ca}</xsl:template>
-<xsl:template match="{_AS_BLOCK}">{ob}{_OVERRIDE_CODE}<xsl:apply-templates/>{cb}</xsl:template>
-<xsl:template match="{_AS_BLOCK_ANCHOR}">{ob}{_OVERRIDE_CODE}{oa}<xsl:apply-templates/>{cb}{ca}</xsl:template>
+<xsl:template match="{_AS_BLOCK}">{override}<xsl:apply-templates/>{cb}</xsl:template>
+<xsl:template match="{_AS_BLOCK_ANCHOR}">{override}{oa}<xsl:apply-templates/>{cb}{ca}</xsl:template>
 <xsl:template match="a[@href]//text()|{_AS_BLOCK_ANCHOR}[@href]//text()">{inl}<xsl:value-of select="."/></xsl:template>
 </xsl:stylesheet>"""))
 
@@ -81,8 +93,8 @@ def read_tree(root: Any, rules: tuple[dict[str, str], dict[str, str]], html: str
 
     `html` is the page source, used only to tell which of the sheets' classes and ids can occur at all.
     """
-    if any(c in html for c in _SENTINELS) or _SENTINEL_REFERENCE.search(html) or "rg--" in html:
-        raise NeedsWalker("the page holds sentinel characters or our attribute names")
+    if _holds_sentinels(html) or "rg--" in html:
+        raise NeedsWalker("the page holds sentinel characters or our tag names")
     walker = Walker(rules)
     all_anchors = root.xpath("//a[@href]")
     slot = {el: i for i, el in enumerate(all_anchors)}
@@ -108,6 +120,21 @@ def read_tree(root: Any, rules: tuple[dict[str, str], dict[str, str]], html: str
     result.body = body_span(blocks, block_end, length, paragraphs, para_meta, _Weights(blocks, block_els), anchors)
     result.comments = comments
     return result
+
+
+def _holds_sentinels(html: str) -> bool:
+    """Whether the page source writes a sentinel character, as itself or as a character reference."""
+    if any(c in html for c in _ALL_SENTINEL_CHARS):
+        return True
+    refs = html.count("&#")
+    if refs > 64:  # one regex pass is cheaper than many probes
+        return _SENTINEL_REFERENCE.search(html) is not None
+    at = html.find("&#")
+    while at >= 0:
+        if _SENTINEL_REFERENCE.match(html, at):
+            return True
+        at = html.find("&#", at + 2)
+    return False
 
 
 def _hide(root: Any, walker: Walker, rules: tuple[dict[str, str], dict[str, str]], html: str,
@@ -231,9 +258,9 @@ def _lay_out(root: Any, overrides: Mapping[Any, tuple[bool, str]], all_anchors: 
         else:
             el.tag = _AS_INLINE
     marked = str(_MARKUP(root)) + (root.tail or "")
-    if marked.count(_OA) != len(shown) or marked.count(_CA) != len(shown):
-        raise NeedsWalker("anchors do not match")
     block_els = list(root.iter(*_BLOCK_TAGS, _AS_BLOCK, _AS_BLOCK_ANCHOR))
+    if marked.count(_OA) != len(shown) or marked.count(_CA) != len(shown) or marked.count(_CB) != len(block_els):
+        raise NeedsWalker("anchors or blocks do not match")
 
     out: list[str] = []
     emit = out.append
@@ -250,34 +277,12 @@ def _lay_out(root: Any, overrides: Mapping[Any, tuple[bool, str]], all_anchors: 
     owner = 0
     open_anchors: list[int] = []
     next_anchor = iter(shown).__next__
-    tag_of = _TAG_OF_CODE
-    ob, cb, br, oa, ca, inl = _SENTINELS
+    tag_of = _KIND_OF_OPEN
+    run_start = _RUN_START
+    cb, br, oa, ca, inl = _SENTINELS
     for tok in _TOKEN.findall(marked):
         c = tok[0]
-        if c in (ob, cb) or (c == br and lines):
-            if c == ob:
-                bid = len(blocks)
-                tag = tag_of.get(tok[1]) or block_els[bid - 1].get(_TAG_ATTR)
-                blocks.append((bid, owner, length, tag))
-                owners.append(owner)
-                owner = bid
-            elif c == cb:
-                block_end[owner] = length
-                owner = owners.pop()
-            if para_start >= 0:  # a paragraph break
-                paragraphs.append((para_start, length))
-                para_meta.append((para_owner, para_link))
-                para_start = -1
-            pending = True
-            space = False
-            lines = 0
-        elif c == inl:
-            continue
-        elif c == br:  # a line break (a second one in a row breaks the paragraph, above)
-            lines = 1
-            pending = True
-            space = False
-        elif c == oa:
+        if c == oa:
             open_anchors.append(next_anchor())
         elif c == ca:
             i = open_anchors.pop()
@@ -290,11 +295,41 @@ def _lay_out(root: Any, overrides: Mapping[Any, tuple[bool, str]], all_anchors: 
                     rec.paragraph = max(len(paragraphs) - (para_start < 0), 0)
                 else:
                     rec.hidden_by = "empty"
+        elif c in run_start:
+            for m in "".join(tok.split()):  # block boundaries and line breaks
+                if m == cb:
+                    block_end[owner] = length
+                    owner = owners.pop()
+                elif m == br:
+                    if not lines:  # a line break; a second one in a row breaks the paragraph, as a block does
+                        lines = 1
+                        pending = True
+                        space = False
+                        continue
+                else:
+                    bid = len(blocks)
+                    blocks.append((bid, owner, length, tag_of.get(m) or block_els[bid - 1].get(_TAG_ATTR)))
+                    owners.append(owner)
+                    owner = bid
+                if para_start >= 0:  # a paragraph break
+                    paragraphs.append((para_start, length))
+                    para_meta.append((para_owner, para_link))
+                    para_start = -1
+                pending = True
+                space = False
+                lines = 0
         else:
+            if inl in tok:
+                parts = tok.split(inl)
+                tok = "".join(parts)
+            else:
+                parts = None
             words = tok.split()
             if not words:
-                space = True
+                if tok:
+                    space = True
                 continue
+            c = tok[0]
             if length:
                 if pending:
                     emit("\n")
@@ -318,7 +353,8 @@ def _lay_out(root: Any, overrides: Mapping[Any, tuple[bool, str]], all_anchors: 
                     rec.start = begin
                     rec.paragraph = len(paragraphs)
                 rec.end = length
-                para_link += len(chunk)
+                # Link length counts each text node's words, as the walk reads them one by one.
+                para_link += len(chunk) if parts is None else sum(len(" ".join(p.split())) for p in parts)
     if owners or open_anchors or len(blocks) != len(block_els) + 1:
         raise NeedsWalker("unbalanced sentinels")
     if para_start >= 0:
