@@ -13,12 +13,13 @@ read from that `articleBody`. A text document is its own article, verbatim.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .errors import InputError
-from .extract_dom import Block, Flat, effective_length, flatten, parse_html
+from .extract_dom import Block, Flat, flatten, parse_html
 from .extract_meta import PageMeta, read_meta
 from .extract_region import LONG, exempt_marks, find_region, list_items, lists_of
 from .extract_text import boilerplate_text
@@ -159,24 +160,25 @@ def _teasers(flat: Flat, items: set[int]) -> set[int]:
 
     A listicle's items are led by an unlinked heading and stay article text.
     """
-    first: dict[int, Block] = {}
-    size: dict[int, int] = {}
-    for block in flat.blocks:
-        for ident in block.path:
-            if ident in items:
-                first.setdefault(ident, block)
-                size[ident] = size.get(ident, 0) + len(block.text)
-    return {i for i, block in first.items() if block.link_density >= 0.8 and size[i] <= _TEASER}
+    blocks, starts, ends = flat.blocks, flat.first, flat.last
+    sizes = list(itertools.accumulate((len(b.text) for b in blocks), initial=0))
+    return {
+        i
+        for i in items
+        if ends[i] > starts[i]
+        and blocks[starts[i]].link_density >= 0.8
+        and sizes[ends[i]] - sizes[starts[i]] <= _TEASER
+    }
 
 
 def _keep(block: Block, exempt: set[int], confirmed: bool, quoted: bool = False) -> bool:
     """Whether a block of the article region is article text (`quoted`: it sits in a `<blockquote>`)."""
     if confirmed:
         return True
-    if not quoted and any(m not in exempt for m in block.marks):
+    if not quoted and not exempt.issuperset(block.marks):
         return False
     density = block.link_density
-    size = effective_length(block.text)
+    size = block.size
     sentence = block.text[-1:] in '.!?…»"”。！？)'
     # A sentence of prose that happens to be mostly links is still prose.
     limit = 0.8 if sentence and size >= 80 else 0.5 if size >= 200 else 0.3
@@ -210,7 +212,7 @@ def _weights(
     near_title = set(blocks[title_at].path[-4:-1]) if title_at >= 0 else set()
     weights: list[int] = []
     for block, size, is_long, ok in zip(blocks, sizes, long_blocks, confirmed, strict=True):
-        marked = any(m not in exempt for m in block.marks)
+        marked = not exempt.issuperset(block.marks)
         if is_long and not near_title.isdisjoint(block.path[-3:-1]):
             size *= 2
         if ok:
@@ -237,14 +239,16 @@ def _widen(flat: Flat, inside: set[int], top: int, title_at: int, long_blocks: l
     scope = flat.parent[top]
     start = title_at + 1 if 0 <= title_at < first else first
     return inside | {
-        i for i in range(start, last) if long_blocks[i] and (i < first or (scope >= 0 and scope in flat.blocks[i].path))
+        i
+        for i in range(start, last)
+        if long_blocks[i] and (i < first or (scope >= 0 and flat.first[scope] <= i < flat.last[scope]))
     }
 
 
 def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
     """The article's paragraphs (in page order, without the headline) and its headline."""
     blocks = flat.blocks
-    sizes = [effective_length(b.text) for b in blocks]
+    sizes = [b.size for b in blocks]
     long_blocks = [s >= LONG and b.link_density < 0.3 for b, s in zip(blocks, sizes, strict=True)]
     if not any(long_blocks):
         # A brief of short paragraphs: let sentence-sized, link-free text count as article-like.
@@ -262,9 +266,7 @@ def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
     for i in blurbs:
         weights[i] = min(weights[i], 0)
     top, region = find_region(flat, weights, lists_of(flat, items))
-    inside = _widen(
-        flat, {i for i, b in enumerate(blocks) if not region.isdisjoint(b.path)}, top, title_at, long_blocks
-    )
+    inside = _widen(flat, {i for r in region for i in range(flat.first[r], flat.last[r])}, top, title_at, long_blocks)
     quotes = {i for i, tag in enumerate(flat.tags) if tag == "blockquote"}
     chosen = [
         i

@@ -145,7 +145,9 @@ class Block:
 
     `path` holds the ids of the elements enclosing it (outermost first, at most the nearest 60);
     `tag` is the innermost enclosing block-level tag; `links` the characters inside `<a>`;
-    `marks` the ids of the boilerplate-marked elements around it (outermost first).
+    `marks` the ids of the boilerplate-marked elements around it (outermost first); `size` the
+    `effective_length` of the text; `link_density` the share of it inside links. Plain fields, computed
+    once: the extractor reads them many times.
     """
 
     text: str
@@ -153,16 +155,15 @@ class Block:
     path: tuple[int, ...]
     links: int
     marks: tuple[int, ...]
-
-    @property
-    def link_density(self) -> float:
-        return self.links / max(1, len(self.text))
+    size: int
+    link_density: float
 
 
 @dataclass
 class Flat:
-    """A flattened page: its blocks; per element id, the element's tag, depth, parent and class/id;
-    and the ids of elements only weakly marked as boilerplate, and of picture boxes (`figure`, `.photo`)."""
+    """A flattened page: its blocks; per element id, the element's tag, depth, parent and class/id, and
+    the range `first[i]:last[i]` of the blocks inside it (blocks are in page order, so an element's blocks
+    are a run); and the ids of elements only weakly marked as boilerplate, and of picture boxes."""
 
     blocks: list[Block] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
@@ -171,6 +172,8 @@ class Flat:
     weak: set[int] = field(default_factory=set)
     media: set[int] = field(default_factory=set)
     classes: list[str] = field(default_factory=list)
+    first: list[int] = field(default_factory=list)
+    last: list[int] = field(default_factory=list)
 
 
 def _parse(content: str) -> tuple[Element | None, bool]:
@@ -287,7 +290,7 @@ def _walk(root: Element) -> Flat:
     """
     flat = Flat()
     blocks, tags, depth, parents, classes = flat.blocks, flat.tags, flat.depth, flat.parent, flat.classes
-    weak, media = flat.weak, flat.media
+    weak, media, firsts, lasts = flat.weak, flat.media, flat.first, flat.last
     parts: list[str] = []
     link_chars = 0
     path: list[int] = []
@@ -303,7 +306,8 @@ def _walk(root: Element) -> Flat:
         if text:
             links = min(len(text), int(link_chars * len(text) / max(1, len(raw))))
             owner = block_tags[-1] if block_tags else "body"
-            blocks.append(Block(text, owner, tuple(path[-_MAX_PATH:]), links, tuple(marks)))
+            size = len(text) if text.isascii() else len(text) + 2 * len(_CJK.findall(text))
+            blocks.append(Block(text, owner, tuple(path[-_MAX_PATH:]), links, tuple(marks), size, links / len(text)))
         parts.clear()
         link_chars = 0
 
@@ -321,7 +325,7 @@ def _walk(root: Element) -> Flat:
                 if code & _MARKED:
                     marks.pop()
             if code >= 0:
-                path.pop()
+                lasts[path.pop()] = len(blocks)
             tail = el.tail
             if tail:
                 parts.append(tail)
@@ -378,6 +382,8 @@ def _walk(root: Element) -> Flat:
                 flush()
             block_tags.append(tag)
         path.append(ident)
+        firsts.append(len(blocks))
+        lasts.append(len(blocks))
         if strength:
             code |= _MARKED
             marks.append(ident)

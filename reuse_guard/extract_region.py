@@ -9,9 +9,12 @@ or a weak marker around most of the page's prose are exemptions, not boilerplate
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Callable, Iterator
+from typing import Any
 
-from .extract_dom import Flat, effective_length
+from .extract_dom import Flat
 
 __all__ = ["LONG", "exempt_marks", "find_region", "list_items", "lists_of"]
 
@@ -24,12 +27,12 @@ _BODY_CLASS = re.compile(r"article|body|content|entry|story|text|post|prose|rich
 def exempt_marks(flat: Flat, long_blocks: list[bool], title_at: int) -> set[int]:
     """Marked elements around the headline are wrappers, not boilerplate (a class like `has-comments` on
     the article's box); so are weakly marked ones (`l-sidebar-fixed`) holding most article-like text."""
-    total = sum(effective_length(b.text) for b, is_long in zip(flat.blocks, long_blocks, strict=True) if is_long)
+    total = sum(b.size for b, is_long in zip(flat.blocks, long_blocks, strict=True) if is_long)
     inside: dict[int, int] = {}
     for block, is_long in zip(flat.blocks, long_blocks, strict=True):
         if is_long:
             for mark in block.marks:
-                inside[mark] = inside.get(mark, 0) + effective_length(block.text)
+                inside[mark] = inside.get(mark, 0) + block.size
     around_title = set(flat.blocks[title_at].marks) if title_at >= 0 else set()
     # A picture box holding more than a caption's worth of text is a misnamed wrapper.
     text_in: dict[int, int] = {}
@@ -41,6 +44,11 @@ def exempt_marks(flat: Flat, long_blocks: list[bool], title_at: int) -> set[int]
     return around_title | {mark for mark, size in inside.items() if size > 0.5 * total and mark in flat.weak}
 
 
+def _sums(values: list[int]) -> list[int]:
+    """Prefix sums: an element's total over its blocks is `sums[last] - sums[first]`."""
+    return list(itertools.accumulate(values, initial=0))
+
+
 def find_region(flat: Flat, weights: list[int], lists: set[int]) -> tuple[int, set[int]]:
     """Elements holding the article: the best-scoring container plus its article-like siblings.
 
@@ -48,65 +56,90 @@ def find_region(flat: Flat, weights: list[int], lists: set[int]) -> tuple[int, s
     so the tightest element around the run of paragraphs wins, as in Readability; siblings whose net
     content is at least a fifth of the winner's (a body split by an ad or an inline box) join it.
     """
-    decayed: dict[int, float] = {}
-    net: dict[int, int] = {}
+    decayed = [0.0] * len(flat.tags)
+    scored: set[int] = set()
     for block, weight in zip(flat.blocks, weights, strict=True):
         if not weight:
             continue
-        for k, ident in enumerate(reversed(block.path)):
-            net[ident] = net.get(ident, 0) + weight
-            if k:
-                decayed[ident] = decayed.get(ident, 0.0) + (weight if k < 2 else weight / k)
-    if not decayed:
+        path = block.path
+        if len(path) < 2:
+            continue
+        scored.update(path[:-1])
+        decayed[path[-2]] += weight
+        # weight / k at k levels up (int.__truediv__ is `/`), mapped in C
+        for ident, share in zip(reversed(path[:-2]), map(weight.__truediv__, range(2, len(path))), strict=True):
+            decayed[ident] += share
+    if not scored:
         return -1, set()
-    top = max(decayed, key=lambda i: (decayed[i], flat.depth[i]))
+    depth = flat.depth
+    # Ties go to the element first in page order (the first to receive a vote).
+    top = max(sorted(scored), key=lambda i: (decayed[i], depth[i]))
+    sums, first, last = _sums(weights), flat.first, flat.last
+
+    def net(i: int) -> int:
+        return sums[last[i]] - sums[first[i]]
+
     region = {top}
     parent = flat.parent[top]
     if parent < 0:
         return top, region | _same_boxes(flat, top, net)
     # Siblings join only when their paragraphs look like the winner's (same tag and class): the rest of
     # a body split by an ad does, a comment thread or a teaser list next to the article does not.
-    floor = max(LONG, 0.2 * net.get(top, 0))
-    siblings = {i for i in net if flat.parent[i] == parent and i != top and net[i] >= floor and i not in lists}
+    floor = max(LONG, 0.2 * net(top))
+    siblings = {i for i in _positions(flat.parent, parent) if i != top and net(i) >= floor and i not in lists}
     if not siblings:
         return top, region | _same_boxes(flat, top, net)
-    styles: dict[int, dict[tuple[str, str], int]] = {}
-    for block, weight in zip(flat.blocks, weights, strict=True):
-        if weight > 0:
-            owner = block.path[-1]
-            style = (block.tag, flat.classes[owner])
-            for ident in block.path:
-                if ident == top or ident in siblings:
-                    counts = styles.setdefault(ident, {})
-                    counts[style] = counts.get(style, 0) + weight
     region.update(_same_boxes(flat, top, net))
-    top_styles = styles.get(top, {})
+    top_styles = _styles(flat, weights, top)
     if not top_styles:
         return top, region
     main_style = max(top_styles, key=lambda st: top_styles[st])
     for sib in siblings:
-        counts = styles.get(sib, {})
+        counts = _styles(flat, weights, sib)
         if counts.get(main_style, 0) >= 0.5 * sum(counts.values()):
             region.add(sib)
     return top, region
 
 
-def _same_boxes(flat: Flat, top: int, net: dict[int, int], levels: int = 5) -> set[int]:
+def _styles(flat: Flat, weights: list[int], ident: int) -> dict[tuple[str, str], int]:
+    """Positive weight inside element `ident` per paragraph style (block tag, class of its element)."""
+    counts: dict[tuple[str, str], int] = {}
+    blocks, classes = flat.blocks, flat.classes
+    for i in range(flat.first[ident], flat.last[ident]):
+        weight = weights[i]
+        if weight > 0:
+            block = blocks[i]
+            style = (block.tag, classes[block.path[-1]])
+            counts[style] = counts.get(style, 0) + weight
+    return counts
+
+
+def _positions(values: list[Any], value: Any) -> Iterator[int]:
+    """Indexes of `value` in `values`, found by `list.index` (a scan in C)."""
+    at = -1
+    while True:
+        try:
+            at = values.index(value, at + 1)
+        except ValueError:
+            return
+        yield at
+
+
+def _same_boxes(flat: Flat, top: int, net: Callable[[int], int], levels: int = 5) -> set[int]:
     """Boxes with the winner's tag and (non-empty) class near it: a body split into several
     `<div class="article-body">` parts around figures or ads."""
-    if not flat.classes[top]:
-        return set()
+    top_class = flat.classes[top]
+    if not top_class or not _BODY_CLASS.search(top_class):
+        return set()  # a grid class ("row", "col-md-8") says nothing about being the same body
     scope = top
     for _ in range(levels):
         if flat.parent[scope] < 0:
             break
         scope = flat.parent[scope]
     found: set[int] = set()
-    floor = max(LONG, 0.2 * net.get(top, 0))
-    if not _BODY_CLASS.search(flat.classes[top]):
-        return found  # a grid class ("row", "col-md-8") says nothing about being the same body
-    for i, (tag, cls) in enumerate(zip(flat.tags, flat.classes, strict=True)):
-        if i == top or tag != flat.tags[top] or cls != flat.classes[top] or net.get(i, 0) < floor:
+    floor = max(LONG, 0.2 * net(top))
+    for i in _positions(flat.classes, top_class):
+        if i == top or flat.tags[i] != flat.tags[top] or net(i) < floor:
             continue
         up = i
         for _ in range(levels + 2):
@@ -138,16 +171,10 @@ def list_items(flat: Flat, long_blocks: list[bool]) -> set[int]:
     least one is long, are items: a headline-and-blurb teaser or an author-date-text comment. An article
     body's paragraphs are single blocks and do not qualify.
     """
-    count: dict[int, int] = {}
-    longs: dict[int, int] = {}
-    for block, is_long in zip(flat.blocks, long_blocks, strict=True):
-        for ident in block.path:
-            count[ident] = count.get(ident, 0) + 1
-            if is_long:
-                longs[ident] = longs.get(ident, 0) + 1
+    longs = _sums([int(x) for x in long_blocks])
     groups: dict[tuple[int, str, str], list[int]] = {}
-    for ident, n in count.items():
-        if n >= 2 and longs.get(ident, 0) >= 1:
+    for ident, (start, end) in enumerate(zip(flat.first, flat.last, strict=True)):
+        if end - start >= 2 and longs[end] > longs[start]:
             first = flat.classes[ident].split(" ", 1)[0]
             groups.setdefault((flat.parent[ident], flat.tags[ident], first), []).append(ident)
     return {i for members in groups.values() if len(members) >= 3 for i in members}

@@ -11,6 +11,7 @@ import re
 
 __all__ = ["boilerplate_text"]
 
+# _NOTICE, _PROMO, _EMAIL and _AGO are matched against the lower-cased text (faster than re.I).
 # Short blocks that are rights notices, labels, credits, bylines or dates rather than article text.
 _NOTICE = re.compile(
     r"©|\(c\)\s*\d{4}|copyright|all rights reserved|rights reserved|"
@@ -21,8 +22,7 @@ _NOTICE = re.compile(
     r"при (?:полном или частичном )?(?:использовании|цитировании|копировании|воспроизведении|перепечатке)|"
     r"ссылка (?:на .{0,60})?обязательна|гиперссылк|активная ссылка|"
     r"сілтеме\w*\s+(?:міндетті|қажет|жасау)|көшіріп\s+бас|құқықтар\w* қорғалған|құқық қорғалған|"
-    r"wszelkie prawa|prawa zastrzeżone|版权|版權|转载|轉載|πνευματικά δικαιώματα",
-    re.I,
+    r"wszelkie prawa|prawa zastrzeżone|版权|版權|转载|轉載|πνευματικά δικαιώματα"
 )
 _LABEL = re.compile(
     r"^(?:advertisement|advertising|реклама|reklama|广告|share|share this(?: article| story)?|tweet|e-?mail|"
@@ -56,14 +56,13 @@ _PROMO = re.compile(
     r"|(?:additional )?(?:reporting|writing|editing|edited|compiled) by|contributed to (?:this|the) report"
     r"|(?:originally )?(?:published|appeared) (?:on|in|by) .{0,40}\. read the original|views .{0,30}expressed"
     r"|подпис(?:ывайтесь|аться|ку)|подпишитесь|наш (?:канал|телеграм)|присоединяйтесь|рассылк"
-    r"|жазылыңыз|арнамызға|zapisz się|subskrybuj|newsletter)\b|[\w.+-]+@[\w-]+\.[a-z]{2,}"
-    r"|(?:電話|电话|傳真|传真|\btel\b\.?|\bfax\b|телефон|\bтел\b\.?)\s*[:：]?\s*[\d(+]",
-    re.I,
+    r"|жазылыңыз|арнамызға|zapisz się|subskrybuj|newsletter)\b"
+    r"|(?:電話|电话|傳真|传真|\btel\b\.?|\bfax\b|телефон|\bтел\b\.?)\s*[:：]?\s*[\d(+]"
 )
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}")
 _AGO = re.compile(
     r"\b\d+\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\s+ago\b|\d+\s*(?:час\w*|минут\w*|дн\w*)\s+назад|"
-    r"\d+\s*(?:godz\.?|minut\w*|dni)\s+temu|\d+\s*(?:小时|分钟|天)前",
-    re.I,
+    r"\d+\s*(?:godz\.?|minut\w*|dni)\s+temu|\d+\s*(?:小时|分钟|天)前"
 )
 
 
@@ -80,9 +79,10 @@ _NOTICE_KEYS = _keys(
     "prawa|版权|版權|转载|轉載|πνευματικά"
 )
 _PROMO_KEYS = _keys(
-    "sign up|subscribe|newsletter|inbox|download|follow| by|by |contributed|read the original|"
+    "sign up|subscribe|newsletter|inbox|download|follow|reporting|writing|editing|edited|compiled|contributed|"
+    "read the original|"
     "expressed|подпис|подпиш|канал|телеграм|присоединяйтесь|рассылк|жазылыңыз|арнамызға|zapisz|"
-    "subskrybuj|@|電話|电话|傳真|传真|tel|fax|телефон|тел"
+    "subskrybuj|電話|电话|傳真|传真|tel|fax|телефон|тел"
 )
 _AGO_KEYS = ("ago", "назад", "temu", "前")
 # A year, a clock time or a day.month: what makes a short line a date rather than a table row.
@@ -104,18 +104,20 @@ def boilerplate_text(text: str) -> bool:
         return False
     # Cheap substring tests first: the regular expressions are slow on the many blocks they cannot match.
     low = text.lower()
-    if any(key in low for key in _NOTICE_KEYS) and _NOTICE.search(text):
+    if any(key in low for key in _NOTICE_KEYS) and _NOTICE.search(low):
         return True  # rights notices run long: judged up to _NOTICE_MAX characters
     if len(text) > 300:
         return False
-    if any(key in low for key in _PROMO_KEYS) and _PROMO.search(text):
+    if any(key in low for key in _PROMO_KEYS) and _PROMO.search(low):
+        return True
+    if "@" in low and _EMAIL.search(low):
         return True
     if len(text) <= 120 and (_LABEL.match(text) or _BYLINE.match(text) or _CREDIT.match(text)):
         return True
     if _READ_ALSO.match(text):
         return True
     # Dates and times: almost nothing left once digits, separators and month-sized words are removed.
-    if len(text) < 80 and any(key in low for key in _AGO_KEYS) and _AGO.search(text):
+    if len(text) < 80 and any(key in low for key in _AGO_KEYS) and _AGO.search(low):
         return True
     if len(text) >= 60 or not _DATE_SHAPE.search(text):
         return False
