@@ -266,21 +266,95 @@ _BOXES = frozenset(["div", "section", "header"])
 _RARE_ATTRS = frozenset(["itemprop", "hidden", "aria-hidden", "style", "role"])
 _TAG_MARK = {"figure": 3, "figcaption": 3, "nav": 1, "aside": 1, "footer": 1, "menu": 1}
 _UNMARKED_TAGS = frozenset(["html", "body", "main", "article"])
-# Walk-end codes kept per open element: bit 1 block, 2 marked, 4 link; -1 an inline element left out.
-_BLOCK, _MARKED, _LINK = 1, 2, 4
+# Walk-end codes kept per open element: bit 1 block, 2 marked, 4 link; negative for an element without
+# an id (-1 an invisible inline element, -2 a skipped one or a line break, -3 an inline leaf).
+_BLOCK, _MARKED, _LINK, _LEAF = 1, 2, 4, -3
 
 
 @functools.lru_cache(maxsize=8192)
-def _plain_kind(tag: str, cls: str, ident: str) -> tuple[int, str, bool]:
+def _plain_kind(tag: str, cls: str | None, ident: str | None) -> tuple[int, str, bool]:
     """Mark strength, class/id string and invisibility of an element with no attribute but class and id."""
-    names = (cls + " " + ident).strip()
+    names = ((cls or "") + " " + (ident or "")).strip()
     if tag in _TAG_MARK:
         strength = _TAG_MARK[tag]
     elif tag in _UNMARKED_TAGS or not names:
         strength = 0
     else:
         strength = _class_mark(names)
-    return strength, names, tag in _INLINE and bool(cls) and _popup_class(cls)
+    return strength, names, tag in _INLINE and bool(cls) and _popup_class(cls or "")
+
+
+# What the walk does with a tag: 0 inline, 1 block, 2 skip (with its content), 3 line break. Tags not
+# listed (custom elements, "o:p") are classified on the spot.
+_INLINE_KIND, _BLOCK_KIND, _SKIP_KIND, _BREAK_KIND = 0, 1, 2, 3
+_KIND = {
+    **dict.fromkeys(
+        [
+            "html",
+            "body",
+            "div",
+            "p",
+            "ul",
+            "ol",
+            "li",
+            "dl",
+            "dt",
+            "dd",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "nav",
+            "aside",
+            "main",
+            "figure",
+            "figcaption",
+            "blockquote",
+            "pre",
+            "table",
+            "thead",
+            "tbody",
+            "tfoot",
+            "tr",
+            "td",
+            "th",
+            "caption",
+            "form",
+            "fieldset",
+            "legend",
+            "center",
+            "address",
+            "details",
+            "summary",
+            "hgroup",
+            "menu",
+        ],
+        _BLOCK_KIND,
+    ),
+    **dict.fromkeys(_INLINE, _INLINE_KIND),
+    **dict.fromkeys(_SKIP, _SKIP_KIND),
+    "br": _BREAK_KIND,
+    "hr": _BREAK_KIND,
+}
+
+
+def _kind(tag: object) -> tuple[str, int]:
+    """The normalised tag ("" for a comment) and its walk kind, for a tag missing from `_KIND`."""
+    if not isinstance(tag, str):
+        return "", _SKIP_KIND
+    if ":" in tag:
+        tag = tag.lower().rpartition(":")[2]
+    if not tag or tag in _SKIP:
+        return tag, _SKIP_KIND
+    if tag == "br" or tag == "hr":
+        return tag, _BREAK_KIND
+    return tag, _INLINE_KIND if tag in _INLINE else _BLOCK_KIND
 
 
 def _walk(root: Element) -> Flat:
@@ -288,28 +362,32 @@ def _walk(root: Element) -> Flat:
 
     One flat loop with local state: this runs for every element of the page, so it avoids method calls.
     """
-    flat = Flat()
-    blocks, tags, depth, parents, classes = flat.blocks, flat.tags, flat.depth, flat.parent, flat.classes
-    weak, media, firsts, lasts = flat.weak, flat.media, flat.first, flat.last
-    parts: list[str] = []
+    blocks: list[Block] = []
+    elements: list[tuple[str, int, int, str]] = []  # per element id: tag, depth, parent, class/id
+    weak: set[int] = set()
+    media: set[int] = set()
+    firsts: list[int] = []
+    lasts: list[int] = []
+    parts: list[str] = []  # text of the open paragraph; never starts with a whitespace-only piece
+    spaces = 0  # characters of whitespace-only pieces left out before the paragraph's first text
     link_chars = 0
     path: list[int] = []
     marks: list[int] = []  # ids of open marked elements, outermost first
     block_tags: list[str] = []
     in_link = 0
     codes: list[int] = []  # per open element, its walk-end code
+    kinds = _KIND
 
     def flush() -> None:
-        nonlocal link_chars
+        nonlocal link_chars, spaces
         raw = "".join(parts)
         text = " ".join(raw.split())  # as re.sub(r"\s+", " ", raw).strip(), faster
-        if text:
-            links = min(len(text), int(link_chars * len(text) / max(1, len(raw))))
-            owner = block_tags[-1] if block_tags else "body"
-            size = len(text) if text.isascii() else len(text) + 2 * len(_CJK.findall(text))
-            blocks.append(Block(text, owner, tuple(path[-_MAX_PATH:]), links, tuple(marks), size, links / len(text)))
+        links = min(len(text), int(link_chars * len(text) / (len(raw) + spaces)))
+        owner = block_tags[-1] if block_tags else "body"
+        size = len(text) if text.isascii() else len(text) + 2 * len(_CJK.findall(text))
+        blocks.append(Block(text, owner, tuple(path[-_MAX_PATH:]), links, tuple(marks), size, links / len(text)))
         parts.clear()
-        link_chars = 0
+        link_chars = spaces = 0
 
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
@@ -321,65 +399,93 @@ def _walk(root: Element) -> Flat:
                 if code & _BLOCK:
                     if parts:
                         flush()
+                    elif spaces:
+                        spaces = link_chars = 0
                     block_tags.pop()
                 if code & _MARKED:
                     marks.pop()
             if code >= 0:
                 lasts[path.pop()] = len(blocks)
+            elif code == _LEAF:
+                continue  # its tail was read with its text
             tail = el.tail
             if tail:
-                parts.append(tail)
+                if parts or not tail.isspace():
+                    parts.append(tail)
+                else:
+                    spaces += len(tail)
                 if in_link:
                     link_chars += len(tail)
             continue
         tag = el.tag
-        if type(tag) is not str:
-            tag = ""
-        elif ":" in tag:
-            tag = tag.lower().rpartition(":")[2]
-        if not tag or tag in _SKIP or tag == "br" or tag == "hr":
-            if tag == "br" or tag == "hr":
+        kind = kinds.get(tag)
+        if kind is None:
+            tag, kind = _kind(tag)
+        if kind >= _SKIP_KIND:
+            if kind == _BREAK_KIND:
                 if parts:
                     flush()
+                elif spaces:
+                    spaces = link_chars = 0
             else:
                 walker.skip_subtree()
             codes.append(-2)  # no id, nothing to undo: only the tail is read
             continue
-        pairs = el.items()
-        if not pairs:
+        keys = el.keys()
+        if not keys:
             strength, names, invisible = _TAG_MARK.get(tag, 0), "", False
+        elif _RARE_ATTRS.isdisjoint(keys):
+            strength, names, invisible = _plain_kind(tag, el.get("class"), el.get("id"))
         else:
-            attrs = dict(pairs)
-            if _RARE_ATTRS.isdisjoint(attrs):
-                strength, names, invisible = _plain_kind(tag, attrs.get("class") or "", attrs.get("id") or "")
-            else:
-                names = ((attrs.get("class") or "") + " " + (attrs.get("id") or "")).strip()
-                strength = _mark(attrs, tag)
-                invisible = tag in _INLINE and _invisible(attrs)
-            if invisible:
-                walker.skip_subtree()  # a hover card or screen-reader aside inside a sentence
-                codes.append(-1)
-                continue
-        ident = len(tags)
-        tags.append(tag)
-        depth.append(len(path))
-        parents.append(path[-1] if path else -1)
-        classes.append(names)
-        code = 0
-        if tag not in _INLINE:
-            code = _BLOCK
-        elif strength and block_tags and block_tags[-1] in _BOXES:
+            attrs = dict(el.items())
+            names = ((attrs.get("class") or "") + " " + (attrs.get("id") or "")).strip()
+            strength = _mark(attrs, tag)
+            invisible = kind == _INLINE_KIND and _invisible(attrs)
+        if invisible:
+            walker.skip_subtree()  # a hover card or screen-reader aside inside a sentence
+            codes.append(-1)
+            continue
+        if not kind and not len(el) and not (strength and block_tags and block_tags[-1] in _BOXES):
+            # An inline leaf (a link, an image, a bold word) holds no block and no other element, so
+            # nothing refers to it: its text and tail join the paragraph and it gets no id.
+            text = el.text
+            if text:
+                if parts or not text.isspace():
+                    parts.append(text)
+                else:
+                    spaces += len(text)
+                if in_link or tag == "a":
+                    link_chars += len(text)
+            tail = el.tail
+            if tail:
+                if parts or not tail.isspace():
+                    parts.append(tail)
+                else:
+                    spaces += len(tail)
+                if in_link:
+                    link_chars += len(tail)
+            codes.append(_LEAF)
+            continue
+        ident = len(elements)
+        elements.append((tag, len(path), path[-1] if path else -1, names))
+        code = kind  # _BLOCK_KIND == _BLOCK
+        if not code and strength and block_tags and block_tags[-1] in _BOXES:
             # A marked span directly in a box ("<div class=info><span class=date>..") is a field of its
             # own, not part of a sentence: cut it out as a block so its marker applies to it alone.
             code = _BLOCK
         if code and (tag == "td" or tag == "th") and block_tags and block_tags[-1] == "tr" and _data_cell(el):
             code = 0  # a data cell: the table row is the paragraph, its cells words in it
-            parts.append(" ")
+            if parts:
+                parts.append(" ")
+            else:
+                spaces += 1
             if in_link:
                 link_chars += 1
         if code:
             if parts:
                 flush()
+            elif spaces:
+                spaces = link_chars = 0
             block_tags.append(tag)
         path.append(ident)
         firsts.append(len(blocks))
@@ -396,13 +502,19 @@ def _walk(root: Element) -> Flat:
             in_link += 1
         text = el.text
         if text:
-            parts.append(text)
+            if parts or not text.isspace():
+                parts.append(text)
+            else:
+                spaces += len(text)
             if in_link:
                 link_chars += len(text)
         codes.append(code)
     if parts:
         flush()
-    return flat
+    tags, depth, parents, classes = (
+        (list(column) for column in zip(*elements, strict=True)) if elements else ([], [], [], [])
+    )
+    return Flat(blocks, tags, depth, parents, weak, media, classes, firsts, lasts)
 
 
 def flatten(root: Element) -> Flat:

@@ -61,7 +61,8 @@ def _json_nodes(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
 def _json_ld(root: Element) -> list[dict[str, Any]]:
     nodes: list[dict[str, Any]] = []
     for script in root.iter("script"):
-        if "ld+json" not in _attr(script, "type").lower() or not script.text:
+        kind = script.get("type")
+        if not kind or "ld+json" not in kind.lower() or not script.text:
             continue
         raw = script.text.strip().removeprefix("<!--").removesuffix("-->").strip()
         try:

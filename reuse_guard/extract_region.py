@@ -9,7 +9,9 @@ or a weak marker around most of the page's prose are exemptions, not boilerplate
 
 from __future__ import annotations
 
+import collections
 import itertools
+import operator
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -66,9 +68,10 @@ def find_region(flat: Flat, weights: list[int], lists: set[int]) -> tuple[int, s
             continue
         scored.update(path[:-1])
         decayed[path[-2]] += weight
-        # weight / k at k levels up (int.__truediv__ is `/`), mapped in C
-        for ident, share in zip(reversed(path[:-2]), map(weight.__truediv__, range(2, len(path))), strict=True):
-            decayed[ident] += share
+        # decayed[ident] += weight / k for the ancestors k >= 2 levels up, run in C (int.__truediv__ is `/`).
+        ups = path[-3::-1]
+        shares = map(operator.add, map(decayed.__getitem__, ups), map(weight.__truediv__, range(2, len(path))))
+        collections.deque(map(decayed.__setitem__, ups, shares), maxlen=0)
     if not scored:
         return -1, set()
     depth = flat.depth
