@@ -255,28 +255,17 @@ class _Resolver:
 
 
 def _anchor(raw: RawAnchor, resolve: Any, text: str, body: tuple[int, int] | None, first_body: int) -> Anchor:
-    visible = raw.hidden_by is None
-    in_body = bool(visible and body and body[0] <= raw.start and raw.end <= body[1])
-    paragraph = None
-    if visible and raw.paragraph is not None:
-        paragraph = raw.paragraph + 1 - (first_body if in_body else 0)
-    if visible:
-        shown = text[raw.start:raw.end] if raw.end > raw.start else raw.alt
-    else:
+    rel = tuple(raw.rel.lower().split()) if raw.rel else ()
+    if raw.hidden_by is not None:
         shown = " ".join("".join(raw.hidden_text).split()) or raw.alt
-    return Anchor(
-        href=raw.href,
-        url=resolve(raw.href),
-        text=shown,
-        rel=tuple(raw.rel.lower().split()),
-        visible=visible,
-        hidden_by=raw.hidden_by,
-        in_body=in_body,
-        paragraph=paragraph,
-        start=raw.start if visible else -1,
-        end=raw.end if visible else -1,
-        onclick=raw.onclick,
-    )
+        return Anchor(raw.href, resolve(raw.href), shown, rel, False, raw.hidden_by, False, None, -1, -1, raw.onclick)
+    in_body = bool(body and body[0] <= raw.start and raw.end <= body[1])
+    paragraph = None
+    if raw.paragraph is not None:
+        paragraph = raw.paragraph + 1 - (first_body if in_body else 0)
+    shown = text[raw.start:raw.end] if raw.end > raw.start else raw.alt
+    return Anchor(raw.href, resolve(raw.href), shown, rel, True, None, in_body, paragraph, raw.start, raw.end,
+                  raw.onclick)
 
 
 def _comment_anchors(comments: list[str], resolve: Any) -> list[Anchor]:

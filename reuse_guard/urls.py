@@ -56,6 +56,7 @@ _BARE_HOST = re.compile(r"^(?:[\w-]+\.)+(?:[^\W\d_]{2,24}|xn--[a-z0-9-]+)(?::\d+
 # approximation, enough to tell news.example.co.uk and example.co.uk apart from example2.co.uk.
 _SECOND_LEVEL = frozenset({"co", "com", "net", "org", "gov", "edu", "ac", "or", "ne", "go", "mil", "nic", "int",
                            "info", "biz", "nom", "ltd", "plc", "sch", "gob", "gen", "web", "in", "msk", "spb"})
+_NETLOC_END = re.compile(r"[/?#]")
 _AMP_CACHE = re.compile(r"^/[cv]/(?:s/)?(.+)$")
 _GOOGLE_AMP = re.compile(r"^/amp/(?:s/)?(.+)$")
 
@@ -67,6 +68,11 @@ def is_web_url(url: str) -> bool:
     `javascript:`, `mailto:`, `tel:`, `data:` and fragment-only (`#...`) links are not.
     """
     u = _clean(url)
+    if u.startswith(("https://", "http://")) and u.isascii():
+        # What `urlsplit(u).hostname` says of the common case, without splitting: a host before any port.
+        netloc = _NETLOC_END.split(u[u.index("//") + 2:], 1)[0]
+        if not any(c in netloc for c in "@[]"):
+            return bool(netloc.partition(":")[0])
     if not u or u.startswith("#") or _NON_WEB.match(u):
         return False
     m = _SCHEME.match(u)
@@ -178,7 +184,10 @@ def embedded_urls(url: str) -> tuple[str, ...]:
 
 def _clean(url: str) -> str:
     """Strip surrounding whitespace and the tabs/newlines browsers drop from inside a URL."""
-    return re.sub(r"[\t\n\r]", "", url.strip())
+    url = url.strip()
+    if "\t" in url or "\n" in url or "\r" in url:
+        return re.sub(r"[\t\n\r]", "", url)
+    return url
 
 
 def _absolute(u: str) -> str:

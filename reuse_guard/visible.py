@@ -485,17 +485,15 @@ def body_span(blocks: Sequence[tuple[int, int, int, str]], block_end: Mapping[in
     holds it, half to the container's parent. The winner is widened to an ancestor that adds little
     text (a source line or tag list beside the article), so the body is the article and its trimmings.
     """
-    parent_of = {b[0]: b[1] for b in blocks}
-    tag_of = {b[0]: b[3] for b in blocks}
     score: dict[int, float] = {}
     for (start, end), (owner, link) in zip(paragraphs, para_meta, strict=True):
         own = end - start - link
         if own < 25 or link > own:
             continue
-        target = parent_of.get(owner, 0) if tag_of.get(owner) in PARA_LIKE else owner
+        target = blocks[owner][1] if blocks[owner][3] in PARA_LIKE else owner
         w = weight[target]
         score[target] = score.get(target, 0.0) + own * w
-        up = parent_of.get(target, -1)
+        up = blocks[target][1]
         if up > 0:
             score[up] = score.get(up, 0.0) + own / 2 * min(w, weight[up])
     score.pop(0, None)
@@ -517,8 +515,8 @@ def body_span(blocks: Sequence[tuple[int, int, int, str]], block_end: Mapping[in
 
     size, linked = measure(best)
     while True:  # widen over a wrapper that adds little text and few links (a source line, a byline)
-        up = parent_of.get(best, -1)
-        if up <= 0 or tag_of[up] in ("body", "html"):
+        up = blocks[best][1]
+        if up <= 0 or blocks[up][3] in ("body", "html"):
             break
         up_size, up_linked = measure(up)
         if up_size - size > 0.25 * size + 40 or up_linked - linked > 80:

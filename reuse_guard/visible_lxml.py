@@ -52,6 +52,8 @@ _RUN_START = frozenset((*_KIND_OF_OPEN, _OVERRIDE_OPEN, _CB, _BR))
 _SENTINEL_REFERENCE = re.compile("&#(?:[xX]0*[fF][dD][dD][0-9a-bA-B]|0*649(?:7[6-9]|8[0-7]))")
 # Elements whose style (or namespace prefix) changes whether they are blocks are renamed for the stylesheet.
 _AS_BLOCK, _AS_BLOCK_ANCHOR, _AS_INLINE, _TAG_ATTR = "rg--block", "rg--block-a", "rg--inline", "rg--tag"
+_HIDDEN_TAG = "rg--hidden"  # an emptied hidden element: no tag filter of ours matches it
+_OUR_TAGS = (_AS_BLOCK, _AS_BLOCK_ANCHOR, _AS_INLINE, _HIDDEN_TAG)
 
 
 def _stylesheet() -> Any:
@@ -80,8 +82,6 @@ _MARKUP = _stylesheet()
 # Local names the fast path does not follow under a namespace prefix ("x:a"): the walk handles those pages.
 _UNFOLLOWED = frozenset({"a", "img", "base", "link", "meta", "br"})
 _CANDIDATE_TAGS = frozenset({*SKIP, "input"})
-_PREFIXED = re.compile(r"<[a-z][\w.-]*:", re.I)  # a tag with a namespace prefix ("<o:p>")
-_HIDDEN_TAG = "rg-hidden"  # an emptied hidden element: no tag filter of ours matches it
 
 
 class NeedsWalker(Exception):
@@ -91,9 +91,9 @@ class NeedsWalker(Exception):
 def read_tree(root: Any, rules: tuple[dict[str, str], dict[str, str]], html: str) -> WalkResult:
     """Read the visible text of the lxml tree `root` (modified in place) under the sheets' hiding `rules`.
 
-    `html` is the page source, used only to tell which of the sheets' classes and ids can occur at all.
+    `html` is the page source the tree was parsed from, checked for sentinel characters.
     """
-    if _holds_sentinels(html) or "rg--" in html:
+    if _holds_sentinels(html) or next(root.iter(*_OUR_TAGS), None) is not None:
         raise NeedsWalker("the page holds sentinel characters or our tag names")
     walker = Walker(rules)
     all_anchors = root.xpath("//a[@href]")
@@ -104,7 +104,7 @@ def read_tree(root: Any, rules: tuple[dict[str, str], dict[str, str]], html: str
     comments = [c.text for c in root.iter(etree.Comment) if c.text]
 
     try:
-        overrides = _hide(root, walker, rules, html, slot, raws)
+        overrides = _hide(root, walker, rules, slot, raws)
         text, paragraphs, blocks, block_end, para_meta, block_els, length = _lay_out(root, overrides, all_anchors,
                                                                                      raws)
     except ValueError as e:  # lxml will not set text holding control characters back into the tree
@@ -126,19 +126,11 @@ def _holds_sentinels(html: str) -> bool:
     """Whether the page source writes a sentinel character, as itself or as a character reference."""
     if any(c in html for c in _ALL_SENTINEL_CHARS):
         return True
-    refs = html.count("&#")
-    if refs > 64:  # one regex pass is cheaper than many probes
-        return _SENTINEL_REFERENCE.search(html) is not None
-    at = html.find("&#")
-    while at >= 0:
-        if _SENTINEL_REFERENCE.match(html, at):
-            return True
-        at = html.find("&#", at + 2)
-    return False
+    return _SENTINEL_REFERENCE.search(html) is not None
 
 
-def _hide(root: Any, walker: Walker, rules: tuple[dict[str, str], dict[str, str]], html: str,
-          slot: dict[Any, int], raws: list[RawAnchor | None]) -> dict[Any, tuple[bool, str]]:
+def _hide(root: Any, walker: Walker, rules: tuple[dict[str, str], dict[str, str]], slot: dict[Any, int],
+          raws: list[RawAnchor | None]) -> dict[Any, tuple[bool, str]]:
     """Empty every outermost hidden element, recording the anchors inside it; returns the block overrides.
 
     The overrides map a candidate element to (is it a block, its local tag name) where styles or a namespace
@@ -147,11 +139,16 @@ def _hide(root: Any, walker: Walker, rules: tuple[dict[str, str], dict[str, str]
     overrides: dict[Any, tuple[bool, str]] = {}
     hidden: list[tuple[Any, str | None, str | None]] = []
     vis_hidden = vis_shown = False
-    for el in _candidates(root, rules, html):
-        tag = el.tag.lower().rpartition(":")[2]
-        if tag != el.tag and tag in _UNFOLLOWED:
-            raise NeedsWalker(f"namespaced <{el.tag}>")
-        own, own_vis, display = walker._own_hiding(tag, el.attrib)
+    for el in _candidates(root, rules):
+        tag = el.tag
+        if tag in SKIP:  # hidden whatever its style says; nothing inside can show again
+            hidden.append((el, SKIP[tag], None))
+            continue
+        if ":" in tag or not tag.islower():
+            tag = tag.lower().rpartition(":")[2]
+            if tag in _UNFOLLOWED:
+                raise NeedsWalker(f"namespaced <{el.tag}>")
+        own, own_vis, display = walker._own_hiding(tag, dict(el.items()))
         is_block = display == "block" or (tag in BLOCK and display != "inline")
         if is_block != (el.tag in BLOCK) or tag != el.tag:
             overrides[el] = (is_block, tag)
@@ -178,19 +175,17 @@ def _hide(root: Any, walker: Walker, rules: tuple[dict[str, str], dict[str, str]
     return overrides
 
 
-def _candidates(root: Any, rules: tuple[dict[str, str], dict[str, str]], html: str) -> list[Any]:
+def _candidates(root: Any, rules: tuple[dict[str, str], dict[str, str]]) -> list[Any]:
     """Elements that may hide their content or change their display, in document order.
 
     One pass over the elements from Python is cheaper than an XPath with a test per tag name.
     """
-    classes = {c for c in rules[0] if c in html}
-    ids = {i for i in rules[1] if i in html}
-    prefixed = _PREFIXED.search(html) is not None
+    classes, ids = set(rules[0]), set(rules[1])
     skip = _CANDIDATE_TAGS
     out = []
     for el in root.iter(etree.Element):
         tag = el.tag
-        if tag in skip or (prefixed and ":" in tag):
+        if tag in skip or ":" in tag:
             out.append(el)
             continue
         keys = el.keys()
@@ -206,8 +201,10 @@ def _candidates(root: Any, rules: tuple[dict[str, str], dict[str, str]], html: s
 def _record_hidden(h: Any, walker: Walker, slot: dict[Any, int], raws: list[RawAnchor | None]) -> None:
     """Record the anchors inside the hidden element `h`, and its text for the shown anchor around it."""
     inner = [a for a in h.iter("a") if "href" in a.attrib]
+    if not inner and (not (h.text or len(h)) or h.tag in ("script", "style")):
+        return  # no anchor inside, and no text for an anchor around it (a script's never counts)
     around = next((a for a in h.iterancestors("a") if "href" in a.attrib), None)
-    if not inner and (around is None or not (h.text or len(h))):
+    if not inner and around is None:
         return
     sub = Walker((walker.classes, walker.ids))
     sub._style_cache = walker._style_cache
@@ -295,31 +292,38 @@ def _lay_out(root: Any, overrides: Mapping[Any, tuple[bool, str]], all_anchors: 
                     rec.paragraph = max(len(paragraphs) - (para_start < 0), 0)
                 else:
                     rec.hidden_by = "empty"
-        elif c in run_start:
-            for m in "".join(tok.split()):  # block boundaries and line breaks
+        elif c in run_start:  # block boundaries and line breaks
+            run = "".join(tok.split())
+            broken = br not in run  # a block boundary breaks the paragraph
+            for m in run:
                 if m == cb:
                     block_end[owner] = length
                     owner = owners.pop()
                 elif m == br:
-                    if not lines:  # a line break; a second one in a row breaks the paragraph, as a block does
+                    if lines:  # a second line break in a row breaks the paragraph, as a block does
+                        broken = True
+                        lines = 0
+                    else:
                         lines = 1
-                        pending = True
-                        space = False
-                        continue
+                    continue
                 else:
                     bid = len(blocks)
                     blocks.append((bid, owner, length, tag_of.get(m) or block_els[bid - 1].get(_TAG_ATTR)))
                     owners.append(owner)
                     owner = bid
-                if para_start >= 0:  # a paragraph break
-                    paragraphs.append((para_start, length))
-                    para_meta.append((para_owner, para_link))
-                    para_start = -1
-                pending = True
-                space = False
+                broken = True
                 lines = 0
+            if broken and para_start >= 0:
+                paragraphs.append((para_start, length))
+                para_meta.append((para_owner, para_link))
+                para_start = -1
+            pending = True
+            space = False
         else:
-            if inl in tok:
+            if c == inl and tok.count(inl) == 1:  # one text node of an anchor
+                tok = tok[1:]
+                parts = None
+            elif inl in tok:
                 parts = tok.split(inl)
                 tok = "".join(parts)
             else:
@@ -364,9 +368,8 @@ def _lay_out(root: Any, overrides: Mapping[Any, tuple[bool, str]], all_anchors: 
 
 
 def _shown_anchor(a: Any) -> RawAnchor:
-    attrs = a.attrib
-    return RawAnchor(attrs["href"], attrs.get("rel", ""), attrs.get("onclick", "") or attrs.get("data-href", "")
-                     or attrs.get("data-url", ""), None)
+    get = a.get
+    return RawAnchor(get("href"), get("rel") or "", get("onclick") or get("data-href") or get("data-url") or "", None)
 
 
 def _image_link(rec: RawAnchor, a: Any) -> None:
