@@ -184,11 +184,9 @@ def _keep(block: Block, exempt: set[int], confirmed: bool, quoted: bool = False)
     limit = 0.8 if sentence and size >= 80 else 0.5 if size >= 200 else 0.3
     if density > limit:
         return False
-    if boilerplate_text(block.text):
-        return False
-    if block.tag in _HEADINGS:
-        return size >= 4
-    return size >= 25 or (block.tag in _PARAGRAPHS and sentence)
+    heading = block.tag in _HEADINGS
+    big_enough = size >= 4 if heading else (size >= 25 or (block.tag in _PARAGRAPHS and sentence))
+    return big_enough and not boilerplate_text(block.text)  # the cheap test first
 
 
 def _drop_orphan_headings(chosen: list[int], flat: Flat) -> list[int]:

@@ -125,6 +125,14 @@ _WEAK_CLASS = re.compile(
     r"published|meta|tags?|tag-?list|keywords|menu|nav|navbar|navigation|footer|sidebar|widget|toolbar|"
     r"pagination|pager|popular|trending|also|rating|vote|masthead|teasers?|inline-?related)(?=$|[\s_\d-])"
 )
+# Any of the three above (a superset test: most class and id strings have none).
+_ANY_CLASS = re.compile(
+    r"[\s_-](?:"
+    + "|".join(
+        rx.pattern[len(r"[\s_-]") : rx.pattern.rindex("(?=")] for rx in (_STRONG_CLASS, _WEAK_CLASS, _MEDIA_CLASS)
+    )
+    + r")(?=$|[\s_\d-])"
+)
 # Tags a too-deeply nested page is parsed without (boxes, inline markup, lists and tables).
 _FLATTEN_TAGS = re.compile(
     r"</?(?!(?:p|h[1-6]|br|li|title|meta|link|script|style|head|body|html)\b)[a-z][a-z0-9]*\b[^>]*>", re.I
@@ -225,8 +233,7 @@ def _mark(attrs: dict[str, str], tag: str) -> int:
         return 1
     if tag in ("html", "body", "main", "article"):
         return 0
-    names = ((attrs.get("class") or "") + " " + (attrs.get("id") or "")).strip()
-    return _class_mark(names) if names else 0
+    return _class_mark(attrs.get("class") or "", attrs.get("id") or "")
 
 
 def _invisible(attrs: dict[str, str]) -> bool:
@@ -250,15 +257,35 @@ def _data_cell(el: Element) -> bool:
     return all(isinstance(child.tag, str) and child.tag in _INLINE for child in el) and len(el.text or "") < 200
 
 
-@functools.lru_cache(maxsize=8192)
-def _class_mark(names: str) -> int:
-    low = " " + names.lower()
+@functools.lru_cache(maxsize=16384)
+def _class_part(part: str) -> tuple[str, bool, bool]:
+    """In one class or id string: its first strong token ("" if none), whether it has a weak and a media one.
+
+    Most strings have none of them, found by one search; ids are often unique, so this is the common case.
+    """
+    low = " " + part.lower()
+    if not _ANY_CLASS.search(low):
+        return "", False, False
     strong = _STRONG_CLASS.search(low)
-    if strong and ("ment" in strong.group(1) or not _ARTICLE_CLASS.search(low)):
+    return (strong.group(1) if strong else ""), bool(_WEAK_CLASS.search(low)), bool(_MEDIA_CLASS.search(low))
+
+
+_NO_PART = ("", False, False)
+
+
+def _class_mark(cls: str, ident: str) -> int:
+    """The marker strength (as `_mark`) that an element's class and id strings give it.
+
+    Tokens never span the two strings, so each is read (and cached) on its own.
+    """
+    strong_c, weak_c, media_c = _class_part(cls) if cls else _NO_PART
+    strong_i, weak_i, media_i = _class_part(ident) if ident else _NO_PART
+    strong = strong_c or strong_i  # the first strong token of "class id"
+    if strong and ("ment" in strong or not _ARTICLE_CLASS.search((cls + " " + ident).lower())):
         return 2
-    if strong or _WEAK_CLASS.search(low):
+    if strong or weak_c or weak_i:
         return 1
-    return 3 if _MEDIA_CLASS.search(low) else 0
+    return 3 if media_c or media_i else 0
 
 
 _BOXES = frozenset(["div", "section", "header"])
@@ -280,7 +307,7 @@ def _plain_kind(tag: str, cls: str | None, ident: str | None) -> tuple[int, str,
     elif tag in _UNMARKED_TAGS or not names:
         strength = 0
     else:
-        strength = _class_mark(names)
+        strength = _class_mark(cls or "", ident or "")
     return strength, names, tag in _INLINE and bool(cls) and _popup_class(cls or "")
 
 

@@ -58,14 +58,25 @@ def find_region(flat: Flat, weights: list[int], lists: set[int]) -> tuple[int, s
     so the tightest element around the run of paragraphs wins, as in Readability; siblings whose net
     content is at least a fifth of the winner's (a body split by an ad or an inline box) join it.
     """
+    # Blocks side by side in one parent (the paragraphs of a body, the items of a menu) share every
+    # ancestor: their votes are added up first and cast once.
+    runs: list[tuple[tuple[int, ...], int]] = []
+    last_parent, total, last_path = -1, 0, ()
+    for block, weight in zip(flat.blocks, weights, strict=True):
+        path = block.path
+        if not weight or len(path) < 2:
+            continue
+        if path[-2] == last_parent and len(path) == len(last_path):
+            total += weight
+            continue
+        if last_path:
+            runs.append((last_path, total))
+        last_parent, total, last_path = path[-2], weight, path
+    if last_path:
+        runs.append((last_path, total))
     decayed = [0.0] * len(flat.tags)
     scored: set[int] = set()
-    for block, weight in zip(flat.blocks, weights, strict=True):
-        if not weight:
-            continue
-        path = block.path
-        if len(path) < 2:
-            continue
+    for path, weight in runs:
         scored.update(path[:-1])
         decayed[path[-2]] += weight
         # decayed[ident] += weight / k for the ancestors k >= 2 levels up, run in C (int.__truediv__ is `/`).

@@ -85,6 +85,8 @@ _PROMO_KEYS = _keys(
     "subskrybuj|電話|电话|傳真|传真|tel|fax|телефон|тел"
 )
 _AGO_KEYS = ("ago", "назад", "temu", "前")
+# An ASCII text can only hold the ASCII keys: a third as many substring tests.
+_ASCII_KEYS = {keys: tuple(key for key in keys if key.isascii()) for keys in (_NOTICE_KEYS, _PROMO_KEYS, _AGO_KEYS)}
 # A year, a clock time or a day.month: what makes a short line a date rather than a table row.
 _DATE_SHAPE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[./-]\d{1,2}\b")
 _DATE_NOISE = re.compile(
@@ -104,11 +106,14 @@ def boilerplate_text(text: str) -> bool:
         return False
     # Cheap substring tests first: the regular expressions are slow on the many blocks they cannot match.
     low = text.lower()
-    if any(key in low for key in _NOTICE_KEYS) and _NOTICE.search(low):
+    ascii_only = low.isascii()
+    keys = _ASCII_KEYS[_NOTICE_KEYS] if ascii_only else _NOTICE_KEYS
+    if any(key in low for key in keys) and _NOTICE.search(low):
         return True  # rights notices run long: judged up to _NOTICE_MAX characters
     if len(text) > 300:
         return False
-    if any(key in low for key in _PROMO_KEYS) and _PROMO.search(low):
+    keys = _ASCII_KEYS[_PROMO_KEYS] if ascii_only else _PROMO_KEYS
+    if any(key in low for key in keys) and _PROMO.search(low):
         return True
     if "@" in low and _EMAIL.search(low):
         return True
@@ -117,7 +122,8 @@ def boilerplate_text(text: str) -> bool:
     if _READ_ALSO.match(text):
         return True
     # Dates and times: almost nothing left once digits, separators and month-sized words are removed.
-    if len(text) < 80 and any(key in low for key in _AGO_KEYS) and _AGO.search(low):
+    keys = _ASCII_KEYS[_AGO_KEYS] if ascii_only else _AGO_KEYS
+    if len(text) < 80 and any(key in low for key in keys) and _AGO.search(low):
         return True
     if len(text) >= 60 or not _DATE_SHAPE.search(text):
         return False
