@@ -61,7 +61,8 @@ def find_region(flat: Flat, weights: list[int], lists: set[int]) -> tuple[int, s
     # Blocks side by side in one parent (the paragraphs of a body, the items of a menu) share every
     # ancestor: their votes are added up first and cast once.
     runs: list[tuple[tuple[int, ...], int]] = []
-    last_parent, total, last_path = -1, 0, ()
+    last_parent, total = -1, 0
+    last_path: tuple[int, ...] = ()
     for block, weight in zip(flat.blocks, weights, strict=True):
         path = block.path
         if not weight or len(path) < 2:
