@@ -108,9 +108,9 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
     keys = {normalize_url(t) for t in targets}
     article, homepage, other, scripted, redirected = [], [], [], [], []
     sites = {site_of(t) for t in targets}
-    # Words one of which an ASCII URL without escapes must hold to reach the original's site, directly or
-    # through an AMP cache or a redirector's query (see `_cannot_reach`).
-    needles = (*sites, "ampproject.org", "google.") if all(x.isascii() for x in sites) else None
+    # An ASCII URL without escapes reaches the original's site (directly, or through an AMP cache, an AMP
+    # viewer or a redirector, which all carry its URL) only if it writes one of the sites (see `_cannot_reach`).
+    needles = tuple(sites) if all(x.isascii() for x in sites) else None
     for a in page.anchors:
         if not _is_real(a):
             if _script_designates(a, keys):
@@ -212,8 +212,8 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
 def _cannot_reach(url: str, needles: tuple[str, ...]) -> bool:
     """Whether `url` certainly neither lies on the original's site nor carries it (AMP cache, redirector).
 
-    Its host, an AMP cache's or a redirector's target would have to write one of `needles` (the sites, in
-    ASCII) in the URL, unless the URL hides them behind escapes, punycode or other scripts.
+    Its host, or the URL an AMP cache, AMP viewer or redirector carries, would write one of `needles` (the
+    sites, in ASCII) in the URL, unless the URL hides them behind escapes or punycode.
     """
     if not url.isascii() or "%" in url:
         return False
@@ -224,9 +224,10 @@ def _cannot_reach(url: str, needles: tuple[str, ...]) -> bool:
 def _is_real(a: Anchor) -> bool:
     """Whether following the anchor loads a web page other than this one's fragment."""
     href = a.href.strip()
-    scheme = _SCHEME.match(href)
-    if not href or href.startswith("#") or (scheme and scheme.group(1).lower() not in ("http", "https")):
-        return False
+    if not href.startswith(("https://", "http://")):
+        scheme = _SCHEME.match(href)
+        if not href or href.startswith("#") or (scheme and scheme.group(1).lower() not in ("http", "https")):
+            return False
     return is_web_url(a.url)
 
 

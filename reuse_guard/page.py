@@ -116,11 +116,13 @@ _URL = re.compile(
 )
 # Every URL lies within one run of non-space characters holding a "." or ":" followed by more of the run;
 # the URL pattern is tried only on those runs (its look-behinds still see the text before a run).
-_URL_RUNS = re.compile(r"(?<!\S)\S*?[.:]\S+")
+_URL_HINT = re.compile(r"[.:](?=\S)")
+_SPACE = re.compile(r"\s")
 # What makes `urljoin` rewrite an href: parameters, IPv6 brackets, an empty query or fragment.
 _UNSIMPLE_HREF = re.compile(r"[;\[\]]|\?#|[?#]$")
 _STYLE_TAG = re.compile(r"<style\b", re.I)
 _END_OF_PAGE = re.compile(r"</(?:body|html)\s*>", re.I)
+_ONLY_END_TAGS = re.compile(r"(?:\s*</(?:body|html)\s*>)*\s*", re.I)
 _ANCHOR_IN_COMMENT = re.compile(r"<a\b([^>]*)>(.*?)</a\s*>", re.I | re.S)
 _ATTR = re.compile(r"""([\w:-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
 
@@ -133,8 +135,18 @@ def find_text_urls(text: str, skip: list[tuple[int, int]] | None = None) -> tupl
     spans = sorted(span for span in skip or [] if span[1] > span[0])
     starts = [s for s, _ in spans]
     out = []
-    for run in _URL_RUNS.finditer(text):
-        for m in _URL.finditer(text, run.start(), run.end()):
+    run_end = -1
+    for hit in _URL_HINT.finditer(text):
+        at = hit.start()
+        if at < run_end:
+            continue  # in the run already searched
+        # The run of non-space characters around the hit: every URL lies within one such run.
+        run_start = at
+        while run_start and not text[run_start - 1].isspace():
+            run_start -= 1
+        space = _SPACE.search(text, at)
+        run_end = space.start() if space else len(text)
+        for m in _URL.finditer(text, run_start, run_end):
             url, start = m.group(), m.start()
             while url and url[-1] in _PUNCT_TAIL:
                 if url[-1] == ")" and url.count("(") >= url.count(")"):
@@ -192,7 +204,9 @@ def _walk(content: str) -> WalkResult:
     the stdlib tokenizer when libxml2 hits its depth limit."""
     rules = hidden_rules(content) if _STYLE_TAG.search(content) else ({}, {})
     # Browsers put whatever follows </body> or </html> into the body; libxml2 drops it silently.
-    content = _END_OF_PAGE.sub("", content)
+    end = _END_OF_PAGE.search(content)
+    if end is not None and not _ONLY_END_TAGS.fullmatch(content, end.start()):
+        content = _END_OF_PAGE.sub("", content)
     root, parser = _parse(content)
     if root is None:  # nothing but whitespace
         return Walker(rules).finish()

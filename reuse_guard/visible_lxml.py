@@ -96,7 +96,7 @@ def read_tree(root: Any, rules: tuple[dict[str, str], dict[str, str]], html: str
     if _holds_sentinels(html) or next(root.iter(*_OUR_TAGS), None) is not None:
         raise NeedsWalker("the page holds sentinel characters or our tag names")
     walker = Walker(rules)
-    all_anchors = root.xpath("//a[@href]")
+    all_anchors = [a for a in root.iter("a") if "href" in a.attrib]
     slot = {el: i for i, el in enumerate(all_anchors)}
     raws: list[RawAnchor | None] = [None] * len(all_anchors)
     for el in root.iter("base", "link", "meta"):

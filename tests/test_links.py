@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from typing import Any
 
 import pytest
 
@@ -277,3 +278,23 @@ def test_every_problem_code_is_documented() -> None:
     assert set(LINK_PROBLEMS) == {
         "link-nofollow", "link-redirect", "link-hidden", "link-homepage-only", "link-other-article",
         "link-plain-text", "link-javascript", "link-not-in-body", "link-not-in-first-paragraph"}
+
+
+@pytest.mark.parametrize("href", [
+    "https://www-steppe--herald-kz.cdn.ampproject.org/c/s/www.steppe-herald.kz/news/2026/11/port-reopens-1234.html",
+    "https://www.google.com/amp/s/www.steppe-herald.kz/news/2026/11/port-reopens-1234.html",
+    "https://partner.example.kz/go?url=https://www.steppe-herald.kz/news/2026/11/port-reopens-1234.html",
+    "https://partner.example.kz/go?url=https%3A%2F%2Fwww.steppe-herald.kz%2Fnews%2F2026%2F11%2Fport-reopens-1234.html",
+    f"https://{KK_PUNY_HOST}/%D2%9B%D0%BE%D2%93%D0%B0%D0%BC/2026/11/%D0%BF%D0%BE%D1%80%D1%82-%D0%B0%D1%88%D1%8B%D0%BB%D0%B4%D1%8B-77",
+    "https://STEPPE-HERALD.KZ/news/2026/11/port-reopens-1234.html",
+    "https://news.steppe-herald.kz/", "https://elsewhere.kz/steppe", "https://other.kz/a?u=steppe-herald.kz",
+])
+def test_skipping_anchors_that_cannot_reach_the_site_changes_no_finding(href: str, monkeypatch: Any) -> None:
+    import reuse_guard.links as links
+
+    for target in (EN_URL, KK_URL):
+        p = read_page(Document("p", "html", f"<p>{EN_PARAS[0]} <a href='{href}'>source</a></p>"), PAGE_URL)
+        fast = find_link(p, target).to_dict()
+        monkeypatch.setattr(links, "_cannot_reach", lambda url, needles: False)
+        assert find_link(p, target).to_dict() == fast
+        monkeypatch.undo()

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reuse_guard.load import Document
-from reuse_guard.page import Anchor, Page, find_text_urls, read_page
+from reuse_guard.page import Anchor, Page, TextURL, find_text_urls, read_page
 from reuse_guard.visible import Walker, hidden_rules
 from reuse_guard.visible_stdlib import walk_stdlib
 
@@ -322,3 +322,51 @@ def test_offsets_index_the_text(fragment: str) -> None:
         last = end
     assert "  " not in p.text and " \n" not in p.text and "\n " not in p.text
     assert p.text.strip() == p.text
+
+
+# ------------------------------------------------------------------------------------------ shortcuts vs references
+
+_href_parts = st.text(alphabet="ab/.?#;:[]%-_ Tx", max_size=16)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from([PAGE_URL, "http://x.kz/a/b/", "https://x.kz", "http://x.kz:8080/a?b=1#c", "https://x.kz/a;p?q"]),
+       st.sampled_from(["", "http://", "https://", "/", "//", "HTTP://", "http:", "./", "../"]), _href_parts)
+def test_href_resolution_shortcuts_agree_with_urljoin(base: str, prefix: str, rest: str) -> None:
+    from urllib.parse import urljoin
+
+    from reuse_guard.page import _clean_href, _Resolver
+
+    href = prefix + rest
+    try:
+        want = urljoin(base, _clean_href(href))
+    except ValueError:
+        return  # urljoin refuses the href (bad brackets): the shortcut does not apply either
+    assert _Resolver(base)(href) == want
+
+
+def _text_urls_reference(text: str) -> tuple[TextURL, ...]:
+    """The URL pattern run over the whole text, as before the run search (slow, obviously complete)."""
+    from reuse_guard.page import _PUNCT_TAIL, _URL
+
+    out = []
+    for m in _URL.finditer(text):
+        url, start = m.group(), m.start()
+        while url and url[-1] in _PUNCT_TAIL:
+            if url[-1] == ")" and url.count("(") >= url.count(")"):
+                break
+            url = url[:-1]
+        if url and url.lower() not in ("http://", "https://", "www."):
+            out.append(TextURL(url, start, start + len(url)))
+    return tuple(out)
+
+
+_url_text = st.lists(st.sampled_from(["see", "www.", "x.kz", "http://", "https://a.kz/p", "порт.kz/ж", "кz",
+                                      ".", ":", "/", "(", ")", ",", " ", "\n", "\t", "港口", "example.com",
+                                      "3.5", "a.b.c"]), max_size=14).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_url_text)
+def test_text_urls_found_by_runs_agree_with_the_whole_text_search(text: str) -> None:
+    assert find_text_urls(text) == _text_urls_reference(text)

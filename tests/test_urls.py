@@ -198,3 +198,18 @@ def test_another_article_id_is_another_article(host: str, path: str, n: int) -> 
     b = f"https://{host}{path}/story-{n + 1}"
     assert not same_article(a, b)
     assert same_site(a, b)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(["http://", "https://", "HTTP://", "", "//", " http://"]),
+       st.text(alphabet="ab.:@[]/?#% \t-", max_size=14))
+def test_is_web_url_shortcut_agrees_with_urlsplit(prefix: str, rest: str) -> None:
+    url = prefix + rest
+    u = re.sub(r"[\t\n\r]", "", url.strip())
+    if not u.startswith(("http://", "https://")):
+        return  # only plain http(s) URLs take the shortcut
+    try:
+        want = bool(urlsplit(u).hostname)
+    except ValueError:
+        return  # urlsplit refuses it (bad brackets): not a case the shortcut takes
+    assert is_web_url.__wrapped__(url) == want
