@@ -75,22 +75,34 @@ def _grams(words: list[str], n: int = 4) -> list[tuple[str, ...]]:
 def _confirmed(flat: Flat, meta: PageMeta) -> list[bool]:
     """Blocks whose words occur in the JSON-LD `articleBody` (all False when the page has none).
 
-    Compared by word 4-grams (nearly all of a block's must be in the body), in time linear in the page.
+    Compared by word 4-grams (nearly all of a block's must be in the body), in time linear in the page:
+    a block found whole in the body passes at once, and counting stops once too many 4-grams are missing.
     """
     if len(meta.article_body) < _DECLARED_MIN:
         return [False] * len(flat.blocks)
     body = _norm(meta.article_body)
     declared = set(_grams(body.split()))
+    spaced = f" {body} "
     out: list[bool] = []
     for block in flat.blocks:
         norm = _norm(block.text)
-        grams = _grams(norm.split())
+        words = norm.split()
+        count = len(words) - 3  # 4-grams in the block
         if len(norm) < 20:
             out.append(False)
-        elif grams:
-            out.append(sum(g in declared for g in grams) >= 0.9 * len(grams))
-        else:
+        elif count <= 0:
             out.append(norm in body)  # unspaced (CJK) text: a few long "words"
+        elif f" {norm} " in spaced:
+            out.append(True)  # every 4-gram of the block is one of the body's
+        else:
+            need = 0.9 * count
+            missing = 0
+            for i in range(count):
+                if tuple(words[i : i + 4]) not in declared:
+                    missing += 1
+                    if count - missing < need:
+                        break
+            out.append(count - missing >= need)
     return out
 
 

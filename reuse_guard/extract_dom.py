@@ -186,7 +186,9 @@ class Flat:
 
 def _parse(content: str) -> tuple[Element | None, bool]:
     # A plain etree parser: lxml.html's element classes cost a Python call per element.
-    parser = lxml.etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
+    parser = lxml.etree.HTMLParser(
+        encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True, collect_ids=False
+    )
     try:
         root = lxml.etree.fromstring(content.encode("utf-8", "surrogatepass"), parser)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError, UnicodeError):
