@@ -119,6 +119,7 @@ _URL = re.compile(
 _URL_HINT = re.compile(r"[.:](?=\S)")
 _SPACE = re.compile(r"\s")
 # What makes `urljoin` rewrite an href: parameters, IPv6 brackets, an empty query or fragment.
+_HREF_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
 _UNSIMPLE_HREF = re.compile(r"[;\[\]]|\?#|[?#]$")
 _STYLE_TAG = re.compile(r"<style\b", re.I)
 _END_OF_PAGE = re.compile(r"</(?:body|html)\s*>", re.I)
@@ -233,9 +234,10 @@ def _clean_href(href: str) -> str:
 class _Resolver:
     """`urljoin(base, href)` for the hrefs of one page, cached, with shortcuts for the common simple hrefs.
 
-    An absolute http(s) href comes back as written, and a root-relative one ("/a/b") is appended to the base's
-    scheme and host, whenever `urljoin` would give the same string: no parameters (";"), brackets, empty
-    query or fragment, dot segments or doubled slashes, and an ASCII href.
+    An href with another scheme than the base's, or an absolute http(s) href, comes back as written, and a
+    root-relative one ("/a/b") is appended to the base's scheme and host, whenever `urljoin` would give the
+    same string: no parameters (";"), brackets, empty query or fragment, dot segments or doubled slashes,
+    and an ASCII href.
     """
 
     def __init__(self, base: str) -> None:
@@ -244,8 +246,9 @@ class _Resolver:
         self.scheme = self.root = ""
         if base:
             parts = urlsplit(base)
+            self.scheme = parts.scheme
             if parts.scheme in ("http", "https") and parts.netloc:
-                self.scheme, self.root = parts.scheme, f"{parts.scheme}://{parts.netloc}"
+                self.root = f"{parts.scheme}://{parts.netloc}"
 
     def __call__(self, href: str) -> str:
         got = self.cache.get(href)
@@ -256,6 +259,9 @@ class _Resolver:
     def _join(self, h: str) -> str:
         if not self.base:
             return h
+        scheme = _HREF_SCHEME.match(h)
+        if scheme and scheme.group(1).lower() != self.scheme and h.isascii() and "[" not in h and "]" not in h:
+            return h  # another scheme (mailto:, javascript:, ...): urljoin leaves it as written
         if h.isascii() and not _UNSIMPLE_HREF.search(h):
             if h.startswith(("http://", "https://")):
                 host_at = h.index("//") + 2

@@ -45,9 +45,10 @@ _OPEN_OF_TAG = {tag: _OPEN_OF_KIND[_KIND_OF_TAG[tag]] for tag in _BLOCK_TAGS}
 _KIND_OF_OPEN = {code: kind for kind, code in _OPEN_OF_KIND.items()}
 _ALL_SENTINEL_CHARS = tuple(chr(c) for c in range(0xFDD0, 0xFDDC))
 # Tokens: a run of block boundaries and line breaks (with the white space after them, which never shows: a
-# boundary writes a newline instead), an anchor opening or closing, or text (text nodes of an anchor each
-# begin with _INL).
-_TOKEN = re.compile("(?:[\ufdd0\ufdd1\ufdd5-\ufddb]\\s*)+|[\ufdd2\ufdd3]|[^\ufdd0-\ufdd3\ufdd5-\ufddb]+")
+# boundary writes a newline instead), an anchor holding only text, an anchor opening or closing, or text
+# (text nodes of an anchor each begin with _INL).
+_TOKEN = re.compile("(?:[\ufdd0\ufdd1\ufdd5-\ufddb]\\s*)+|\ufdd2[^\ufdd0-\ufdd3\ufdd5-\ufddb]*\ufdd3"
+                    "|[\ufdd2\ufdd3]|[^\ufdd0-\ufdd3\ufdd5-\ufddb]+")
 _RUN_START = frozenset((*_KIND_OF_OPEN, _OVERRIDE_OPEN, _CB, _BR))
 _SENTINEL_REFERENCE = re.compile("&#(?:[xX]0*[fF][dD][dD][0-9a-bA-B]|0*649(?:7[6-9]|8[0-7]))")
 # Elements whose style (or namespace prefix) changes whether they are blocks are renamed for the stylesheet.
@@ -169,7 +170,7 @@ def _hide(root: Any, walker: Walker, rules: tuple[dict[str, str], dict[str, str]
             continue  # folded-away article content counts as shown (see `visible.collapsed`)
         if len(el):
             covered.update(el.iterdescendants())
-        _record_hidden(el, walker, slot, raws)
+        _record_hidden(el, own, walker, slot, raws)
         el.clear(keep_tail=True)
         el.tag = _HIDDEN_TAG
     return overrides
@@ -198,13 +199,33 @@ def _candidates(root: Any, rules: tuple[dict[str, str], dict[str, str]]) -> list
     return out
 
 
-def _record_hidden(h: Any, walker: Walker, slot: dict[Any, int], raws: list[RawAnchor | None]) -> None:
-    """Record the anchors inside the hidden element `h`, and its text for the shown anchor around it."""
+def _record_hidden(h: Any, own: str | None, walker: Walker, slot: dict[Any, int],
+                   raws: list[RawAnchor | None]) -> None:
+    """Record the anchors inside the hidden element `h`, and its text for the shown anchor around it.
+
+    `own` is the reason `h` itself is hidden (None when only its visibility hides it). Every element inside
+    an element hidden for a reason is hidden for that reason, so the common cases are read with C-level
+    text joins; others (visibility, anchors both inside and around) take a `Walker` of their own.
+    """
     inner = [a for a in h.iter("a") if "href" in a.attrib]
-    if not inner and (not (h.text or len(h)) or h.tag in ("script", "style")):
+    if not inner and (not (h.text or len(h)) or own in ("script", "style")):
         return  # no anchor inside, and no text for an anchor around it (a script's never counts)
     around = next((a for a in h.iterancestors("a") if "href" in a.attrib), None)
     if not inner and around is None:
+        return
+    if own is not None and not (inner and around is not None) \
+            and not any(next(a.iterdescendants("a"), None) is not None for a in inner):
+        if around is not None:
+            i = slot[around]
+            ctx = raws[i]
+            if ctx is None:
+                ctx = raws[i] = _shown_anchor(around)
+            ctx.hidden_text.extend(h.itertext())
+        for a in inner:
+            raw = _shown_anchor(a)
+            raw.hidden_by = own
+            raw.hidden_text = list(a.itertext())
+            raws[slot[a]] = raw
         return
     sub = Walker((walker.classes, walker.ids))
     sub._style_cache = walker._style_cache
@@ -279,19 +300,16 @@ def _lay_out(root: Any, overrides: Mapping[Any, tuple[bool, str]], all_anchors: 
     cb, br, oa, ca, inl = _SENTINELS
     for tok in _TOKEN.findall(marked):
         c = tok[0]
+        closing = False
         if c == oa:
             open_anchors.append(next_anchor())
+            if len(tok) == 1:
+                continue
+            tok = tok[1:-1]  # an anchor holding only text: its text, then its end
+            closing = True
         elif c == ca:
-            i = open_anchors.pop()
-            rec = raws[i]
-            assert rec is not None
-            if rec.start < 0:
-                _image_link(rec, all_anchors[i])
-                if rec.has_image:
-                    rec.start = rec.end = length
-                    rec.paragraph = max(len(paragraphs) - (para_start < 0), 0)
-                else:
-                    rec.hidden_by = "empty"
+            tok = ""
+            closing = True
         elif c in run_start:  # block boundaries and line breaks
             run = "".join(tok.split())
             broken = br not in run  # a block boundary breaks the paragraph
@@ -319,8 +337,9 @@ def _lay_out(root: Any, overrides: Mapping[Any, tuple[bool, str]], all_anchors: 
                 para_start = -1
             pending = True
             space = False
-        else:
-            if c == inl and tok.count(inl) == 1:  # one text node of an anchor
+            continue
+        if tok:
+            if tok[0] == inl and tok.count(inl) == 1:  # one text node of an anchor
                 tok = tok[1:]
                 parts = None
             elif inl in tok:
@@ -332,33 +351,43 @@ def _lay_out(root: Any, overrides: Mapping[Any, tuple[bool, str]], all_anchors: 
             if not words:
                 if tok:
                     space = True
-                continue
-            c = tok[0]
-            if length:
-                if pending:
-                    emit("\n")
-                    length += 1
-                elif space or c.isspace():
-                    emit(" ")
-                    length += 1
-            if para_start < 0:
-                para_start, para_owner, para_link = length, owner, 0
-            chunk = " ".join(words)
-            begin = length
-            emit(chunk)
-            length += len(chunk)
-            pending = False
-            lines = 0
-            space = tok[-1].isspace()
-            if open_anchors:
-                rec = raws[open_anchors[-1]]
-                assert rec is not None
-                if rec.start < 0:
-                    rec.start = begin
-                    rec.paragraph = len(paragraphs)
-                rec.end = length
-                # Link length counts each text node's words, as the walk reads them one by one.
-                para_link += len(chunk) if parts is None else sum(len(" ".join(p.split())) for p in parts)
+            else:
+                if length:
+                    if pending:
+                        emit("\n")
+                        length += 1
+                    elif space or tok[0].isspace():
+                        emit(" ")
+                        length += 1
+                if para_start < 0:
+                    para_start, para_owner, para_link = length, owner, 0
+                chunk = " ".join(words)
+                begin = length
+                emit(chunk)
+                length += len(chunk)
+                pending = False
+                lines = 0
+                space = tok[-1].isspace()
+                if open_anchors:
+                    rec = raws[open_anchors[-1]]
+                    assert rec is not None
+                    if rec.start < 0:
+                        rec.start = begin
+                        rec.paragraph = len(paragraphs)
+                    rec.end = length
+                    # Link length counts each text node's words, as the walk reads them one by one.
+                    para_link += len(chunk) if parts is None else sum(len(" ".join(p.split())) for p in parts)
+        if closing:
+            i = open_anchors.pop()
+            rec = raws[i]
+            assert rec is not None
+            if rec.start < 0:
+                _image_link(rec, all_anchors[i])
+                if rec.has_image:
+                    rec.start = rec.end = length
+                    rec.paragraph = max(len(paragraphs) - (para_start < 0), 0)
+                else:
+                    rec.hidden_by = "empty"
     if owners or open_anchors or len(blocks) != len(block_els) + 1:
         raise NeedsWalker("unbalanced sentinels")
     if para_start >= 0:

@@ -331,7 +331,8 @@ _href_parts = st.text(alphabet="ab/.?#;:[]%-_ Tx", max_size=16)
 
 @settings(max_examples=500, deadline=None)
 @given(st.sampled_from([PAGE_URL, "http://x.kz/a/b/", "https://x.kz", "http://x.kz:8080/a?b=1#c", "https://x.kz/a;p?q"]),
-       st.sampled_from(["", "http://", "https://", "/", "//", "HTTP://", "http:", "./", "../"]), _href_parts)
+       st.sampled_from(["", "http://", "https://", "/", "//", "HTTP://", "http:", "./", "../", "mailto:", "JavaScript:",
+                        "ftp://", "tel:+7", "x-y.z:"]), _href_parts)
 def test_href_resolution_shortcuts_agree_with_urljoin(base: str, prefix: str, rest: str) -> None:
     from urllib.parse import urljoin
 
