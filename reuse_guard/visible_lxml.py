@@ -207,7 +207,10 @@ def _record_hidden(h: Any, own: str | None, walker: Walker, slot: dict[Any, int]
     an element hidden for a reason is hidden for that reason, so the common cases are read with C-level
     text joins; others (visibility, anchors both inside and around) take a `Walker` of their own.
     """
-    inner = [a for a in h.iter("a") if "href" in a.attrib]
+    if len(h):
+        inner = [a for a in h.iter("a") if "href" in a.attrib]
+    else:
+        inner = [h] if h.tag == "a" and "href" in h.attrib else []
     if not inner and (not (h.text or len(h)) or own in ("script", "style")):
         return  # no anchor inside, and no text for an anchor around it (a script's never counts)
     around = next((a for a in h.iterancestors("a") if "href" in a.attrib), None)
