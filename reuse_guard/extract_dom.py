@@ -410,7 +410,8 @@ def _walk(root: Element) -> Flat:
     def flush() -> None:
         nonlocal link_chars, spaces
         raw = "".join(parts)
-        text = " ".join(raw.split())  # as re.sub(r"\s+", " ", raw).strip(), faster
+        # As re.sub(r"\s+", " ", raw).strip(); a printable text holds no whitespace but " ".
+        text = raw.strip() if raw.isprintable() and "  " not in raw else " ".join(raw.split())
         links = min(len(text), int(link_chars * len(text) / (len(raw) + spaces)))
         owner = block_tags[-1] if block_tags else "body"
         size = len(text) if text.isascii() else len(text) + 2 * len(_CJK.findall(text))

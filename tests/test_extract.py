@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from reuse_guard import extract_dom
 from reuse_guard.errors import InputError
 from reuse_guard.extract import Article, extract_article
 from reuse_guard.extract_text import boilerplate_text
@@ -243,7 +244,7 @@ def test_text_document_is_verbatim() -> None:
     ]
 
 
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+@given(st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=300))
 def test_text_documents_keep_every_character(content: str) -> None:
     article = extract_article(Document("t.txt", "text", content))
     assert article.text == content
@@ -488,3 +489,69 @@ def test_homepage_og_url_is_not_a_self_url() -> None:
     article = extract_article(Document("home.html", "html", html, "https://paper.example/news/77"))
     assert article.url is None
     assert article.aliases == ("https://paper.example/amp/news/77",)
+
+
+# ---------------------------------------------------------------- fast paths against plain references
+
+_CLASS_TOKENS = st.sampled_from(
+    ["comments", "comment-list", "share", "Related", "ad", "Ads2", "date", "photo", "Photo-credit", "article",
+     "BODY", "main", "content", "nav", "menu", "kommentar_1", "more-stories", "video-player", "gallery", "x",
+     "post", "entry", "box", "col-8", "İmg", ""]
+)  # fmt: skip
+_CLASS_NAMES = st.lists(st.tuples(_CLASS_TOKENS, st.sampled_from(["", " ", "-", "_", "  ", "\t"])), max_size=4).map(
+    lambda pairs: "".join(token + sep for token, sep in pairs)
+)
+
+
+def _reference_class_mark(names: str) -> int:
+    """The class/id marker read from the whole "class id" string at once (what `_class_mark` splits up)."""
+    low = " " + names.lower()
+    strong = extract_dom._STRONG_CLASS.search(low)
+    if strong and ("ment" in strong.group(1) or not extract_dom._ARTICLE_CLASS.search(low)):
+        return 2
+    if strong or extract_dom._WEAK_CLASS.search(low):
+        return 1
+    return 3 if extract_dom._MEDIA_CLASS.search(low) else 0
+
+
+@given(_CLASS_NAMES, _CLASS_NAMES)
+def test_class_and_id_read_apart_mark_as_read_together(cls: str, ident: str) -> None:
+    assert extract_dom._class_mark(cls, ident) == _reference_class_mark(f"{cls} {ident}".strip())
+
+
+def _walk_reference(html: str) -> tuple[list[str], list[set[int]]]:
+    """Block texts whitespace-collapsed by regex, and per element the blocks whose path holds it."""
+    root = extract_dom.parse_html(html)
+    assert root is not None
+    flat = extract_dom.flatten(root)
+    inside: list[set[int]] = [set() for _ in flat.tags]
+    for at, block in enumerate(flat.blocks):
+        for ident in block.path:
+            inside[ident].add(at)
+    return [re.sub(r"\s+", " ", b.text).strip() for b in flat.blocks], inside
+
+
+@given(st.lists(_PIECES, max_size=40))
+def test_flattened_blocks_are_collapsed_and_element_ranges_hold_their_blocks(pieces: list[str]) -> None:
+    html = "<html><body>" + "".join(pieces)
+    root = extract_dom.parse_html(html)
+    if root is None:
+        return
+    flat = extract_dom.flatten(root)
+    texts, inside = _walk_reference(html)
+    assert [b.text for b in flat.blocks] == texts
+    assert all(b.text for b in flat.blocks)
+    for ident, held in enumerate(inside):
+        assert held == set(range(flat.first[ident], flat.last[ident])), ident
+
+
+@pytest.mark.parametrize("name", [c[0] for c in CASES])
+def test_element_ranges_hold_their_blocks_on_the_test_pages(name: str) -> None:
+    html = (PAGES / f"{name}.html").read_text(encoding="utf-8")
+    root = extract_dom.parse_html(html)
+    assert root is not None
+    flat = extract_dom.flatten(root)
+    _, inside = _walk_reference(html)
+    assert len(flat.blocks) > 20
+    for ident, held in enumerate(inside):
+        assert held == set(range(flat.first[ident], flat.last[ident])), ident
