@@ -13,6 +13,7 @@ read from that `articleBody`. A text document is its own article, verbatim.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -50,6 +51,7 @@ _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _PARAGRAPHS = frozenset(["p", "blockquote", "li", "dd", "pre", "td", "h2", "h3", "h4", "h5", "h6"])
 _DECLARED_MIN = 200  # characters of JSON-LD articleBody worth falling back to
 _TEASER = 500  # characters: a linked headline and a blurb; a longer box is no teaser
+_WORD = re.compile(r"\w+")
 _SHORT = 30  # effective characters of a sentence-sized block, used when a page has no long block
 
 
@@ -64,8 +66,11 @@ def _text_article(doc: Document) -> Article:
     return Article(doc.content, title=title, paragraphs=spans, method="text")
 
 
+@functools.lru_cache(maxsize=2048)
 def _norm(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+    """Lower-cased words joined by single spaces; cached, as the headline search, the JSON-LD check and the
+    duplicate filter ask it of the same blocks."""
+    return " ".join(_WORD.findall(text.lower()))
 
 
 def _grams(words: list[str], n: int = 4) -> list[tuple[str, ...]]:

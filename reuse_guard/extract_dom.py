@@ -518,8 +518,9 @@ def _walk(root: Element) -> Flat:
                 spaces = link_chars = 0
             block_tags.append(tag)
         path.append(ident)
-        firsts.append(len(blocks))
-        lasts.append(len(blocks))
+        at = len(blocks)
+        firsts.append(at)
+        lasts.append(at)
         if strength:
             code |= _MARKED
             marks.append(ident)
