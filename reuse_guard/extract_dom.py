@@ -462,8 +462,8 @@ def _walk(root: Element) -> Flat:
             codes.append(-2)  # no id, nothing to undo: only the tail is read
             continue
         keys = el.keys()
-        if not keys:
-            strength, names, invisible = _TAG_MARK.get(tag, 0), "", False
+        if not keys or ("class" not in keys and "id" not in keys and _RARE_ATTRS.isdisjoint(keys)):
+            strength, names, invisible = _TAG_MARK.get(tag, 0), "", False  # e.g. a link with only an href
         elif _RARE_ATTRS.isdisjoint(keys):
             strength, names, invisible = _plain_kind(tag, el.get("class"), el.get("id"))
         else:
