@@ -5,6 +5,11 @@ between two `<br>`s. Each block remembers the elements it sits in (so the extrac
 how much of it is link text, and whether a boilerplate marker (a `nav`/`footer`/`aside` element, a class
 such as `share-bar` or `comments`, `itemprop=author`) encloses it. Walking is iterative, so a page nested
 10,000 levels deep cannot exhaust the Python stack.
+
+Speed: the walk visits every element of the page in Python, so it is one loop with local state; an
+element's class and id are read once per distinct string (cached), inline leaves (most links) get no id,
+and each element records the run of blocks inside it, so the extractor sums over an element's blocks
+with prefix sums instead of scanning every block's path.
 """
 
 from __future__ import annotations
