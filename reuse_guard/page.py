@@ -2,7 +2,8 @@
 
 Scripts, styles, `<template>`, comments and hidden elements contribute no text; anchors inside hidden
 elements (and inside HTML comments) are still recorded, with `visible=False` and the rule that hid them,
-so the report can say a link was hidden. The walk itself lives in `visible`.
+so the report can say a link was hidden. The walk itself lives in `visible` and its drivers (`visible_lxml`,
+the fast path; `visible_stdlib`, for pages nested deeper than libxml2 goes).
 
     >>> from reuse_guard.load import Document
     >>> page = read_page(Document("p", "html", '<p>Read <a href="/a/1">the st<b>ory</b></a>.</p>'), "https://x.kz/")

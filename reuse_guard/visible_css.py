@@ -1,0 +1,165 @@
+"""What the page's own CSS hides: inline `style` declarations and the class/id rules of its `<style>` sheets.
+
+Used by the visible-text walk (`visible`) to tell hidden elements: `display:none`, `visibility:hidden`,
+off-screen or zero-size boxes, `opacity:0` (inline only) and the simple class/id rules of the page's sheets.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["hidden_rules"]
+
+_STYLE_SHEET = re.compile(r"<style\b[^>]*>([^<]*(?:<(?!/style\s*>)[^<]*)*)</style\s*>", re.I)
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+_BRACE = re.compile(r"[{}]")
+_NOT_BRACE = re.compile(r"[^{}]+")
+_SIMPLE_SELECTOR = re.compile(r"\s*[a-z0-9]*([.#])([\w-]+)\s*", re.I)
+# A declaration list that hides holds one of these (see `_style_hiding`); one without them never hides in a
+# sheet (where opacity:0 does not count). `_hiding_declarations` finds them faster, from the colon.
+_HIDING_DECL = re.compile(r"display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|overflow\s*:\s*hidden"
+                          r"|(?:left|top|text-indent|margin-left)\s*:\s*-\d{3}|clip\s*:\s*rect", re.I)
+_HIDING_VALUE = re.compile(r":\s*(?:none|hidden|collapse|rect|-\d{3})")
+_HIDING_PROPERTIES = ("display", "visibility", "overflow", "left", "top", "text-indent", "margin-left", "clip")
+_DECL = re.compile(r"([a-z-]+)\s*:\s*([^;]*)", re.I)
+_PX = re.compile(r"^(-?\d+(?:\.\d+)?)(px|em|rem|pt|%|vw|vh)?$")
+
+
+def hidden_rules(html: str) -> tuple[dict[str, str], dict[str, str]]:
+    """Class and id selectors that the page's own `<style>` sheets hide: ({class: reason}, {id: reason}).
+
+    Only top-level rules with simple selectors (`.c`, `#i`, `tag.c`) count: rules under `@media` or with
+    combinators and pseudo-classes apply to some screens or states only, so they cannot prove hiding.
+    A sheet's `opacity:0` is left out too: it is how scripted fade-ins start.
+    """
+    classes: dict[str, str] = {}
+    ids: dict[str, str] = {}
+    for sheet in _STYLE_SHEET.findall(html):
+        for kind, name, reason in _sheet_rules(sheet):
+            (classes if kind == "." else ids)[name] = reason
+    return classes, ids
+
+
+@lru_cache(maxsize=64)
+def _sheet_rules(sheet: str) -> tuple[tuple[str, str, str], ...]:
+    """The hiding rules of one sheet as (".", class, reason) or ("#", id, reason), in sheet order.
+
+    Cached: the pages of one site share their sheets. Only the rules holding a declaration that can hide
+    (`_HIDING_DECL`) are read; where braces are balanced they are found from those declarations with
+    C-level searches, else by the brace walk of `_sheet_rules_walk`.
+    """
+    sheet = _CSS_COMMENT.sub("", sheet)
+    hits = _hiding_declarations(sheet)
+    if not hits:
+        return ()
+    braces = _NOT_BRACE.sub("", sheet)
+    while "{}" in braces:
+        braces = braces.replace("{}", "")
+    if braces:  # a stray or unclosed brace: walk them as a browser's tokenizer would
+        return _sheet_rules_walk(sheet)
+    out: list[tuple[str, str, str]] = []
+    depth, at, last_rule = 0, 0, -1
+    for hit in hits:
+        depth += sheet.count("{", at, hit) - sheet.count("}", at, hit)
+        at = hit
+        if depth != 1:
+            continue
+        opened = sheet.rfind("{", 0, hit)
+        if opened <= last_rule or sheet.rfind("}", 0, hit) > opened:
+            continue  # a rule already read, or inside a block of rules (@media)
+        closed = _BRACE.search(sheet, hit)
+        if closed is None or closed.group() == "{":
+            continue  # the block holds rules: not a flat rule
+        last_rule = opened
+        before = max(sheet.rfind("}", 0, opened), sheet.rfind("{", 0, opened))
+        out += _rule(sheet[before + 1:opened], sheet[opened + 1:closed.start()])
+    return tuple(out)
+
+
+def _hiding_declarations(sheet: str) -> list[int]:
+    """Positions in `sheet` of declarations that may hide (a superset of `_HIDING_DECL`'s matches)."""
+    low = sheet.lower()
+    if len(low) != len(sheet):  # lower-casing changed offsets (a rare letter such as "İ")
+        return [m.start() for m in _HIDING_DECL.finditer(sheet)]
+    out = []
+    for m in _HIDING_VALUE.finditer(low):  # found from the colon: a literal the regex engine skips to
+        at = m.start()
+        while at and low[at - 1].isspace():
+            at -= 1
+        if low.endswith(_HIDING_PROPERTIES, 0, at):
+            out.append(at - 1)
+    return out
+
+
+def _sheet_rules_walk(sheet: str) -> tuple[tuple[str, str, str], ...]:
+    """`_sheet_rules` by walking every brace (a stray `}` at the top level is ignored)."""
+    out: list[tuple[str, str, str]] = []
+    depth, start = 0, 0
+    selectors = ""
+    for m in _BRACE.finditer(sheet):
+        if m.group() == "{":
+            if depth == 0:
+                selectors, start = sheet[start:m.start()], m.end()
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                body, start = sheet[start:m.start()], m.end()
+                if "{" not in body and _HIDING_DECL.search(body):
+                    out += _rule(selectors, body)
+            depth = max(depth, 0)
+    return tuple(out)
+
+
+def _rule(selectors: str, body: str) -> list[tuple[str, str, str]]:
+    """The hiding entries of one top-level rule: its simple selectors, when its body hides."""
+    if selectors.lstrip().startswith("@"):
+        return []
+    hides = _style_hiding(body)
+    reason = hides[0] or (hides[1] if hides[1] == "visibility:hidden" else None)
+    if not reason or reason == "opacity:0":  # a sheet's opacity:0 is an animation's start
+        return []
+    out = []
+    for sel in selectors.split(","):
+        sm = _SIMPLE_SELECTOR.fullmatch(sel)
+        if sm:
+            out.append((sm.group(1), sm.group(2), reason))
+    return out
+
+
+def _length(value: str) -> float | None:
+    m = _PX.match(value.strip().lower().removesuffix("!important").strip())
+    return float(m.group(1)) if m and (m.group(2) or m.group(1).strip("-0.") == "") else None
+
+
+def _style_hiding(style: str) -> tuple[str | None, str | None, str | None]:
+    """(hiding reason, visibility: 'hidden'/'visible'/None, display: 'block'/'inline'/None) of a declaration list."""
+    decl: dict[str, str] = {}
+    for name, value in _DECL.findall(style):
+        v = re.sub(r"\s*!\s*important\s*$", "", value.strip().lower())
+        decl[name.lower()] = v
+    hidden = None
+    display = decl.get("display")
+    if display == "none":
+        hidden = "display:none"
+    visibility = {"hidden": "hidden", "collapse": "hidden", "visible": "visible"}.get(decl.get("visibility", ""))
+    if hidden is None:
+        pos = decl.get("position", "")
+        for prop in ("left", "top", "text-indent", "margin-left"):
+            n = _length(decl.get(prop, ""))
+            if n is not None and n <= -999 and (prop in ("text-indent", "margin-left") or pos in ("absolute", "fixed")):
+                hidden = "off-screen"
+        w, h = _length(decl.get("width", "")), _length(decl.get("height", ""))
+        if decl.get("overflow") == "hidden" and ((w is not None and w <= 1) or (h is not None and h <= 1)):
+            hidden = "zero-size"
+        clip = decl.get("clip", "").replace(" ", "").replace("px", "")
+        if clip in ("rect(0,0,0,0)", "rect(0000)", "rect(1,1,1,1)", "rect(1111)") and pos in ("absolute", "fixed"):
+            hidden = "zero-size"
+        if decl.get("opacity", "").strip() in ("0", "0.0", ".0"):
+            hidden = "opacity:0"
+    shown = None
+    if display:
+        shown = "inline" if display in ("inline", "inline-block", "contents") else "block" \
+            if display in ("block", "flex", "grid", "list-item", "table", "table-row", "table-cell") else None
+    return hidden, ("visibility:hidden" if visibility == "hidden" else "visible" if visibility else None), shown
