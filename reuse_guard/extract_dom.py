@@ -148,7 +148,8 @@ _POPUP_CLASS = re.compile(
 )
 _NO_ATTRS: dict[str, str] = {}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# Runs of CJK characters: counting them by run is several times faster than by character.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
 _MAX_PATH = 60
 
 
@@ -218,7 +219,7 @@ def parse_html(content: str) -> Element | None:
 
 def effective_length(text: str) -> int:
     """Length of `text` with CJK characters counted thrice (one CJK character carries about a word)."""
-    return len(text) if text.isascii() else len(text) + 2 * len(_CJK.findall(text))
+    return len(text) if text.isascii() else len(text) + 2 * sum(map(len, _CJK.findall(text)))
 
 
 def _mark(attrs: dict[str, str], tag: str) -> int:
@@ -419,7 +420,7 @@ def _walk(root: Element) -> Flat:
         text = raw.strip() if raw.isprintable() and "  " not in raw else " ".join(raw.split())
         links = min(len(text), int(link_chars * len(text) / (len(raw) + spaces)))
         owner = block_tags[-1] if block_tags else "body"
-        size = len(text) if text.isascii() else len(text) + 2 * len(_CJK.findall(text))
+        size = len(text) if text.isascii() else len(text) + 2 * sum(map(len, _CJK.findall(text)))
         blocks.append(Block(text, owner, tuple(path[-_MAX_PATH:]), links, tuple(marks), size, links / len(text)))
         parts.clear()
         link_chars = spaces = 0
