@@ -279,14 +279,30 @@ def _anchor(raw: RawAnchor, resolve: Any, text: str, body: tuple[int, int] | Non
     rel = tuple(raw.rel.lower().split()) if raw.rel else ()
     if raw.hidden_by is not None:
         shown = " ".join("".join(raw.hidden_text).split()) or raw.alt
-        return Anchor(raw.href, resolve(raw.href), shown, rel, False, raw.hidden_by, False, None, -1, -1, raw.onclick)
+        return _new_anchor(raw.href, resolve(raw.href), shown, rel, False, raw.hidden_by, False, None, -1, -1,
+                           raw.onclick)
     in_body = bool(body and body[0] <= raw.start and raw.end <= body[1])
     paragraph = None
     if raw.paragraph is not None:
         paragraph = raw.paragraph + 1 - (first_body if in_body else 0)
     shown = text[raw.start:raw.end] if raw.end > raw.start else raw.alt
-    return Anchor(raw.href, resolve(raw.href), shown, rel, True, None, in_body, paragraph, raw.start, raw.end,
-                  raw.onclick)
+    return _new_anchor(raw.href, resolve(raw.href), shown, rel, True, None, in_body, paragraph, raw.start, raw.end,
+                       raw.onclick)
+
+
+def _new_anchor(href: str, url: str, text: str, rel: tuple[str, ...], visible: bool, hidden_by: str | None,
+                in_body: bool, paragraph: int | None, start: int, end: int, onclick: str) -> Anchor:
+    """`Anchor(...)` without the frozen dataclass's `__init__`, which sets each of its eleven fields through
+    `object.__setattr__`: a page has hundreds of anchors. The instance is the same (fields in `__dict__`)."""
+    a = _NEW(Anchor)
+    _SET(a, "__dict__", {"href": href, "url": url, "text": text, "rel": rel, "visible": visible,
+                         "hidden_by": hidden_by, "in_body": in_body, "paragraph": paragraph, "start": start,
+                         "end": end, "onclick": onclick})
+    return a
+
+
+_NEW = object.__new__
+_SET = object.__setattr__
 
 
 def _comment_anchors(comments: list[str], resolve: Any) -> list[Anchor]:
