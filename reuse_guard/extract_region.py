@@ -86,9 +86,8 @@ def find_region(flat: Flat, weights: list[int], lists: set[int]) -> tuple[int, s
         collections.deque(map(decayed.__setitem__, ups, shares), maxlen=0)
     if not scored:
         return -1, set()
-    depth = flat.depth
-    # Ties go to the element first in page order (the first to receive a vote).
-    top = max(sorted(scored), key=lambda i: (decayed[i], depth[i]))
+    # Ties go to the deeper element, then to the first in page order (the first to receive a vote).
+    top = max(sorted(scored), key=list(zip(decayed, flat.depth, strict=True)).__getitem__)
     sums, first, last = _sums(weights), flat.first, flat.last
 
     def net(i: int) -> int:
