@@ -6,6 +6,9 @@ align -> measure -> find link -> judge.
 
 from __future__ import annotations
 
+import hashlib
+import threading
+from collections import OrderedDict
 from urllib.parse import urlsplit
 
 from .align import align
@@ -15,7 +18,7 @@ from .links import LinkFinding, find_link
 from .fetch import Transport
 from .load import Document, Limits, Source, load
 from .measure import measure
-from .normalize import tokenize
+from .normalize import Tokens, tokenize
 from .page import Page, read_page
 from .policy import Policy
 from .report import DocumentSummary, Report
@@ -51,6 +54,34 @@ def _domain(*urls: str | None) -> str | None:
     return None
 
 
+_PREPARED: OrderedDict[tuple[bytes, str, str, str | None], tuple[Article, Tokens]] = OrderedDict()
+_PREPARED_MAX = 128
+_PREPARED_LOCK = threading.Lock()
+
+
+def prepare_original(doc: Document) -> tuple[Article, Tokens]:
+    """The original's article and its tokens, kept for the last `_PREPARED_MAX` originals seen.
+
+    An audit checks many republications of one original; its extraction and tokenisation are done once.
+    The key is a digest of the decoded content with the name, kind and URL, so a changed page is new work,
+    and the cache holds only the (small) article and tokens, not whole pages.
+    """
+    digest = hashlib.blake2b(doc.content.encode("utf-8", "surrogatepass"), digest_size=20).digest()
+    key = (digest, doc.name, doc.kind, doc.url)
+    with _PREPARED_LOCK:
+        hit = _PREPARED.get(key)
+        if hit is not None:
+            _PREPARED.move_to_end(key)
+            return hit
+    article = extract_article(doc)
+    prepared = (article, tokenize(article.text))
+    with _PREPARED_LOCK:
+        _PREPARED[key] = prepared
+        while len(_PREPARED) > _PREPARED_MAX:
+            _PREPARED.popitem(last=False)
+    return prepared
+
+
 def check(original: Source, republished: Source, *, original_url: str | None = None,
           republished_url: str | None = None, policy: Policy = Policy(), limits: Limits = Limits(),
           transport: Transport | None = None) -> Report:
@@ -69,9 +100,9 @@ def check(original: Source, republished: Source, *, original_url: str | None = N
     """
     odoc = load(original, limits=limits, transport=transport)
     rdoc = load(republished, limits=limits, transport=transport)
-    article = extract_article(odoc)
+    article, otoks = prepare_original(odoc)
     page = read_page(rdoc, republished_url)
-    otoks, rtoks = tokenize(article.text), tokenize(page.text)
+    rtoks = tokenize(page.text)
     # An original shorter than the minimum passage is reused when it is reused whole.
     passages = align(otoks, rtoks, min_words=max(1, min(policy.min_passage_words, len(otoks))))
     m = measure(otoks, passages, policy, article.paragraphs)

@@ -105,3 +105,16 @@ def test_urls_through_an_injected_transport(original_html):
     r = check("https://herald.example/a", "https://partner.example/b", transport=transport)
     assert seen == ["https://herald.example/a", "https://partner.example/b"]
     assert r.compliant and r.republished.url == "https://partner.example/b"
+
+
+def test_prepared_originals_are_reused_and_keyed_by_content(original_html):
+    from reuse_guard import pipeline
+
+    pipeline._PREPARED.clear()
+    rep = Html(republished_page(EN_PARAGRAPHS[:2], LINK))
+    first = check(Html(original_html, name="o"), rep)
+    assert len(pipeline._PREPARED) == 1
+    again = check(Html(original_html, name="o"), rep)
+    assert len(pipeline._PREPARED) == 1 and again.to_dict() == first.to_dict()
+    changed = check(Html(original_html.replace("twelve months", "ten months"), name="o"), rep)
+    assert len(pipeline._PREPARED) == 2 and "ten months" in changed.original.text
