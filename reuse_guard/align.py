@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import compress, count, pairwise, repeat
+from operator import add, ne, or_, sub
 
 from rapidfuzz.distance import Indel
 
@@ -51,29 +53,43 @@ class Passage:
 
 
 def _exact_runs(orig: Tokens, rep: Tokens, n: int) -> list[tuple[int, int, int]]:
-    """Maximal runs (original token, republished token, length) of at least `n` equal keys."""
+    """Maximal runs (original token, republished token, length) of at least `n` equal keys, sorted by
+    diagonal then position.
+
+    Word n-grams are tuples built by zip over shifted slices and looked up in a dictionary, all in C; only
+    the positions of shared n-grams are listed, and runs are cut where the diagonal or the position jumps.
+    """
     ok, rk = orig.keys, rep.keys
     if len(ok) < n or len(rk) < n:
         return []
-    grams = list(zip(*(ok[s:] for s in range(n)), strict=False))
-    first = {g: i for i, g in reversed(list(enumerate(grams)))}
-    rgrams = zip(*(rk[s:] for s in range(n)), strict=False)
-    if len(first) == len(grams):  # the usual case: no n-gram repeats in the original
-        hits = [(first[g], j) for j, g in enumerate(rgrams) if g in first]
+    first = dict(zip(zip(*(ok[s:] for s in range(n)), strict=False), count()))  # n-gram -> its (last) position
+    # Republished n-grams are made and dropped one at a time (a list of them would wake the garbage
+    # collector); a hit's n-gram is a slice of the keys.
+    jpos = list(compress(count(), map(first.__contains__, zip(*(rk[s:] for s in range(n)), strict=False))))
+    if not jpos:
+        return []
+    if len(first) == len(ok) - n + 1:  # the usual case: no n-gram repeats in the original
+        # One hit per republished position, in republished order: a run is a stretch where both
+        # positions step by one (then the diagonal is constant too).
+        ii = list(map(first.__getitem__, map(rk.__getitem__, map(slice, jpos, map(add, jpos, repeat(n))))))
+        jj = jpos
     else:
+        grams = list(zip(*(ok[s:] for s in range(n)), strict=False))
+        shared = set(map(rk.__getitem__, map(slice, jpos, map(add, jpos, repeat(n)))))
         index: dict[tuple[str, ...], list[int]] = {}
-        for i, g in enumerate(grams):
-            index.setdefault(g, []).append(i)
-        hits = [(i, j) for j, g in enumerate(rgrams) if g in first for i in index[g]]
-    hits.sort(key=lambda h: (h[0] - h[1], h[0]))
-    runs: list[tuple[int, int, int]] = []
-    for i, j in hits:
-        if runs:
-            ri, rj, rl = runs[-1]
-            if i - j == ri - rj and i <= ri + rl - n + 1:
-                runs[-1] = (ri, rj, i + n - ri)
-                continue
-        runs.append((i, j, n))
+        for i in compress(count(), map(shared.__contains__, grams)):
+            index.setdefault(grams[i], []).append(i)
+        hits = [(i, j) for j in jpos for i in index[rk[j : j + n]]]
+        # Sorted by (diagonal, original position): a run is a stretch of one diagonal with consecutive
+        # original positions (then the republished ones are consecutive too).
+        hits.sort(key=lambda h: (h[0] - h[1], h[0]))
+        ii = [h[0] for h in hits]
+        jj = [h[1] for h in hits]
+    ishift = list(map(sub, ii, count()))  # constant along consecutive positions
+    jshift = list(map(sub, jj, count()))
+    cuts = [0, *compress(count(1), map(or_, map(ne, ishift[1:], ishift), map(ne, jshift[1:], jshift))), len(ii)]
+    runs = [(ii[a], jj[a], ii[b - 1] - ii[a] + n) for a, b in pairwise(cuts)]
+    runs.sort(key=lambda r: (r[0] - r[1], r[0]))
     return runs
 
 

@@ -15,11 +15,12 @@ unrelated text around a copy changes nothing.
 from __future__ import annotations
 
 import math
-import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from itertools import pairwise
+from functools import cached_property
+from itertools import accumulate, chain, compress, count, pairwise, repeat
+from operator import add, eq, is_, itemgetter, le, mul, not_, sub
 from typing import Any
 
 from rapidfuzz.distance import Indel, LCSseq
@@ -46,53 +47,95 @@ ACCEPT_SIM = 0.65
 ACCEPT_SHARED = 10
 ACCEPT_DICE = 0.4
 REWORDED_SIM = 0.2
-_BREAK = re.compile(r"[.!?;\u3002\uff01\uff1f\u2026]|\n\s*\n|\n")
+# Marks that end a sentence like a full stop (besides "." and line breaks).
+_OTHER_STOPS = "!?;\u3002\uff01\uff1f\u2026"
 
 
-class _StemCache(dict[str, str]):
-    """Key -> stem ("" for a stop word), computed once per distinct key."""
-
-    def __missing__(self, key: str) -> str:
-        if len(self) > 2_000_000:  # a long-running process must not grow without bound
-            self.clear()
-        stem = "" if key in STOPWORDS else key[:STEM]
-        self[key] = stem
-        return stem
+STEMS: dict[str, str] = {}  # key -> stem ("" for a stop word), filled for the keys of each text not seen before
+_STEMS_LIMIT = 2_000_000  # a long-running process must not grow without bound
 
 
-STEMS = _StemCache()
+def _stems(keys: tuple[str, ...]) -> list[str]:
+    """Stems of `keys`: one dictionary lookup per key; keys not seen before are cut in C (stop words blanked)."""
+    stems = list(map(STEMS.get, keys))
+    if None not in stems:
+        return stems  # type: ignore[return-value]  # (no None: every key was known)
+    todo = set(compress(keys, map(is_, stems, repeat(None))))
+    if len(STEMS) + len(todo) > _STEMS_LIMIT:
+        STEMS.clear()
+    STEMS.update(zip(todo, map(_PREFIX, todo), strict=True))
+    STEMS.update(dict.fromkeys(todo & STOPWORDS, ""))
+    return list(map(STEMS.__getitem__, keys))
+
+
+_PREFIX = itemgetter(slice(0, STEM))
 
 
 @dataclass
 class Side:
-    """One text cut into sentences: token ranges and bags of stems."""
+    """One text cut into sentences: token ranges, and (computed on demand) stem sets and bags."""
 
     tokens: Tokens
     stems: list[str]
     bounds: list[int]  # sentence k covers tokens bounds[k]:bounds[k+1]
-    bags: list[Counter[str]]
 
     @classmethod
     def of(cls, tokens: Tokens) -> Side:
-        stems = list(map(STEMS.__getitem__, tokens.keys))
-        starts = tokens.starts
-        bounds = [0]
-        text = tokens.text
-        for m in _BREAK.finditer(text):
-            k = bisect_left(starts, m.end())
-            if bounds[-1] < k < len(stems) and not (m.group() == "\n" and text[starts[k]].islower()):
-                bounds.append(k)  # a line break before a lower-case word is hard wrapping, not a break
-        bounds.append(len(stems))
-        bags = [Counter(filter(None, stems[a:b])) for a, b in pairwise(bounds)]
-        return cls(tokens, stems, bounds, bags)
+        stems = _stems(tokens.keys)
+        return cls(tokens, stems, _bounds(tokens, len(stems)))
+
+    @cached_property
+    def sets(self) -> list[set[str]]:
+        """Distinct content stems of each sentence."""
+        stems = self.stems
+        out = [set(stems[a:b]) for a, b in pairwise(self.bounds)]
+        for s in out:
+            s.discard("")
+        return out
+
+    def bag(self, a: int, b: int) -> Counter[str]:
+        """Content stems of sentences a..b (inclusive) with their counts, in order of first occurrence."""
+        return Counter(filter(None, self.stems[self.bounds[a] : self.bounds[b + 1]]))
 
 
-def _weights(orig: Side) -> dict[str, float]:
-    """Inverse sentence frequency of each stem among the original's sentences (rare = telling)."""
-    sf: Counter[str] = Counter()
-    for bag in orig.bags:
-        sf.update(bag.keys())
-    n = len(orig.bags)
+def _bounds(tokens: Tokens, n: int) -> list[int]:
+    """Token index where each sentence starts, then `n`.
+
+    A sentence starts after a full stop (or ! ? ; and their CJK forms, an ellipsis), after a blank line,
+    and after a line break unless the next word is lower-case (hard-wrapped text). Marks are found with
+    str.split and mapped to the first token after them by bisection, all in C: a page of a thousand lines
+    costs no Python loop over its lines."""
+    text, starts = tokens.text, tokens.starts
+    if n == 0:
+        return [0, 0]
+    flat = text
+    for c in _OTHER_STOPS:
+        if c in flat:
+            flat = flat.replace(c, ".")
+    after_stop = list(accumulate(map(len, flat.split(".")[:-1])))
+    strong = set(map(bisect_left, repeat(starts), map(add, after_stop, count(1))))
+    lines = text.split("\n")
+    after_nl = list(map(add, accumulate(map(len, lines[:-1])), count(1)))
+    kn = list(map(bisect_left, repeat(starts), after_nl))
+    # Two line breaks before one token with nothing but spaces between them: a blank line.
+    twice = list(compress(count(), map(eq, kn, kn[1:])))
+    if twice:
+        between = map(text.__getitem__, map(slice, map(after_nl.__getitem__, twice),
+                                            map(sub, map(after_nl.__getitem__, map(add, twice, repeat(1))),
+                                                repeat(1))))
+        strong.update(compress(map(kn.__getitem__, twice), map(not_, map(str.strip, between))))
+    # A single line break before a lower-case word is hard wrapping, not a break.
+    single = list(set(kn) - strong - {0, n})
+    strong.update(compress(single, map(not_, map(str.islower, map(text.__getitem__, map(starts.__getitem__,
+                                                                                       single))))))
+    strong.discard(0)
+    strong.discard(n)  # (no mark maps beyond n)
+    return [0, *sorted(strong), n]
+
+
+def _weights(sf: Counter[str], n: int) -> dict[str, float]:
+    """Inverse sentence frequency of each stem among the original's `n` sentences (rare = telling), from
+    `sf`, the number of sentences holding each stem."""
     return {s: math.log(1.0 + n / f) for s, f in sf.items()}
 
 
@@ -108,44 +151,64 @@ def _cosine(a: Counter[str], b: Counter[str], w: dict[str, float]) -> float:
     return dot / (na * nb) if na and nb else 0.0
 
 
-def _sentence_seeds(orig: Side, rep: Side, w: dict[str, float]) -> list[tuple[int, int]]:
+def _sentence_seeds(orig: Side, rep: Side, sf: Counter[str], w: dict[str, float]) -> list[tuple[int, int]]:
     """(original sentence, republished sentence) pairs similar enough to seed a fragment.
 
     Candidates come from an inverted index of the original's rarer stems (in at most RARE sentences):
     a copied sentence keeps some of them, and common stems would make the cost quadratic in long texts.
-    Each candidate pair is then scored on its full bags.
+    The work is done in C where it can be: republished sentences without a rare stem are found in one
+    pass over the tokens, the stems each candidate shares with a sentence are counted over the posting
+    lists, and only the pairs passing the Dice test are scored in Python on their full bags.
     """
-    postings: dict[str, list[int]] = {}
-    w2 = {s: v * v for s, v in w.items()}
-    for x, bag in enumerate(orig.bags):
-        for s in bag:
-            postings.setdefault(s, []).append(x)
+    rare = {s for s, f in sf.items() if f <= RARE}
+    rstems, rbounds = rep.stems, rep.bounds
+    # Republished sentences holding a rare stem (bisect_right gives sentence index + 1).
+    ys = sorted(set(map(bisect_right, repeat(rbounds), compress(count(), map(rare.__contains__, rstems)))))
+    if not ys:
+        return []
+    osets = orig.sets
+    shared_all = sf.keys() & set(rstems)
+    postings: dict[str, list[int]] = {s: [] for s in shared_all}
+    for x, stems in enumerate(osets):
+        for s in stems & shared_all:
+            postings[s].append(x)
+    all_rare = len(rare) == len(sf)
+    osize = list(map(len, osets))
+    w2 = dict(zip(w.keys(), map(mul, w.values(), w.values()), strict=True))
     onorm: dict[int, float] = {}
-    rare = {s: p for s, p in postings.items() if len(p) <= RARE}
-    obags = orig.bags
+    obags: dict[int, Counter[str]] = {}
+    # A republished sentence of `size` stems sharing `shared` with the whole original cannot reach the
+    # Dice threshold with any sentence when shared < SEED_DICE * size / (2 - SEED_DICE).
+    bound = SEED_DICE / (2.0 - SEED_DICE) * (1.0 - 1e-9)
     scored: list[tuple[int, int, float]] = []
-    for y, bag in enumerate(rep.bags):
-        cand: set[int] = set()
-        for s in bag:
-            p = rare.get(s)
-            if p is not None:
-                cand.update(p)
-        if not cand:
+    for y1 in ys:
+        y = y1 - 1
+        yset = set(rstems[rbounds[y] : rbounds[y1]])
+        yset.discard("")
+        size = len(yset)
+        shared = yset & shared_all
+        if len(shared) < bound * size:
             continue
+        counts: Counter[int] = Counter(chain.from_iterable(map(postings.__getitem__, shared)))
+        cands = list(counts) if all_rare else list(
+            set(chain.from_iterable(map(postings.__getitem__, shared & rare))))
+        # Dice test (2 * common >= SEED_DICE * (len(x) + len(y))) for every candidate, in C.
+        passed = compress(cands, map(le, map(mul, repeat(SEED_DICE), map(add, map(osize.__getitem__, cands),
+                                                                          repeat(size))),
+                                     map(mul, repeat(2), map(counts.__getitem__, cands))))
+        ybag: Counter[str] | None = None
         ynorm = 0.0
-        size = len(bag)
-        keys = bag.keys()
-        for x in cand:
-            ob = obags[x]
-            common = keys & ob.keys()
-            if 2 * len(common) < SEED_DICE * (len(ob) + size):
-                continue
-            if not ynorm:
-                ynorm = math.sqrt(sum(c * c * w2.get(s, 0.0) for s, c in bag.items()))
-            n = onorm.get(x)
-            if n is None:
+        for x in sorted(passed):
+            if ybag is None:
+                ybag = rep.bag(y, y)
+                ynorm = math.sqrt(sum(c * c * w2.get(s, 0.0) for s, c in ybag.items()))
+            ob = obags.get(x)
+            if ob is None:
+                ob = obags[x] = orig.bag(x, x)
                 n = onorm[x] = math.sqrt(sum(c * c * w2[s] for s, c in ob.items()))
-            c = sum(ob[s] * bag[s] * w2[s] for s in common) / (n * ynorm)
+            else:
+                n = onorm[x]
+            c = sum(ob[s] * ybag[s] * w2[s] for s in osets[x] & yset) / (n * ynorm)
             if c >= SEED_COS:
                 scored.append((x, y, c))
     # A sentence pair far less similar than the best pair of either sentence is an echo (a neighbouring
@@ -187,13 +250,6 @@ def _extend(seeds: list[tuple[int, int]], gap: int) -> list[list[tuple[int, int]
     return done
 
 
-def _bag(side: Side, a: int, b: int) -> Counter[str]:
-    out: Counter[str] = Counter()
-    for bag in side.bags[a : b + 1]:
-        out.update(bag)
-    return out
-
-
 @dataclass
 class Frag:
     i0: int  # original tokens i0..i1 (inclusive)
@@ -212,7 +268,7 @@ def _groups(orig: Side, rep: Side, seeds: list[tuple[int, int]], w: dict[str, fl
         group, gap = todo.pop()
         x0, x1 = min(s[0] for s in group), max(s[0] for s in group)
         y0, y1 = min(s[1] for s in group), max(s[1] for s in group)
-        ob, rb = _bag(orig, x0, x1), _bag(rep, y0, y1)
+        ob, rb = orig.bag(x0, x1), rep.bag(y0, y1)
         if _cosine(ob, rb, w) >= VALID_COS:
             out.append(Frag(orig.bounds[x0], orig.bounds[x1 + 1] - 1, rep.bounds[y0], rep.bounds[y1 + 1] - 1,
                              float(sum(1 for s in ob if s in rb))))
@@ -353,9 +409,10 @@ def _rep_span(blocks: list[Any], lo: int, hi: int) -> tuple[int, int] | None:
 
 def fragments(orig: Side, rep: Side, min_words: int) -> list[Frag]:
     """Accepted fragment pairs of at least `min_words` original words, tightened at word level."""
-    w = _weights(orig)
+    sf = Counter(chain.from_iterable(orig.sets))
+    w = _weights(sf, len(orig.sets))
     out: list[Frag] = []
-    for f in _groups(orig, rep, _sentence_seeds(orig, rep, w), w):
+    for f in _groups(orig, rep, _sentence_seeds(orig, rep, sf, w), w):
         t = _trim(f, orig, rep)
         for r in _refine(t, orig, rep, min_words) if t is not None else ():
             if r.i1 - r.i0 + 1 >= min_words and _accepted(r, orig, rep):
