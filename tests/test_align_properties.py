@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from bisect import bisect_left
 from itertools import pairwise
 
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 
 from reuse_guard.align import Passage, align
 from reuse_guard.align_reference import reference_coverage, reference_passages
+from reuse_guard.fragments import Side
 from reuse_guard.normalize import Tokens, tokenize
 from reuse_guard.stopwords import STOPWORDS
 
@@ -157,3 +159,28 @@ def test_fast_aligner_equals_reference_on_verbatim_excerpts(case: tuple[str, str
         inside = [r for r in runs if p.original_start <= r.original_start and r.original_end <= p.original_end]
         assert inside and inside[0].original_start == p.original_start
         assert max(r.original_end for r in inside) == p.original_end
+
+
+_BREAK = re.compile(r"[.!?;\u3002\uff01\uff1f\u2026]|\n\s*\n|\n")
+
+
+def reference_bounds(tokens: Tokens) -> list[int]:
+    """Sentence starts by the definition: after each break mark, the first token at or after its end, except
+    after a lone line break followed by a lower-case word (hard-wrapped text)."""
+    bounds = [0]
+    for m in _BREAK.finditer(tokens.text):
+        k = bisect_left(tokens.starts, m.end())
+        if bounds[-1] < k < len(tokens) and not (
+                m.group() == "\n" and tokens.text[tokens.starts[k]].islower()):
+            bounds.append(k)
+    bounds.append(len(tokens))
+    return bounds
+
+
+@given(st.lists(st.sampled_from(
+    ["ab", "Cd", "éf", "Жю", "中", " ", "\n", "\n \n", "\n-\n", "\r", "\u00a0", ".", "!", "?", ";", "\u3002",
+     "\u2026", "_", "\u200b", "-"]), max_size=40).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_sentence_bounds_agree_with_the_break_definition(text: str) -> None:
+    tokens = tokenize(text)
+    assert Side.of(tokens).bounds == reference_bounds(tokens)
