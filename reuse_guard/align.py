@@ -115,32 +115,43 @@ def _explained(frags: list[Frag], runs: list[Frag], min_words: int, orig: Side, 
     if not runs:
         return frags
     chains = _chains(runs, SKIP_FACTOR * min_words)
+    ocov = sorted((c.i0, c.i1) for c in chains)
+    rcov = sorted((c.j0, c.j1) for c in chains)
     out: list[Frag] = []
     for f in frags:
         inside = [c for c in chains if f.i0 <= c.i1 and c.i0 <= f.i1 and f.j0 <= c.j1 and c.j0 <= f.j1]
-        if inside and not _rest_reused(f, chains, orig, rep):
+        if inside and not _rest_reused(f, ocov, rcov, orig, rep):
             out.extend(inside)
         else:
             out.append(f)
     return out
 
 
-def _rest_reused(f: Frag, chains: list[Frag], orig: Side, rep: Side) -> bool:
-    """Whether the original words of `f` outside every chain have a counterpart (a third of their
-    distinct content stems) among its republished words outside every chain."""
-    ocov = sorted((c.i0, c.i1) for c in chains)
-    rcov = sorted((c.j0, c.j1) for c in chains)
-    mine = {orig.stems[i] for i in range(f.i0, f.i1 + 1) if not _inside(ocov, i)}
-    theirs = {rep.stems[j] for j in range(f.j0, f.j1 + 1) if not _inside(rcov, j)}
+def _rest_reused(f: Frag, ocov: list[tuple[int, int]], rcov: list[tuple[int, int]], orig: Side,
+                 rep: Side) -> bool:
+    """Whether the original words of `f` outside every chain (`ocov`, `rcov`: the chains' sorted spans in
+    each text) have a counterpart (a third of their distinct content stems) among its republished words
+    outside every chain."""
+    mine = set(compress(orig.stems[f.i0 : f.i1 + 1], _outside(ocov, f.i0, f.i1)))
+    theirs = set(compress(rep.stems[f.j0 : f.j1 + 1], _outside(rcov, f.j0, f.j1)))
     mine.discard("")
     theirs.discard("")
     return len(mine) >= MIN_REST and 3 * len(mine & theirs) >= len(mine)
 
 
-def _inside(spans: list[tuple[int, int]], k: int) -> bool:
-    """Whether position k lies in one of the sorted, non-nested `spans`."""
-    i = bisect_left(spans, (k + 1, -1)) - 1
-    return i >= 0 and spans[i][0] <= k <= spans[i][1]
+def _outside(spans: list[tuple[int, int]], lo: int, hi: int) -> bytearray:
+    """For each position lo..hi, 1 when it lies outside `spans` (sorted by start), else 0. A position is
+    judged against the last span starting at or before it (the spans are not expected to nest). Built by
+    slice assignment: a few C calls per span instead of a search per position."""
+    out = bytearray(b"\x01") * (hi - lo + 1)
+    for t, (a, e) in enumerate(spans):
+        nxt = spans[t + 1][0] if t + 1 < len(spans) else None
+        if nxt == a:
+            continue  # a later span with the same start governs its positions
+        a0, a1 = max(a, lo), min(e if nxt is None else min(e, nxt - 1), hi)
+        if a0 <= a1:
+            out[a0 - lo : a1 - lo + 1] = bytes(a1 - a0 + 1)
+    return out
 
 
 def _union(frags: list[Frag]) -> list[Frag]:
