@@ -157,8 +157,8 @@ def _sentence_seeds(orig: Side, rep: Side, sf: Counter[str], w: dict[str, float]
     Candidates come from an inverted index of the original's rarer stems (in at most RARE sentences):
     a copied sentence keeps some of them, and common stems would make the cost quadratic in long texts.
     The work is done in C where it can be: republished sentences without a rare stem are found in one
-    pass over the tokens, the stems each candidate shares with a sentence are counted over the posting
-    lists, and only the pairs passing the Dice test are scored in Python on their full bags.
+    pass over the tokens, the Dice test runs over all candidates of a sentence at once (set
+    intersections mapped over them), and only the pairs passing it are scored in Python on their bags.
     """
     rare = {s for s, f in sf.items() if f <= RARE}
     rstems, rbounds = rep.stems, rep.bounds
@@ -168,11 +168,11 @@ def _sentence_seeds(orig: Side, rep: Side, sf: Counter[str], w: dict[str, float]
         return []
     osets = orig.sets
     shared_all = sf.keys() & set(rstems)
-    postings: dict[str, list[int]] = {s: [] for s in shared_all}
+    rare_shared = rare & shared_all
+    postings: dict[str, list[int]] = {s: [] for s in rare_shared}
     for x, stems in enumerate(osets):
-        for s in stems & shared_all:
+        for s in stems & rare_shared:
             postings[s].append(x)
-    all_rare = len(rare) == len(sf)
     osize = list(map(len, osets))
     w2 = dict(zip(w.keys(), map(mul, w.values(), w.values()), strict=True))
     onorm: dict[int, float] = {}
@@ -186,16 +186,14 @@ def _sentence_seeds(orig: Side, rep: Side, sf: Counter[str], w: dict[str, float]
         yset = set(rstems[rbounds[y] : rbounds[y1]])
         yset.discard("")
         size = len(yset)
-        shared = yset & shared_all
-        if len(shared) < bound * size:
+        if len(yset & shared_all) < bound * size:
             continue
-        counts: Counter[int] = Counter(chain.from_iterable(map(postings.__getitem__, shared)))
-        cands = list(counts) if all_rare else list(
-            set(chain.from_iterable(map(postings.__getitem__, shared & rare))))
+        cands = list(set(chain.from_iterable(map(postings.__getitem__, yset & rare_shared))))
         # Dice test (2 * common >= SEED_DICE * (len(x) + len(y))) for every candidate, in C.
+        common = map(len, map(yset.intersection, map(osets.__getitem__, cands)))
         passed = compress(cands, map(le, map(mul, repeat(SEED_DICE), map(add, map(osize.__getitem__, cands),
                                                                           repeat(size))),
-                                     map(mul, repeat(2), map(counts.__getitem__, cands))))
+                                     map(mul, repeat(2), common)))
         ybag: Counter[str] | None = None
         ynorm = 0.0
         for x in sorted(passed):
