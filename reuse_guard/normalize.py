@@ -156,7 +156,7 @@ _CACHE_LIMIT = 2_000_000  # a long-running process must not grow without bound
 def _keys(words: list[str]) -> tuple[str, ...]:
     """Keys of `words`: one dictionary lookup per word; the words not seen before are folded together."""
     keys = tuple(map(_CACHE.get, words))
-    if None not in keys:
+    if all(keys):  # (a truth test per item in C; `None in keys` would compare each key with None)
         return keys  # type: ignore[return-value]  # (no None: every word was known)
     todo = list(set(compress(words, map(is_, keys, repeat(None)))))
     if len(_CACHE) + len(todo) > _CACHE_LIMIT:
