@@ -41,3 +41,11 @@ def test_clough_mean_fraction_ordered_cut_light_heavy_non():
     from gate import clough
 
     assert clough({})["mean_order_cut_light_heavy_non"] == 1.0
+
+
+@pytest.mark.xfail(strict=True, reason="waddle-dev pages: on a few percent of originals the extractor picks a "
+                   "region that misses or pads the article (the denominator), which costs MAE 0.03, not 0.02")
+def test_syndbench_waddle_mae_within_002():
+    from gate import syndbench
+
+    assert syndbench({"n": 300, "seed": 5})["waddle.mae"] <= 0.02
