@@ -14,8 +14,8 @@ from urllib.parse import urlsplit
 from .align import align
 from .errors import MissingOriginalURLError
 from .extract import Article, extract_article
-from .links import LinkFinding, find_link
 from .fetch import Transport
+from .links import LinkFinding, find_link
 from .load import Document, Limits, Source, load
 from .measure import measure
 from .normalize import Tokens, tokenize

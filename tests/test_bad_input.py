@@ -10,7 +10,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-
 from conftest import EN_PARAGRAPHS, EN_TITLE, ORIGINAL_URL, article_page, republished_page
 
 EXE = Path(sys.executable).parent / "reuse-guard"
@@ -94,7 +93,7 @@ def test_original_page_without_url(work: Path):
 
 
 class _Slow(BaseHTTPRequestHandler):
-    def do_GET(self):  # noqa: N802 (http.server's naming)
+    def do_GET(self):
         if self.path == "/slow":
             time.sleep(5)
         body = article_page(EN_TITLE, EN_PARAGRAPHS).encode()

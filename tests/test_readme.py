@@ -1,7 +1,6 @@
 """The README shows real output: every `<!-- run: ... -->` block is what the command prints today."""
 
 import pytest
-
 from readme_blocks import README, blocks, run
 
 BLOCKS = blocks(README.read_text(encoding="utf-8"))
