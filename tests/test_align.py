@@ -6,24 +6,12 @@ from __future__ import annotations
 from bisect import bisect_left
 
 import pytest
+from conftest import EN_PARAGRAPHS
 
 from reuse_guard.align import Passage, align
 from reuse_guard.normalize import Tokens, tokenize
 
-EN = [
-    "The old river port at Kerey Bend reopened on Thursday after twelve months of dredging, and the first "
-    "grain barge of the season tied up at the north quay shortly before noon.",
-    "Harbour master Dana Omarova said the channel now holds four metres of water at its shallowest point, "
-    "enough for the heavier barges that had been forced to unload downstream since last autumn.",
-    "The works cost the regional budget far more than the first estimate, because divers found two sunken "
-    "pontoons and a rusted crane that had to be cut apart before the dredgers could pass.",
-    "Farmers along the valley welcomed the news. Shipping wheat by water costs roughly half as much as "
-    "sending it by lorry, and the nearest railway siding lies more than eighty kilometres away.",
-    "Not everyone is pleased. Fishermen from the village of Aksu complain that the spoil dumped on the "
-    "eastern shoals has muddied the spawning grounds where carp and pike gather every spring.",
-    "The port authority promised to monitor the water quality every month and to publish the readings on "
-    "its website, together with a plan to move the spoil to a landfill site inland.",
-]
+EN = EN_PARAGRAPHS[:6]  # the shared invented article (tests/conftest.py)
 RU = [
     "Старый речной порт у излучины Керей в четверг вновь открылся после года дноуглубительных работ.",
     "По словам начальника порта Даны Омаровой, глубина фарватера теперь не меньше четырёх метров, чего "
