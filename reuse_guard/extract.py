@@ -23,7 +23,7 @@ from .errors import InputError
 from .extract_dom import Block, Flat, flatten, parse_html
 from .extract_meta import PageMeta, read_meta
 from .extract_region import LONG, exempt_marks, find_region, list_items, lists_of
-from .extract_text import boilerplate_text
+from .extract_text import boilerplate_text, comments_header
 from .load import Document
 
 __all__ = ["Article", "extract_article"]
@@ -206,6 +206,29 @@ def _keep(block: Block, exempt: set[int], confirmed: bool, quoted: bool = False)
     return big_enough and not boilerplate_text(block.text)  # the cheap test first
 
 
+# Effective characters of article prose before a block can open the comment section: an invitation to
+# comment needs the body begun; a bare "Comments (3)" header most of a short article (toolbars show one).
+_BEFORE_COMMENTS = (0, 1200, 400)
+
+
+def _comments_start(flat: Flat, inside: list[int], long_blocks: list[bool]) -> int:
+    """Index of the block that opens a comment section inside the region (len(flat.blocks) if none).
+
+    A "Comments" link or counter in a toolbar is no section: links never count, and the cut needs article
+    prose before it.
+    """
+    prose = 0
+    for i in inside:
+        block = flat.blocks[i]
+        if block.link_density < 0.5 and prose >= _BEFORE_COMMENTS[2]:
+            kind = comments_header(block.text)
+            if kind and prose >= _BEFORE_COMMENTS[kind]:
+                return i
+        if long_blocks[i]:
+            prose += block.size
+    return len(flat.blocks)
+
+
 def _drop_orphan_headings(chosen: list[int], flat: Flat) -> list[int]:
     """A subheading with no kept text after it (before the next heading) heads boilerplate: drop it."""
     out: list[int] = []
@@ -283,10 +306,12 @@ def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
     top, region = find_region(flat, weights, lists_of(flat, items))
     inside = _widen(flat, {i for r in region for i in range(flat.first[r], flat.last[r])}, top, title_at, long_blocks)
     quotes = {i for i, tag in enumerate(flat.tags) if tag == "blockquote"}
+    ordered = sorted(inside)
+    cut = _comments_start(flat, ordered, long_blocks)
     chosen = [
         i
-        for i in sorted(inside)
-        if i != title_at and _keep(blocks[i], exempt, confirmed[i], not quotes.isdisjoint(blocks[i].path))
+        for i in ordered
+        if i < cut and i != title_at and _keep(blocks[i], exempt, confirmed[i], not quotes.isdisjoint(blocks[i].path))
     ]
     teasers = _teasers(flat, items)
     if teasers and teasers.isdisjoint(_ancestors(flat, top)):

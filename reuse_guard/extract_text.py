@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["boilerplate_text"]
+__all__ = ["boilerplate_text", "comments_header"]
 
 # _NOTICE, _PROMO, _EMAIL and _AGO are matched against the lower-cased text (faster than re.I).
 # Short blocks that are rights notices, labels, credits, bylines or dates rather than article text.
@@ -66,11 +66,43 @@ _AGO = re.compile(
 )
 
 
+# What opens a comment section. A bare header ("Comments (12)") is also what a toolbar above the body
+# shows, so the caller asks more article text before it than before an invitation to comment or the
+# rules for commenting, which only a comment section holds.
+_BARE_COMMENTS = re.compile(
+    r"^\W*(?:\d+\s+)?(?:(?:reader|readers'?|user|your)\s+)?(?:comments?|комментари\w*|пікірлер|"
+    r"komentarz\w*|σχόλια|评论|評論|网友评论|網友評論|发表评论|發表評論|我要评论|我要評論)\W*\d*\W*$",
+    re.I,
+)
+_OPEN_COMMENTS = re.compile(
+    r"\b(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply)\b|"
+    r"\bcomments? (?:are|is|will be) (?:subject to |being )?moderat|subject to moderation|"
+    r"\bknow about comments\b|\bcomments? polic|\bcommenting (?:rules|guidelines|policy)|"
+    r"(?:оставить|добавить|написать|оставьте|ваш) комментари|комментари\w* (?:модерир|проходят модерац)|"
+    r"пікір (?:қалдыр|жаз)|(?:dodaj|napisz|skomentuj)\w* (?:komentarz|opini)|"
+    r"σχολιάστε|γράψτε (?:το )?σχόλιο",
+    re.I,
+)
+_COMMENTS_MAX = 150  # characters: a header or a one-line rule, not a paragraph that mentions comments
+
+
+def comments_header(text: str) -> int:
+    """Whether a short block opens a comment section: 2 an invitation to comment or moderation rules,
+    1 a bare header ("Comments (3)", also seen in toolbars), 0 neither."""
+    if len(text) > _COMMENTS_MAX:
+        return 0
+    if _BARE_COMMENTS.match(text):
+        return 1
+    return 2 if _OPEN_COMMENTS.search(text) else 0
+
+
 def _keys(joined: str) -> tuple[str, ...]:
     return tuple(joined.split("|"))
 
 
 _NOTICE_MAX = 600  # characters: a rights notice can be a paragraph of legalese
+# A longer block is still a notice when it is mostly one: three or more distinct notice phrases in it.
+_LEGALESE_MAX, _LEGALESE_HITS = 3000, 3
 
 # Substrings without one of which the pattern above cannot match (kept in step with it).
 _NOTICE_KEYS = _keys(
@@ -98,12 +130,19 @@ _DATE_NOISE = re.compile(
 )
 
 
+def _legalese(low: str) -> bool:
+    """Whether a long lower-cased block is a rights notice: several distinct notice phrases."""
+    if not any(key in low for key in _NOTICE_KEYS):
+        return False
+    return len({m.group() for m in _NOTICE.finditer(low)}) >= _LEGALESE_HITS
+
+
 def boilerplate_text(text: str) -> bool:
     """Whether a short block reads like furniture: a rights notice, label, credit, promo, byline or date."""
     if text.startswith("<") and text.endswith(">"):
         return True  # markup shown as text (a <noscript> image beacon)
     if len(text) > _NOTICE_MAX:
-        return False
+        return len(text) <= _LEGALESE_MAX and _legalese(text.lower())
     # Cheap substring tests first: the regular expressions are slow on the many blocks they cannot match.
     low = text.lower()
     ascii_only = low.isascii()

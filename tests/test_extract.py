@@ -555,3 +555,81 @@ def test_element_ranges_hold_their_blocks_on_the_test_pages(name: str) -> None:
     assert len(flat.blocks) > 20
     for ident, held in enumerate(inside):
         assert held == set(range(flat.first[ident], flat.last[ident])), ident
+
+
+def _page_with(after_body: str, before_body: str = "") -> str:
+    """An article page whose body box (no class hints) also holds `before_body` and `after_body`."""
+    body = "".join(
+        f"<p>{p}</p>"
+        for p in [
+            "The harbour board voted on Tuesday to reopen the northern pier after eleven months of repairs.",
+            "Engineers replaced forty timber piles and the whole deck, at a cost of two million dollars.",
+            "Fishing boats will moor at the pier again from Monday, the board chair told the meeting.",
+            "Ferries keep the southern berth until the new waiting room there is finished next spring.",
+            "Residents asked for a footpath along the pier; the board promised a plan before the summer.",
+            "The old pier was closed after a storm last winter tore away part of its deck and railings.",
+        ]
+    )
+    return (
+        "<html><body><h1>Northern pier reopens</h1><div>" + before_body + body + after_body + "</div></body></html>"
+    )
+
+
+_READER_TEXT = (
+    "<p>Great news, I have waited for this pier all year and so has my father who fishes there.</p>"
+    "<p>Two million dollars for a pier seems a lot when the school roof is still leaking every winter.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "<div>*Submitted comments are subject to moderation before being displayed.</div>",
+        "<p><b>Leave a comment</b></p>",
+        "<p>Оставьте комментарий</p>",
+    ],
+)
+def test_comment_section_without_class_hints_is_cut(opener: str) -> None:
+    article = extract_article(Document("pier.html", "html", _page_with(opener + _READER_TEXT)))
+    assert "fishes there" not in article.text and "school roof" not in article.text
+    assert article.text.endswith("tore away part of its deck and railings.")
+
+
+def test_bare_comments_header_cuts_after_a_long_article() -> None:
+    # A bare "Comments (2)" is also what a toolbar shows, so it cuts only after most of an article.
+    more = "".join(f"<p>Pier log entry {n}: the divers checked pile {n} and found its timber sound and dry.</p>"
+                   for n in range(12))
+    html = _page_with(more + "<h3>Комментарии (2)</h3>" + _READER_TEXT)
+    article = extract_article(Document("pier.html", "html", html))
+    assert "fishes there" not in article.text and article.text.endswith("found its timber sound and dry.")
+
+
+@pytest.mark.xfail(strict=True, reason="a bare 'Comments (2)' header after a short article is not told from a "
+                   "toolbar counter above the body, so the readers' text after it stays in")
+def test_bare_comments_header_after_a_short_article() -> None:
+    article = extract_article(Document("pier.html", "html", _page_with("<h3>Комментарии (2)</h3>" + _READER_TEXT)))
+    assert "school roof" not in article.text
+
+
+def test_comment_counter_above_the_body_does_not_cut() -> None:
+    toolbar = "<div>Comments (3)</div>"
+    article = extract_article(Document("pier.html", "html", _page_with("", before_body=toolbar)))
+    assert "eleven months of repairs" in article.text and article.text.endswith("deck and railings.")
+
+
+def test_long_rights_notice_is_furniture() -> None:
+    notice = (
+        "При воспроизведении или цитировании материалов портала указание автора и источника обязательно. "
+        "Интернет-изданиям запрещено воспроизводить материалы без активной гиперссылки на портал, "
+        "размещённой непосредственно в тексте, не ниже второго абзаца и не закрытой от индексации. "
+        "Перепечатка материалов в печатных изданиях возможна только с письменного разрешения редакции. "
+    ) * 2
+    assert len(notice) > 600
+    assert boilerplate_text(notice)
+    article = extract_article(Document("pier.html", "html", _page_with(f"<p>{notice}</p>")))
+    assert "Перепечатка" not in article.text
+
+
+def test_long_paragraph_that_mentions_copyright_once_is_prose() -> None:
+    prose = "The court heard that the copyright on the harbour photographs had lapsed years ago. " * 10
+    assert not boilerplate_text(prose)
