@@ -75,7 +75,8 @@ _BARE_COMMENTS = re.compile(
     re.I,
 )
 _OPEN_COMMENTS = re.compile(
-    r"\b(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply)\b|"
+    r"\b(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply)\b|\bjoin the (?:discussion|conversation)\b|"
+    r"\b(?:you can|you may) comment\b|можете (?:оставить комментарий|комментировать)|"
     r"\bcomments? (?:are|is|will be) (?:subject to |being )?moderat|subject to moderation|"
     r"\bknow about comments\b|\bcomments? polic|\bcommenting (?:rules|guidelines|policy)|"
     r"(?:оставить|добавить|написать|оставьте|ваш) комментари|комментари\w* (?:модерир|проходят модерац)|"
@@ -83,7 +84,7 @@ _OPEN_COMMENTS = re.compile(
     r"σχολιάστε|γράψτε (?:το )?σχόλιο",
     re.I,
 )
-_COMMENTS_MAX = 150  # characters: a header or a one-line rule, not a paragraph that mentions comments
+_COMMENTS_MAX = 200  # characters: a header or a one-line rule, not a paragraph that mentions comments
 
 
 def comments_header(text: str) -> int:
