@@ -183,7 +183,7 @@ def read_page(doc: Document, url: str | None = None) -> Page:
     first_body = 0
     if body:
         first_body = bisect.bisect_left([p[0] for p in paras], body[0])
-    anchors = [_anchor(a, resolve, walked.text, body, first_body) for a in walked.anchors]
+    anchors = _anchors(walked.anchors, resolve, walked.text, body, first_body)
     anchors += _comment_anchors(walked.comments, resolve)
     robots = set(walked.robots)
     visible_spans = [(a.start, a.end) for a in anchors if a.visible]
@@ -209,20 +209,28 @@ def _walk(content: str) -> WalkResult:
     end = _END_OF_PAGE.search(content)
     if end is not None and not _ONLY_END_TAGS.fullmatch(content, end.start()):
         content = _END_OF_PAGE.sub("", content)
-    root, parser = _parse(content)
+    data = content.encode("utf-8", "replace")
+    root, parser = _parse_bytes(data)
     if root is None:  # nothing but whitespace
         return Walker(rules).finish()
     if any("depth" in e.message.lower() for e in parser.error_log):
         return walk_stdlib(content, Walker(rules))
     try:
-        return read_tree(root, rules, content)
+        return read_tree(root, rules, data)
     except NeedsWalker:
-        return walk_lxml(_parse(content)[0], Walker(rules))
+        return walk_lxml(_parse_bytes(data)[0], Walker(rules))
 
 
 def _parse(content: str) -> tuple[Any, Any]:
-    parser = etree.HTMLParser(huge_tree=True, encoding="utf-8", remove_comments=False)
-    return etree.fromstring(content.encode("utf-8", "replace"), parser=parser), parser
+    """(root element or None, the parser with its error log) of `content`."""
+    return _parse_bytes(content.encode("utf-8", "replace"))
+
+
+def _parse_bytes(data: bytes) -> tuple[Any, Any]:
+    # No table of ids: nothing here looks elements up by id, and building it costs time and logs an error per
+    # duplicate id (which the depth check below would read).
+    parser = etree.HTMLParser(huge_tree=True, encoding="utf-8", remove_comments=False, collect_ids=False)
+    return etree.fromstring(data, parser=parser), parser
 
 
 def _clean_href(href: str) -> str:
@@ -275,30 +283,39 @@ class _Resolver:
         return urljoin(self.base, h)
 
 
-def _anchor(raw: RawAnchor, resolve: Any, text: str, body: tuple[int, int] | None, first_body: int) -> Anchor:
-    rel = tuple(raw.rel.lower().split()) if raw.rel else ()
-    if raw.hidden_by is not None:
-        shown = " ".join("".join(raw.hidden_text).split()) or raw.alt
-        return _new_anchor(raw.href, resolve(raw.href), shown, rel, False, raw.hidden_by, False, None, -1, -1,
-                           raw.onclick)
-    in_body = bool(body and body[0] <= raw.start and raw.end <= body[1])
-    paragraph = None
-    if raw.paragraph is not None:
-        paragraph = raw.paragraph + 1 - (first_body if in_body else 0)
-    shown = text[raw.start:raw.end] if raw.end > raw.start else raw.alt
-    return _new_anchor(raw.href, resolve(raw.href), shown, rel, True, None, in_body, paragraph, raw.start, raw.end,
-                       raw.onclick)
-
-
-def _new_anchor(href: str, url: str, text: str, rel: tuple[str, ...], visible: bool, hidden_by: str | None,
-                in_body: bool, paragraph: int | None, start: int, end: int, onclick: str) -> Anchor:
-    """`Anchor(...)` without the frozen dataclass's `__init__`, which sets each of its eleven fields through
-    `object.__setattr__`: a page has hundreds of anchors. The instance is the same (fields in `__dict__`)."""
-    a = _NEW(Anchor)
-    _SET(a, "__dict__", {"href": href, "url": url, "text": text, "rel": rel, "visible": visible,
-                         "hidden_by": hidden_by, "in_body": in_body, "paragraph": paragraph, "start": start,
-                         "end": end, "onclick": onclick})
-    return a
+def _anchors(raws: list[RawAnchor], resolve: _Resolver, text: str, body: tuple[int, int] | None,
+             first_body: int) -> list[Anchor]:
+    """The page's `Anchor`s from the walk's records: one loop, the resolver's cache read inline (a page has
+    hundreds of anchors, most of them sharing a few hrefs)."""
+    cache = resolve.cache
+    lo, hi = body if body else (0, -1)
+    new, put = _NEW, _SET
+    out = []
+    for raw in raws:
+        href = raw.href
+        url = cache.get(href)
+        if url is None:
+            url = resolve(href)
+        rel = tuple(raw.rel.lower().split()) if raw.rel else ()
+        if raw.hidden_by is not None:
+            fields = {"href": href, "url": url, "text": " ".join("".join(raw.hidden_text).split()) or raw.alt,
+                      "rel": rel, "visible": False, "hidden_by": raw.hidden_by, "in_body": False,
+                      "paragraph": None, "start": -1, "end": -1, "onclick": raw.onclick}
+        else:
+            start, end = raw.start, raw.end
+            in_body = body is not None and lo <= start and end <= hi
+            paragraph = raw.paragraph
+            if paragraph is not None:
+                paragraph += 1 - (first_body if in_body else 0)
+            fields = {"href": href, "url": url, "text": text[start:end] if end > start else raw.alt, "rel": rel,
+                      "visible": True, "hidden_by": None, "in_body": in_body, "paragraph": paragraph,
+                      "start": start, "end": end, "onclick": raw.onclick}
+        # `Anchor(...)` without the frozen dataclass's `__init__`, which sets each of its eleven fields through
+        # `object.__setattr__`. The instance is the same (fields in `__dict__`).
+        a = new(Anchor)
+        put(a, "__dict__", fields)
+        out.append(a)
+    return out
 
 
 _NEW = object.__new__

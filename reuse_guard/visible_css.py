@@ -14,13 +14,18 @@ __all__ = ["hidden_rules"]
 _STYLE_SHEET = re.compile(r"<style\b[^>]*>([^<]*(?:<(?!/style\s*>)[^<]*)*)</style\s*>", re.I)
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _BRACE = re.compile(r"[{}]")
-_NOT_BRACE = re.compile(r"[^{}]+")
+_NOT_BRACE = bytes(b for b in range(256) if b not in b"{}")  # bytes.translate deletes all but the braces
 _SIMPLE_SELECTOR = re.compile(r"\s*[a-z0-9]*([.#])([\w-]+)\s*", re.I)
 # A declaration list that hides holds one of these (see `_style_hiding`); one without them never hides in a
 # sheet (where opacity:0 does not count). `_hiding_declarations` finds them faster, from the colon.
 _HIDING_DECL = re.compile(r"display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|overflow\s*:\s*hidden"
                           r"|(?:left|top|text-indent|margin-left)\s*:\s*-\d{3}|clip\s*:\s*rect", re.I)
-_HIDING_VALUE = re.compile(r":\s*(?:none|hidden|collapse|rect|-\d{3})")
+# The values that may hide, after a colon, in any letter case. Spelled out letter by letter rather than
+# lower-casing the sheet first (a copy of every sheet): `re.I` would also match "ſ" for "s", which
+# lower-casing does not.
+_HIDING_VALUE = re.compile(r":\s*(?:[nN][oO][nN][eE]|[hH][iI][dD][dD][eE][nN]|[cC][oO][lL][lL][aA][pP][sS][eE]"
+                           r"|[rR][eE][cC][tT]|-\d{3})")
+_LONGEST_PROPERTY = 11  # len("margin-left")
 _HIDING_PROPERTIES = ("display", "visibility", "overflow", "left", "top", "text-indent", "margin-left", "clip")
 _DECL = re.compile(r"([a-z-]+)\s*:\s*([^;]*)", re.I)
 _PX = re.compile(r"^(-?\d+(?:\.\d+)?)(px|em|rem|pt|%|vw|vh)?$")
@@ -53,9 +58,10 @@ def _sheet_rules(sheet: str) -> tuple[tuple[str, str, str], ...]:
     hits = _hiding_declarations(sheet)
     if not hits:
         return ()
-    braces = _NOT_BRACE.sub("", sheet)
-    while "{}" in braces:
-        braces = braces.replace("{}", "")
+    # The braces alone (UTF-8 never writes them inside another character), minus balanced pairs.
+    braces = sheet.encode("utf-8", "surrogatepass").translate(None, _NOT_BRACE)
+    while b"{}" in braces:
+        braces = braces.replace(b"{}", b"")
     if braces:  # a stray or unclosed brace: walk them as a browser's tokenizer would
         return _sheet_rules_walk(sheet)
     out: list[tuple[str, str, str]] = []
@@ -79,15 +85,14 @@ def _sheet_rules(sheet: str) -> tuple[tuple[str, str, str], ...]:
 
 def _hiding_declarations(sheet: str) -> list[int]:
     """Positions in `sheet` of declarations that may hide (a superset of `_HIDING_DECL`'s matches)."""
-    low = sheet.lower()
-    if len(low) != len(sheet):  # lower-casing changed offsets (a rare letter such as "İ")
+    if "\u0130" in sheet:  # "İ", the one letter whose lower case is longer, would shift offsets below
         return [m.start() for m in _HIDING_DECL.finditer(sheet)]
     out = []
-    for m in _HIDING_VALUE.finditer(low):  # found from the colon: a literal the regex engine skips to
+    for m in _HIDING_VALUE.finditer(sheet):  # found from the colon: a literal the regex engine skips to
         at = m.start()
-        while at and low[at - 1].isspace():
+        while at and sheet[at - 1].isspace():
             at -= 1
-        if low.endswith(_HIDING_PROPERTIES, 0, at):
+        if sheet[max(at - _LONGEST_PROPERTY, 0):at].lower().endswith(_HIDING_PROPERTIES):
             out.append(at - 1)
     return out
 
