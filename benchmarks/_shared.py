@@ -22,9 +22,13 @@ def require_shared() -> None:
         sys.exit(f"benchmarks need the shared corpora and tools at {SHARED} (set REUSE_GUARD_SHARED)")
 
 
-def run_tool(script: str, *args: str) -> str:
-    """Run one of the shared scorer tools with this interpreter; return its standard output."""
-    cmd = [sys.executable, str(TOOLS / script), *args]
+def run_tool(script: str, *args: str, cold: bool = False) -> str:
+    """Run one of the shared scorer tools with this interpreter; return its standard output.
+
+    `cold` turns reuse_guard's cache of prepared originals off for the run (see _cold.py).
+    """
+    wrapper = [str(Path(__file__).with_name("_cold.py"))] if cold else []
+    cmd = [sys.executable, *wrapper, str(TOOLS / script), *args]
     done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} failed:\n{done.stderr[-3000:]}")

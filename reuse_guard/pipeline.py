@@ -54,7 +54,7 @@ def _domain(*urls: str | None) -> str | None:
     return None
 
 
-_PREPARED: OrderedDict[tuple[bytes, str, str, str | None], tuple[Article, Tokens]] = OrderedDict()
+_PREPARED: OrderedDict[tuple[bytes, str, str | None], tuple[Article, Tokens]] = OrderedDict()
 _PREPARED_MAX = 128
 _PREPARED_LOCK = threading.Lock()
 
@@ -63,11 +63,12 @@ def prepare_original(doc: Document) -> tuple[Article, Tokens]:
     """The original's article and its tokens, kept for the last `_PREPARED_MAX` originals seen.
 
     An audit checks many republications of one original; its extraction and tokenisation are done once.
-    The key is a digest of the decoded content with the name, kind and URL, so a changed page is new work,
-    and the cache holds only the (small) article and tokens, not whole pages.
+    The key is a digest of the decoded content with the kind and URL (what the article depends on; the
+    name only appears in errors, which are not kept), so a changed page is new work and a copy of one
+    under another name is not. The cache holds only the (small) article and tokens, not whole pages.
     """
     digest = hashlib.blake2b(doc.content.encode("utf-8", "surrogatepass"), digest_size=20).digest()
-    key = (digest, doc.name, doc.kind, doc.url)
+    key = (digest, doc.kind, doc.url)
     with _PREPARED_LOCK:
         hit = _PREPARED.get(key)
         if hit is not None:

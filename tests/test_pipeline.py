@@ -118,3 +118,9 @@ def test_prepared_originals_are_reused_and_keyed_by_content(original_html):
     assert len(pipeline._PREPARED) == 1 and again.to_dict() == first.to_dict()
     changed = check(Html(original_html.replace("twelve months", "ten months"), name="o"), rep)
     assert len(pipeline._PREPARED) == 2 and "ten months" in changed.original.text
+    # A copy under another name is the same original; the report still names the input it was given.
+    copy = check(Html(original_html, name="copy.html"), rep)
+    assert len(pipeline._PREPARED) == 2 and copy.original.name == "copy.html"
+    assert copy.reused_fraction == first.reused_fraction
+    elsewhere = check(Html(original_html, name="o", url="https://mirror.example/a"), rep)
+    assert len(pipeline._PREPARED) == 3 and elsewhere.original.text == first.original.text
