@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from lxml import etree
+
 from .visible_css import _style_hiding, hidden_rules
 
 __all__ = ["RawAnchor", "WalkResult", "Walker", "body_span", "collapsed", "hidden_rules", "walk_lxml"]
@@ -64,6 +66,7 @@ _NEGATIVE = re.compile(r"comment|sidebar|footer|related|\bnav|menu|widget|promo|
                        r"|\bvote|copyright|\brss\b|sitemap", re.I)
 
 _LINE, _PARA = 1, 2
+_STRING_LENGTH = etree.XPath("string-length(.)")
 
 
 
@@ -126,6 +129,8 @@ def collapsed(node: Any) -> bool:
     "read more" toggle, in a tab, kept as a share preview or schema.org copy, or given to readers without
     scripts is published content, so its text and links count as shown.
     """
+    if _STRING_LENGTH(node) < COLLAPSED_MIN_CHARS:  # all its text, scripts' too: most hidden elements are small
+        return False
     texts = node.xpath(".//text()[not(ancestor::script or ancestor::style or ancestor::template)]")
     if sum(len(t.strip()) for t in texts) < COLLAPSED_MIN_CHARS:
         return False
@@ -385,8 +390,6 @@ def body_span(blocks: Sequence[tuple[int, int, int, str]], block_end: Mapping[in
 
 def walk_lxml(root: Any, walker: Walker) -> WalkResult:
     """Feed an lxml tree to `walker` through `iterwalk` (no recursion)."""
-    from lxml import etree
-
     walker.reveal = collapsed
     for event, el in etree.iterwalk(root, events=("start", "end", "comment")):
         if event == "start":

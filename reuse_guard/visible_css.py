@@ -26,8 +26,10 @@ _HIDING_DECL = re.compile(r"display\s*:\s*none|visibility\s*:\s*(?:hidden|collap
 _HIDING_VALUE = re.compile(r":\s*(?:[nN][oO][nN][eE]|[hH][iI][dD][dD][eE][nN]|[cC][oO][lL][lL][aA][pP][sS][eE]"
                            r"|[rR][eE][cC][tT]|-\d{3})")
 _LONGEST_PROPERTY = 11  # len("margin-left")
+_LAST_LETTERS = "yYwWtTpP"  # how the hiding properties end: "none" mostly follows others (border, list-style...)
 _HIDING_PROPERTIES = ("display", "visibility", "overflow", "left", "top", "text-indent", "margin-left", "clip")
 _DECL = re.compile(r"([a-z-]+)\s*:\s*([^;]*)", re.I)
+_IMPORTANT = re.compile(r"\s*!\s*important\s*$")
 _PX = re.compile(r"^(-?\d+(?:\.\d+)?)(px|em|rem|pt|%|vw|vh)?$")
 
 
@@ -92,7 +94,8 @@ def _hiding_declarations(sheet: str) -> list[int]:
         at = m.start()
         while at and sheet[at - 1].isspace():
             at -= 1
-        if sheet[max(at - _LONGEST_PROPERTY, 0):at].lower().endswith(_HIDING_PROPERTIES):
+        if at and sheet[at - 1] in _LAST_LETTERS \
+                and sheet[max(at - _LONGEST_PROPERTY, 0):at].lower().endswith(_HIDING_PROPERTIES):
             out.append(at - 1)
     return out
 
@@ -138,11 +141,17 @@ def _length(value: str) -> float | None:
     return float(m.group(1)) if m and (m.group(2) or m.group(1).strip("-0.") == "") else None
 
 
+@lru_cache(maxsize=4096)
 def _style_hiding(style: str) -> tuple[str | None, str | None, str | None]:
-    """(hiding reason, visibility: 'hidden'/'visible'/None, display: 'block'/'inline'/None) of a declaration list."""
+    """(hiding reason, visibility: 'hidden'/'visible'/None, display: 'block'/'inline'/None) of a declaration list.
+
+    Cached: a site's pages repeat their inline styles and rule bodies.
+    """
     decl: dict[str, str] = {}
     for name, value in _DECL.findall(style):
-        v = re.sub(r"\s*!\s*important\s*$", "", value.strip().lower())
+        v = value.strip().lower()
+        if "!" in v:
+            v = _IMPORTANT.sub("", v)
         decl[name.lower()] = v
     hidden = None
     display = decl.get("display")

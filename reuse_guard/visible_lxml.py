@@ -48,8 +48,10 @@ _ALL_SENTINEL_CHARS = tuple(chr(c) for c in range(0xFDD0, 0xFDDC))
 # Tokens: a run of block boundaries and line breaks (with the white space after them, which never shows: a
 # boundary writes a newline instead), an anchor holding only text, an anchor opening or closing, or text
 # (text nodes of an anchor each begin with _INL).
-_TOKEN = re.compile("(?:[\ufdd0\ufdd1\ufdd5-\ufddb]\\s*)+|\ufdd2[^\ufdd0-\ufdd3\ufdd5-\ufddb]*\ufdd3"
-                    "|[\ufdd2\ufdd3]|[^\ufdd0-\ufdd3\ufdd5-\ufddb]+")
+# An anchor's end takes the white space after it along (white space between two links would be a token of its
+# own otherwise).
+_TOKEN = re.compile("(?:[\ufdd0\ufdd1\ufdd5-\ufddb]\\s*)+|\ufdd2[^\ufdd0-\ufdd3\ufdd5-\ufddb]*\ufdd3\\s*"
+                    "|\ufdd2|\ufdd3\\s*|[^\ufdd0-\ufdd3\ufdd5-\ufddb]+")
 _RUN_START = frozenset((*_KIND_OF_OPEN, _OVERRIDE_OPEN, _CB, _BR))
 _SENTINEL_REFERENCE = re.compile("&#(?:[xX]0*[fF][dD][dD][0-9a-bA-B]|0*649(?:7[6-9]|8[0-7]))")
 _SENTINEL_REFERENCE_UTF8 = re.compile(_SENTINEL_REFERENCE.pattern.encode())
@@ -65,20 +67,26 @@ def _stylesheet() -> Any:
 
     Match patterns are a name with a predicate at most: libxslt tests `*[...]` and `text()[...]` against
     every sibling, which is quadratic on a page of thousands of siblings. Literal output only (an XPath
-    per block, like `name()`, doubles the cost).
+    per block, like `name()`, doubles the cost). Text inside an anchor is told by the mode ("i", entered at
+    the anchor), not by a pattern `a[@href]//text()`, which libxslt checks by walking up every text node's
+    ancestors.
     """
     cb, br, oa, ca, inl = (f"&#x{ord(c):X};" for c in _SENTINELS)
     override = f"&#x{ord(_OVERRIDE_OPEN):X};"
-    blocks = "".join(f'<xsl:template match="{tag}">&#x{ord(code):X};<xsl:apply-templates/>{cb}</xsl:template>\n'
-                     for tag, code in _OPEN_OF_TAG.items())
+    rules = []
+    for mode in ("", ' mode="i"'):
+        rules += [f'<xsl:template match="{tag}"{mode}>&#x{ord(code):X};<xsl:apply-templates{mode}/>{cb}</xsl:template>'
+                  for tag, code in _OPEN_OF_TAG.items()]
+        rules += [f'<xsl:template match="br"{mode}>{br}</xsl:template>',
+                  f'<xsl:template match="a[@href]"{mode}>{oa}<xsl:apply-templates mode="i"/>{ca}</xsl:template>',
+                  f'<xsl:template match="{_AS_BLOCK}"{mode}>{override}<xsl:apply-templates{mode}/>{cb}</xsl:template>',
+                  f'<xsl:template match="{_AS_BLOCK_ANCHOR}"{mode}>{override}{oa}'
+                  f'<xsl:apply-templates mode="i"/>{cb}{ca}</xsl:template>']
+    rules.append(f'<xsl:template match="text()" mode="i">{inl}<xsl:value-of select="."/></xsl:template>')
+    body = "\n".join(rules)
     return etree.XSLT(etree.XML(f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 <xsl:output method="text" encoding="utf-8"/>
-{blocks}
-<xsl:template match="br">{br}</xsl:template>
-<xsl:template match="a[@href]">{oa}<xsl:apply-templates/>{ca}</xsl:template>
-<xsl:template match="{_AS_BLOCK}">{override}<xsl:apply-templates/>{cb}</xsl:template>
-<xsl:template match="{_AS_BLOCK_ANCHOR}">{override}{oa}<xsl:apply-templates/>{cb}{ca}</xsl:template>
-<xsl:template match="a[@href]//text()|{_AS_BLOCK_ANCHOR}[@href]//text()">{inl}<xsl:value-of select="."/></xsl:template>
+{body}
 </xsl:stylesheet>"""))
 
 
@@ -170,17 +178,20 @@ def _hide(root: Any, walker: Walker, rules: tuple[dict[str, str], dict[str, str]
     if vis_hidden and vis_shown:
         raise NeedsWalker("visibility:visible may undo visibility:hidden")
 
-    covered: set[Any] = set()
+    # Elements are renamed as they are found hidden and emptied at the end, so one inside an element already
+    # found is told by a C-level search of its ancestors (elements come in document order: outermost first).
+    emptied: list[Any] = []
     for el, own, _vis in hidden:
-        if el in covered:
+        if emptied and next(el.iterancestors(_HIDDEN_TAG), None) is not None:
             continue
         if (own in REVEALABLE or own is None) and collapsed(el):
             continue  # folded-away article content counts as shown (see `visible.collapsed`)
-        if len(el):
-            covered.update(el.iterdescendants())
-        _record_hidden(el, own, walker, slot, raws)
-        el.clear(keep_tail=True)
+        if len(el) or own not in ("script", "style"):  # a script's or style's text never counts
+            _record_hidden(el, own, walker, slot, raws)
         el.tag = _HIDDEN_TAG
+        emptied.append(el)
+    for el in emptied:
+        el.clear(keep_tail=True)
     return overrides
 
 
@@ -314,14 +325,18 @@ def _lay_out(root: Any, overrides: Mapping[Any, tuple[bool, str]], all_anchors: 
     cb, br, oa, ca, inl = _SENTINELS
     for tok in _TOKEN.findall(marked):
         c = tok[0]
-        closing = False
+        closing = trailing = False
         if c == oa:
             open_anchors.append(next_anchor())
             if len(tok) == 1:
                 continue
+            if tok[-1] != ca:  # white space after the anchor
+                tok = tok.rstrip()
+                trailing = True
             tok = tok[1:-1]  # an anchor holding only text: its text, then its end
             closing = True
         elif c == ca:
+            trailing = len(tok) > 1
             tok = ""
             closing = True
         elif c in run_start:  # block boundaries and line breaks
@@ -402,6 +417,8 @@ def _lay_out(root: Any, overrides: Mapping[Any, tuple[bool, str]], all_anchors: 
                     rec.paragraph = max(len(paragraphs) - (para_start < 0), 0)
                 else:
                     rec.hidden_by = "empty"
+            if trailing:
+                space = True
     if owners or open_anchors or len(blocks) != len(block_els) + 1:
         raise NeedsWalker("unbalanced sentinels")
     if para_start >= 0:
