@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import compress, count, pairwise, repeat
-from operator import add, ne, or_, sub
+from itertools import compress, count, repeat
+from operator import add
 
 from rapidfuzz.distance import Indel
 
@@ -56,39 +56,51 @@ def _exact_runs(orig: Tokens, rep: Tokens, n: int) -> list[tuple[int, int, int]]
     """Maximal runs (original token, republished token, length) of at least `n` equal keys, sorted by
     diagonal then position.
 
-    Word n-grams are tuples built by zip over shifted slices and looked up in a dictionary, all in C; only
-    the positions of shared n-grams are listed, and runs are cut where the diagonal or the position jumps.
+    A run of `n` words holds, at one of any `q` consecutive republished positions, a `k`-gram of its words
+    with k = n - q + 1. So the original's k-grams are put in a dictionary (tuples built by zip over shifted
+    slices, in C) and the republished text is probed only every `q` words; each hit is widened to its
+    maximal run by comparing the keys around it (slices compared in C), once per run.
     """
     ok, rk = orig.keys, rep.keys
-    if len(ok) < n or len(rk) < n:
+    lo, lr = len(ok), len(rk)
+    if lo < n or lr < n:
         return []
-    first = dict(zip(zip(*(ok[s:] for s in range(n)), strict=False), count()))  # n-gram -> its (last) position
-    # Republished n-grams are made and dropped one at a time (a list of them would wake the garbage
-    # collector); a hit's n-gram is a slice of the keys.
-    jpos = list(compress(count(), map(first.__contains__, zip(*(rk[s:] for s in range(n)), strict=False))))
+    q = max(1, n // 2)  # k >= q + 1: a run's first probe lies within q words of its start
+    k = n - q + 1
+    first = dict(zip(zip(*(ok[s:] for s in range(k)), strict=False), count()))  # k-gram -> its (last) position
+    probes = zip(*(rk[s::q] for s in range(k)), strict=False)
+    jpos = list(compress(count(0, q), map(first.__contains__, probes)))
     if not jpos:
         return []
-    if len(first) == len(ok) - n + 1:  # the usual case: no n-gram repeats in the original
-        # One hit per republished position, in republished order: a run is a stretch where both
-        # positions step by one (then the diagonal is constant too).
-        ii = list(map(first.__getitem__, map(rk.__getitem__, map(slice, jpos, map(add, jpos, repeat(n))))))
-        jj = jpos
+    grams = map(rk.__getitem__, map(slice, jpos, map(add, jpos, repeat(k))))
+    if len(first) == lo - k + 1:  # the usual case: no k-gram repeats in the original
+        hits: list[tuple[int, int]] = list(zip(map(first.__getitem__, grams), jpos, strict=True))
     else:
-        grams = list(zip(*(ok[s:] for s in range(n)), strict=False))
-        shared = set(map(rk.__getitem__, map(slice, jpos, map(add, jpos, repeat(n)))))
         index: dict[tuple[str, ...], list[int]] = {}
-        for i in compress(count(), map(shared.__contains__, grams)):
-            index.setdefault(grams[i], []).append(i)
-        hits = [(i, j) for j in jpos for i in index[rk[j : j + n]]]
-        # Sorted by (diagonal, original position): a run is a stretch of one diagonal with consecutive
-        # original positions (then the republished ones are consecutive too).
-        hits.sort(key=lambda h: (h[0] - h[1], h[0]))
-        ii = [h[0] for h in hits]
-        jj = [h[1] for h in hits]
-    ishift = list(map(sub, ii, count()))  # constant along consecutive positions
-    jshift = list(map(sub, jj, count()))
-    cuts = [0, *compress(count(1), map(or_, map(ne, ishift[1:], ishift), map(ne, jshift[1:], jshift))), len(ii)]
-    runs = [(ii[a], jj[a], ii[b - 1] - ii[a] + n) for a, b in pairwise(cuts)]
+        wanted = [rk[j : j + k] for j in jpos]
+        shared = set(wanted)
+        for i, g in enumerate(zip(*(ok[s:] for s in range(k)), strict=False)):
+            if g in shared:
+                index.setdefault(g, []).append(i)
+        hits = [(i, j) for j, g in zip(jpos, wanted, strict=True) for i in index[g]]
+    reach: dict[int, int] = {}  # diagonal -> republished end of the last run found on it
+    runs: list[tuple[int, int, int]] = []
+    for i, j in hits:
+        d = i - j
+        if j < reach.get(d, -1):
+            continue  # inside a run already found (probes are in republished order)
+        a, b = i, j
+        while a and b and ok[a - 1] == rk[b - 1]:
+            a -= 1
+            b -= 1
+        e = k
+        while i + e + 32 <= lo and j + e + 32 <= lr and ok[i + e : i + e + 32] == rk[j + e : j + e + 32]:
+            e += 32
+        while i + e < lo and j + e < lr and ok[i + e] == rk[j + e]:
+            e += 1
+        reach[d] = j + e
+        if j + e - b >= n:
+            runs.append((a, b, j + e - b))
     runs.sort(key=lambda r: (r[0] - r[1], r[0]))
     return runs
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate, chain, compress, count, pairwise, repeat
@@ -169,6 +170,7 @@ def _sentence_seeds(orig: Side, rep: Side, sf: Counter[str], w: dict[str, float]
     osets = orig.sets
     shared_all = sf.keys() & set(rstems)
     rare_shared = rare & shared_all
+    common_shared = shared_all - rare  # stems in more than RARE original sentences
     postings: dict[str, list[int]] = {s: [] for s in rare_shared}
     for x, stems in enumerate(osets):
         for s in stems & rare_shared:
@@ -188,9 +190,21 @@ def _sentence_seeds(orig: Side, rep: Side, sf: Counter[str], w: dict[str, float]
         size = len(yset)
         if len(yset & shared_all) < bound * size:
             continue
-        cands = list(set(chain.from_iterable(map(postings.__getitem__, yset & rare_shared))))
+        # Each candidate's shared stems: its rare ones counted in the list of their postings (a few small ints
+        # compared in C: cheaper than a set intersection per candidate), plus any common ones.
+        hits = list(chain.from_iterable(map(postings.__getitem__, yset & rare_shared)))
+        ycommon = yset & common_shared
+        if ycommon or SEED_DICE * (1 + size) <= 2:
+            cands = list(set(hits))
+        else:
+            # A candidate sharing one stem fails the Dice test (even with a one-stem sentence): only those
+            # listed twice or more in `hits` remain (most sentences have none).
+            hits.sort()
+            cands = list(set(compress(hits, map(eq, hits, hits[1:]))))
+        common: Iterable[int] = map(hits.count, cands)
+        if ycommon:
+            common = map(add, common, map(len, map(ycommon.intersection, map(osets.__getitem__, cands))))
         # Dice test (2 * common >= SEED_DICE * (len(x) + len(y))) for every candidate, in C.
-        common = map(len, map(yset.intersection, map(osets.__getitem__, cands)))
         passed = compress(cands, map(le, map(mul, repeat(SEED_DICE), map(add, map(osize.__getitem__, cands),
                                                                           repeat(size))),
                                      map(mul, repeat(2), common)))

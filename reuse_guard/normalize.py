@@ -21,8 +21,8 @@ import unicodedata
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate, compress, repeat
-from operator import is_
+from itertools import accumulate, compress, count, repeat
+from operator import add, contains, is_
 
 __all__ = ["Tokens", "count_words", "fold", "tokenize"]
 
@@ -184,8 +184,60 @@ class Tokens:
         return len(self.keys)
 
 
+# Mask of a text for the split-based tokenisers: ASCII letters and digits lower-cased (their key), any other
+# word character as _WORDY, every other character as a space. str.translate of an ASCII string with an
+# ASCII-to-ASCII table runs in C at memory speed.
+_WORDY = "\x01"
+_ASCII_MASK = str.maketrans({c: (c.lower() if c.isalnum() else " ") for c in map(chr, range(128))})
+_ASCII_MASK_WORDY = {**_ASCII_MASK, ord(_WORDY): _WORDY}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# Above this share of non-ASCII characters (Cyrillic, Greek, ...) the regular expression is cheaper than masking.
+_MASK_MAX_SHARE = 0.125
+
+
+def _split_mask(mask: str) -> tuple[list[str], array[int], array[int]]:
+    """Words of a mask (runs of non-spaces) with their offsets: str.split on the one separator gives empty
+    parts between adjacent separators, so a part's offset is the running sum of the lengths before it plus
+    its index (all in C)."""
+    parts = mask.split(" ")
+    lens = list(map(len, parts))
+    words = list(filter(None, parts))
+    starts = array("I", compress(accumulate(map(add, lens, repeat(1)), initial=0), lens))
+    ends = array("I", map(add, starts, map(len, words)))
+    return words, starts, ends
+
+
+def _tokenize_masked(text: str) -> Tokens | None:
+    """Tokens of a text whose words are runs of letters and digits (no mark, format character or unspaced
+    script), from a mask split in C; None when the text is not suited (mostly non-ASCII, or holding the
+    mask's own placeholder), for the regular expression to do it."""
+    if text.isascii():
+        words, starts, ends = _split_mask(text.translate(_ASCII_MASK))
+        return Tokens(text, tuple(words), starts, ends)
+    odd = "".join(_NON_ASCII.findall(text))
+    if len(odd) > _MASK_MAX_SHARE * len(text) or _WORDY in text:
+        return None
+    chars = set(odd)
+    if _SPECIAL.search("".join(chars)) is not None:
+        return None
+    mask = text
+    for c in chars:  # one pass in C per distinct non-ASCII character (a few in an English text)
+        mask = mask.replace(c, _WORDY if c.isalnum() else " ")
+    words, starts, ends = _split_mask(mask.translate(_ASCII_MASK_WORDY))
+    # A word holding a non-ASCII letter is folded from its raw text; the others' mask is their key.
+    wordy = list(compress(count(), map(contains, words, repeat(_WORDY))))
+    if wordy:
+        raw = list(map(text.__getitem__, map(slice, map(starts.__getitem__, wordy), map(ends.__getitem__, wordy))))
+        for k, key in zip(wordy, _keys(raw), strict=True):
+            words[k] = key
+    return Tokens(text, tuple(words), starts, ends)
+
+
 def tokenize(text: str) -> Tokens:
     """Split `text` into folded tokens with their character offsets in `text`."""
+    fast = _tokenize_masked(text)
+    if fast is not None:
+        return fast
     if _SPECIAL.search(text) is not None:
         pattern = _GENERAL
     elif "_" in text:
