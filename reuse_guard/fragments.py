@@ -15,13 +15,13 @@ unrelated text around a copy changes nothing.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate, chain, compress, count, pairwise, repeat
-from operator import add, eq, is_, itemgetter, le, mul, not_, sub
+from operator import add, eq, itemgetter, le, mul, not_, sub
 from typing import Any
 
 from rapidfuzz.distance import Indel, LCSseq
@@ -57,13 +57,16 @@ _STEMS_LIMIT = 2_000_000  # a long-running process must not grow without bound
 
 
 def _stems(keys: tuple[str, ...]) -> list[str]:
-    """Stems of `keys`: one dictionary lookup per key; keys not seen before are cut in C (stop words blanked)."""
-    stems = list(map(STEMS.get, keys))
-    if None not in stems:
-        return stems  # type: ignore[return-value]  # (no None: every key was known)
-    todo = set(compress(keys, map(is_, stems, repeat(None))))
+    """Stems of `keys`: one dictionary lookup per key (a miss raises, so known texts cost no check for
+    misses); keys not seen before are cut in C (stop words blanked)."""
+    try:
+        return list(map(STEMS.__getitem__, keys))
+    except KeyError:
+        pass
+    todo = set(keys).difference(STEMS)
     if len(STEMS) + len(todo) > _STEMS_LIMIT:
         STEMS.clear()
+        todo = set(keys)
     STEMS.update(zip(todo, map(_PREFIX, todo), strict=True))
     STEMS.update(dict.fromkeys(todo & STOPWORDS, ""))
     return list(map(STEMS.__getitem__, keys))
@@ -161,14 +164,14 @@ def _sentence_seeds(orig: Side, rep: Side, sf: Counter[str], w: dict[str, float]
     pass over the tokens, the Dice test runs over all candidates of a sentence at once (set
     intersections mapped over them), and only the pairs passing it are scored in Python on their bags.
     """
-    rare = {s for s, f in sf.items() if f <= RARE}
-    rstems, rbounds = rep.stems, rep.bounds
-    # Republished sentences holding a rare stem (bisect_right gives sentence index + 1).
-    ys = sorted(set(map(bisect_right, repeat(rbounds), compress(count(), map(rare.__contains__, rstems)))))
+    rare = set(compress(sf.keys(), map(le, sf.values(), repeat(RARE))))
+    rsets = rep.sets
+    # Republished sentences holding a rare stem.
+    ys = list(compress(count(), map(not_, map(rare.isdisjoint, rsets))))
     if not ys:
         return []
     osets = orig.sets
-    shared_all = sf.keys() & set(rstems)
+    shared_all = sf.keys() & set(rep.stems)
     rare_shared = rare & shared_all
     common_shared = shared_all - rare  # stems in more than RARE original sentences
     postings: dict[str, list[int]] = {s: [] for s in rare_shared}
@@ -180,16 +183,14 @@ def _sentence_seeds(orig: Side, rep: Side, sf: Counter[str], w: dict[str, float]
     onorm: dict[int, float] = {}
     obags: dict[int, Counter[str]] = {}
     # A republished sentence of `size` stems sharing `shared` with the whole original cannot reach the
-    # Dice threshold with any sentence when shared < SEED_DICE * size / (2 - SEED_DICE).
+    # Dice threshold with any sentence when shared < SEED_DICE * size / (2 - SEED_DICE): such sentences
+    # are dropped at once, in C.
     bound = SEED_DICE / (2.0 - SEED_DICE) * (1.0 - 1e-9)
+    ysets = list(map(rsets.__getitem__, ys))
+    reach = map(le, map(mul, repeat(bound), map(len, ysets)), map(len, map(shared_all.intersection, ysets)))
     scored: list[tuple[int, int, float]] = []
-    for y1 in ys:
-        y = y1 - 1
-        yset = set(rstems[rbounds[y] : rbounds[y1]])
-        yset.discard("")
+    for y, yset in compress(zip(ys, ysets, strict=True), reach):
         size = len(yset)
-        if len(yset & shared_all) < bound * size:
-            continue
         # Each candidate's shared stems: its rare ones counted in the list of their postings (a few small ints
         # compared in C: cheaper than a set intersection per candidate), plus any common ones.
         hits = list(chain.from_iterable(map(postings.__getitem__, yset & rare_shared)))
