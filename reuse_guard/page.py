@@ -262,8 +262,26 @@ class _Resolver:
     def __call__(self, href: str) -> str:
         got = self.cache.get(href)
         if got is None:
-            got = self.cache[href] = self._join(_clean_href(href))
+            got = self.cache[href] = self._plain(href) or self._join(_clean_href(href))
         return got
+
+    def _plain(self, h: str) -> str:
+        """`_join`'s shortcuts for the commonest hrefs by string methods alone ("" when they do not apply).
+
+        Printable ASCII without spaces leaves `_clean_href` nothing to strip, and with no ";", "[", "]",
+        "?#" or "?"/"#" at the end it passes `_UNSIMPLE_HREF`.
+        """
+        if not (self.base and h.isascii() and h.isprintable()) or " " in h or ";" in h or "[" in h or "]" in h \
+                or "?#" in h or h[-1:] in ("?", "#"):
+            return ""
+        if h.startswith(("http://", "https://")):
+            if h[h.index("//") + 2:][:1] not in ("", "/", "?", "#"):
+                return h
+        elif self.root and h.startswith("/") and not h.startswith("//"):
+            path = h.split("?", 1)[0].split("#", 1)[0]
+            if "//" not in path and "/." not in path:
+                return self.root + h
+        return ""
 
     def _join(self, h: str) -> str:
         if not self.base:

@@ -325,22 +325,8 @@ def _lay_out(root: Any, overrides: Mapping[Any, tuple[bool, str]], all_anchors: 
     cb, br, oa, ca, inl = _SENTINELS
     for tok in _TOKEN.findall(marked):
         c = tok[0]
-        closing = trailing = False
-        if c == oa:
-            open_anchors.append(next_anchor())
-            if len(tok) == 1:
-                continue
-            if tok[-1] != ca:  # white space after the anchor
-                tok = tok.rstrip()
-                trailing = True
-            tok = tok[1:-1]  # an anchor holding only text: its text, then its end
-            closing = True
-        elif c == ca:
-            trailing = len(tok) > 1
-            tok = ""
-            closing = True
-        elif c in run_start:  # block boundaries and line breaks
-            run = "".join(tok.split())
+        if c in run_start:  # block boundaries and line breaks
+            run = tok if len(tok) == 1 else "".join(tok.split())
             broken = br not in run  # a block boundary breaks the paragraph
             for m in run:
                 if m == cb:
@@ -367,15 +353,28 @@ def _lay_out(root: Any, overrides: Mapping[Any, tuple[bool, str]], all_anchors: 
             pending = True
             space = False
             continue
+        closing = trailing = False
+        if c == oa:
+            open_anchors.append(next_anchor())
+            if len(tok) == 1:
+                continue
+            if tok[-1] != ca:  # white space after the anchor
+                tok = tok.rstrip()
+                trailing = True
+            tok = tok[1:-1]  # an anchor holding only text: its text, then its end
+            closing = True
+        elif c == ca:
+            trailing = len(tok) > 1
+            tok = ""
+            closing = True
         if tok:
-            if tok[0] == inl and tok.count(inl) == 1:  # one text node of an anchor
-                tok = tok[1:]
-                parts = None
-            elif inl in tok:
-                parts = tok.split(inl)
-                tok = "".join(parts)
-            else:
-                parts = None
+            parts = None
+            if open_anchors:  # text nodes inside an anchor begin with _INL (and only those)
+                if tok[0] == inl and tok.count(inl) == 1:  # one text node
+                    tok = tok[1:]
+                elif inl in tok:
+                    parts = tok.split(inl)
+                    tok = "".join(parts)
             words = tok.split()
             if not words:
                 if tok:
@@ -458,5 +457,5 @@ class _Weights:
             top = self.blocks[top][1]
         w = memo[top]
         for c in reversed(chain):
-            w = memo[c] = _weight(self.blocks[c][3], self.els[c - 1].attrib, w)
+            w = memo[c] = _weight(self.blocks[c][3], self.els[c - 1], w)  # the element reads as a mapping
         return memo[b]
