@@ -18,6 +18,7 @@ from .fetch import Transport
 from .links import LinkFinding, find_link
 from .load import Document, Limits, Source, load
 from .measure import measure
+from .mojibake import repair
 from .normalize import Tokens, tokenize
 from .page import Page, read_page
 from .policy import Policy
@@ -75,7 +76,7 @@ def prepare_original(doc: Document) -> tuple[Article, Tokens]:
             _PREPARED.move_to_end(key)
             return hit
     article = extract_article(doc)
-    prepared = (article, tokenize(article.text))
+    prepared = (article, tokenize(repair(article.text)))  # repair keeps offsets: see mojibake
     with _PREPARED_LOCK:
         _PREPARED[key] = prepared
         while len(_PREPARED) > _PREPARED_MAX:
@@ -103,7 +104,7 @@ def check(original: Source, republished: Source, *, original_url: str | None = N
     rdoc = load(republished, limits=limits, transport=transport)
     article, otoks = prepare_original(odoc)
     page = read_page(rdoc, republished_url)
-    rtoks = tokenize(page.text)
+    rtoks = tokenize(repair(page.text))
     # An original shorter than the minimum passage is reused when it is reused whole.
     passages = align(otoks, rtoks, min_words=max(1, min(policy.min_passage_words, len(otoks))))
     m = measure(otoks, passages, policy, article.paragraphs)
