@@ -17,7 +17,7 @@ _NOTICE = re.compile(
     r"©|\(c\)\s*\d{4}|copyright|all rights reserved|rights reserved|"
     r"(?:reproduction|reprint\w*|republish\w*|redistribut\w*|copying)\b.{0,80}\b"
     r"(?:link|permission|consent|permitted|prohibited|allowed|only)|"
-    r"(?:may|must|can)\s?not be (?:re\w+|copied|published|broadcast)|"
+    r"(?:(?:may|must|can)\s?not|not to) be (?:re\w+|copied|published|broadcast)|"
     r"права защищены|перепечат|"
     r"при (?:полном или частичном )?(?:использовании|цитировании|копировании|воспроизведении|перепечатке)|"
     r"ссылка (?:на .{0,60})?обязательна|гиперссылк|активная ссылка|"
@@ -66,9 +66,10 @@ _AGO = re.compile(
 )
 
 
-# What opens a comment section. A bare header ("Comments (12)") is also what a toolbar above the body
-# shows, so the caller asks more article text before it than before an invitation to comment or the
-# rules for commenting, which only a comment section holds.
+# What opens a comment section (or a "cite this article" block, which also follows the article). A bare
+# header ("Comments (12)") is also what a toolbar above the body shows, so the caller asks more article text
+# before it than before an invitation to comment or the rules for commenting, which only a comment section
+# holds.
 _BARE_COMMENTS = re.compile(
     r"^\W*(?:\d+\s+)?(?:(?:reader|readers'?|user|your)\s+)?(?:comments?|комментари\w*|пікірлер|"
     r"komentarz\w*|σχόλια|评论|評論|网友评论|網友評論|发表评论|發表評論|我要评论|我要評論)\W*\d*\W*$",
@@ -76,6 +77,8 @@ _BARE_COMMENTS = re.compile(
 )
 _OPEN_COMMENTS = re.compile(
     r"\b(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply)\b|\bjoin the (?:discussion|conversation)\b|"
+    r"\b(?:add|post|share|leave) your (?:opinion|view)s?\b|"
+    r"\bcite this (?:article|story|page)\b|\bhow to cite\b|"
     r"\b(?:you can|you may) comment\b|можете (?:оставить комментарий|комментировать)|"
     r"\bcomments? (?:are|is|will be) (?:subject to |being )?moderat|subject to moderation|"
     r"\bknow about comments\b|\bcomments? polic|\bcommenting (?:rules|guidelines|policy)|"
@@ -107,7 +110,7 @@ _LEGALESE_MAX, _LEGALESE_HITS = 3000, 3
 
 # Substrings without one of which the pattern above cannot match (kept in step with it).
 _NOTICE_KEYS = _keys(
-    "©|(c)|copyright|rights reserved|reproduction|reprint|republish|redistribut|copying|not be|"
+    "©|(c)|copyright|rights reserved|reproduction|reprint|republish|redistribut|copying|not be|not to be|"
     "права защищены|перепечат|при |обязательна|гиперссылк|активная ссылка|сілтеме|көшіріп|құқы|"
     "prawa|版权|版權|转载|轉載|πνευματικά"
 )

@@ -342,6 +342,7 @@ def test_brief_of_short_paragraphs_is_found() -> None:
         ("Просмотров: 3 412", True),
         ("Читайте также: «В Павлодаре открыли новый ледовый дворец на три тысячи зрителей»", True),
         ("Оқи отырыңыз: Шымкентте жаңа кітапхана ашылды", True),
+        ("Not to be reproduced without permission of the Valley Courier", True),
         ("The study could not be reproduced by a second laboratory.", False),
         ("1 Kyle Rider 5040 5 1 17 27", False),
         ("He said the link between the two towns would reopen in spring.", False),
@@ -587,6 +588,8 @@ _READER_TEXT = (
         "<div>*Submitted comments are subject to moderation before being displayed.</div>",
         "<p><b>Leave a comment</b></p>",
         "<p>Оставьте комментарий</p>",
+        "<h3>Add Your Opinion</h3>",
+        "<p>Please use one of the following formats to cite this article in your essay:</p>",
     ],
 )
 def test_comment_section_without_class_hints_is_cut(opener: str) -> None:
