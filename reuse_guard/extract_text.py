@@ -79,6 +79,8 @@ _OPEN_COMMENTS = re.compile(
     r"\b(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply)\b|\bjoin the (?:discussion|conversation)\b|"
     r"\b(?:add|post|share|leave) your (?:opinion|view)s?\b|"
     r"\bcite this (?:article|story|page)\b|\bhow to cite\b|"
+    r"\bcomments? (?:are|is) (?:now )?closed\b|\bcommenting (?:is|has been) (?:now )?closed\b|"
+    r"комментари\w* (?:закрыт|отключен)|"
     r"\b(?:you can|you may) comment\b|можете (?:оставить комментарий|комментировать)|"
     r"\bcomments? (?:are|is|will be) (?:subject to |being )?moderat|subject to moderation|"
     r"\bknow about comments\b|\bcomments? polic|\bcommenting (?:rules|guidelines|policy)|"

@@ -589,6 +589,7 @@ _READER_TEXT = (
         "<p><b>Leave a comment</b></p>",
         "<p>Оставьте комментарий</p>",
         "<h3>Add Your Opinion</h3>",
+        "<div>Comments are now closed for this story</div>",
         "<p>Please use one of the following formats to cite this article in your essay:</p>",
     ],
 )
