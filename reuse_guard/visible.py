@@ -134,7 +134,11 @@ def collapsed(node: Any) -> bool:
     "read more" toggle, in a tab, kept as a share preview or schema.org copy, or given to readers without
     scripts is published content, so its text and links count as shown.
     """
-    if _STRING_LENGTH(node) < COLLAPSED_MIN_CHARS:  # all its text, scripts' too: most hidden elements are small
+    # All its text, scripts' too, is an upper bound: most hidden elements are far too small.
+    if len(node) == 0:
+        if len(node.text or "") < COLLAPSED_MIN_CHARS:
+            return False
+    elif _STRING_LENGTH(node) < COLLAPSED_MIN_CHARS:
         return False
     texts = node.xpath(".//text()[not(ancestor::script or ancestor::style or ancestor::template)]")
     if sum(len(t.strip()) for t in texts) < COLLAPSED_MIN_CHARS:

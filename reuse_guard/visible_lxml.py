@@ -178,11 +178,13 @@ def _hide(root: Any, walker: Walker, rules: tuple[dict[str, str], dict[str, str]
     if vis_hidden and vis_shown:
         raise NeedsWalker("visibility:visible may undo visibility:hidden")
 
-    # Elements are renamed as they are found hidden and emptied at the end, so one inside an element already
-    # found is told by a C-level search of its ancestors (elements come in document order: outermost first).
+    # Elements are renamed as they are found hidden and emptied at the end. They come in document order and
+    # the emptied ones do not nest, so an element inside one already emptied is inside the last one: only
+    # when that one has children is there anything to look for (by a C-level search of the ancestors).
     emptied: list[Any] = []
+    last_has_children = False
     for el, own, _vis in hidden:
-        if emptied and next(el.iterancestors(_HIDDEN_TAG), None) is not None:
+        if last_has_children and next(el.iterancestors(_HIDDEN_TAG), None) is not None:
             continue
         if (own in REVEALABLE or own is None) and collapsed(el):
             continue  # folded-away article content counts as shown (see `visible.collapsed`)
@@ -190,6 +192,7 @@ def _hide(root: Any, walker: Walker, rules: tuple[dict[str, str], dict[str, str]
             _record_hidden(el, own, walker, slot, raws)
         el.tag = _HIDDEN_TAG
         emptied.append(el)
+        last_has_children = len(el) > 0
     for el in emptied:
         el.clear(keep_tail=True)
     return overrides
