@@ -147,12 +147,20 @@ def _cosine(a: Counter[str], b: Counter[str], w: dict[str, float]) -> float:
     """Cosine of two bags of stems weighted by `w` (stems unknown to the original weigh nothing)."""
     if len(a) > len(b):
         a, b = b, a
-    dot = sum(a[s] * b[s] * w.get(s, 0.0) ** 2 for s in a if s in b)
+    # Terms computed and summed in C, in the order of a generator over the bags (so the same floats).
+    both = list(compress(a, map(b.__contains__, a)))
+    dot = sum(map(mul, map(mul, map(a.__getitem__, both), map(b.__getitem__, both)),
+                  map(pow, map(w.get, both, repeat(0.0)), repeat(2))))
     if not dot:
         return 0.0
-    na = math.sqrt(sum((c * w.get(s, 0.0)) ** 2 for s, c in a.items()))
-    nb = math.sqrt(sum((c * w.get(s, 0.0)) ** 2 for s, c in b.items()))
+    na = math.sqrt(_norm2(a, w))
+    nb = math.sqrt(_norm2(b, w))
     return dot / (na * nb) if na and nb else 0.0
+
+
+def _norm2(bag: Counter[str], w: dict[str, float]) -> float:
+    """Sum of (count * weight) ** 2 over a bag (stems unknown to `w` weigh nothing), in C."""
+    return float(sum(map(pow, map(mul, bag.values(), map(w.get, bag, repeat(0.0))), repeat(2))))
 
 
 def _sentence_seeds(orig: Side, rep: Side, sf: Counter[str], w: dict[str, float]) -> list[tuple[int, int]]:
@@ -214,14 +222,17 @@ def _sentence_seeds(orig: Side, rep: Side, sf: Counter[str], w: dict[str, float]
         for x in sorted(passed):
             if ybag is None:
                 ybag = rep.bag(y, y)
-                ynorm = math.sqrt(sum(c * c * w2.get(s, 0.0) for s, c in ybag.items()))
+                ynorm = math.sqrt(sum(map(mul, map(mul, ybag.values(), ybag.values()), map(w2.get, ybag,
+                                                                                           repeat(0.0)))))
             ob = obags.get(x)
             if ob is None:
                 ob = obags[x] = orig.bag(x, x)
-                n = onorm[x] = math.sqrt(sum(c * c * w2[s] for s, c in ob.items()))
+                n = onorm[x] = math.sqrt(sum(map(mul, map(mul, ob.values(), ob.values()), map(w2.__getitem__, ob))))
             else:
                 n = onorm[x]
-            c = sum(ob[s] * ybag[s] * w2[s] for s in osets[x] & yset) / (n * ynorm)
+            both = osets[x] & yset
+            c = sum(map(mul, map(mul, map(ob.__getitem__, both), map(ybag.__getitem__, both)),
+                        map(w2.__getitem__, both))) / (n * ynorm)
             if c >= SEED_COS:
                 scored.append((x, y, c))
     # A sentence pair far less similar than the best pair of either sentence is an echo (a neighbouring
@@ -284,7 +295,7 @@ def _groups(orig: Side, rep: Side, seeds: list[tuple[int, int]], w: dict[str, fl
         ob, rb = orig.bag(x0, x1), rep.bag(y0, y1)
         if _cosine(ob, rb, w) >= VALID_COS:
             out.append(Frag(orig.bounds[x0], orig.bounds[x1 + 1] - 1, rep.bounds[y0], rep.bounds[y1 + 1] - 1,
-                             float(sum(1 for s in ob if s in rb))))
+                             float(len(ob.keys() & rb.keys()))))
         elif gap > 1 and len(group) > 1:
             todo.extend((g, gap - 1) for g in _extend(group, gap - 1))
     return out
