@@ -125,6 +125,13 @@ _UNSIMPLE_HREF = re.compile(r"[;\[\]]|\?#|[?#]$")
 _STYLE_TAG = re.compile(r"<style\b", re.I)
 _END_OF_PAGE = re.compile(r"</(?:body|html)\s*>", re.I)
 _ONLY_END_TAGS = re.compile(r"(?:\s*</(?:body|html)\s*>)*\s*", re.I)
+# The same two, over the page's UTF-8 bytes (faster than over text), with the white space of `\s` (what
+# str.isspace() calls white space) spelled out in UTF-8.
+_SPACE_UTF8 = (rb"(?:[\t\n\x0b\x0c\r\x1c-\x1f ]|\xc2[\x85\xa0]|\xe1\x9a\x80|\xe2\x80[\x80-\x8a\xa8\xa9\xaf]"
+               rb"|\xe2\x81\x9f|\xe3\x80\x80)")
+_END_TAG_UTF8 = rb"</(?:body|html)" + _SPACE_UTF8 + rb"*>"
+_END_OF_PAGE_UTF8 = re.compile(_END_TAG_UTF8, re.I)
+_ONLY_END_TAGS_UTF8 = re.compile(rb"(?:" + _SPACE_UTF8 + rb"*" + _END_TAG_UTF8 + rb")*" + _SPACE_UTF8 + rb"*", re.I)
 _ANCHOR_IN_COMMENT = re.compile(r"<a\b([^>]*)>(.*?)</a\s*>", re.I | re.S)
 _ATTR = re.compile(r"""([\w:-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
 
@@ -206,10 +213,11 @@ def _walk(content: str) -> WalkResult:
     the stdlib tokenizer when libxml2 hits its depth limit."""
     rules = hidden_rules(content) if _STYLE_TAG.search(content) else ({}, {})
     # Browsers put whatever follows </body> or </html> into the body; libxml2 drops it silently.
-    end = _END_OF_PAGE.search(content)
-    if end is not None and not _ONLY_END_TAGS.fullmatch(content, end.start()):
-        content = _END_OF_PAGE.sub("", content)
     data = content.encode("utf-8", "replace")
+    end = _END_OF_PAGE_UTF8.search(data)
+    if end is not None and not _ONLY_END_TAGS_UTF8.fullmatch(data, end.start()):
+        content = _END_OF_PAGE.sub("", content)
+        data = content.encode("utf-8", "replace")
     root, parser = _parse_bytes(data)
     if root is None:  # nothing but whitespace
         return Walker(rules).finish()

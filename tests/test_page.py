@@ -324,7 +324,7 @@ def test_offsets_index_the_text(fragment: str) -> None:
 
 # ------------------------------------------------------------------------------------------ shortcuts vs references
 
-_href_parts = st.text(alphabet="ab/.?#;:[]%-_ Tx", max_size=16)
+_href_parts = st.text(alphabet="ab/.?#;:[]%-_ Tx\t\x7fé", max_size=16)
 
 
 @settings(max_examples=500, deadline=None)
@@ -369,3 +369,20 @@ _url_text = st.lists(st.sampled_from(["see", "www.", "x.kz", "http://", "https:/
 @given(_url_text)
 def test_text_urls_found_by_runs_agree_with_the_whole_text_search(text: str) -> None:
     assert find_text_urls(text) == _text_urls_reference(text)
+
+
+_page_end = st.lists(st.sampled_from(["</body>", "</BODY >", "</html\u3000>", "</body\xa0>", "</body\u200b>", "</bod>",
+                                      "x", " ", "\n", "\u2028", "\x85", "\x1c", "<p>", "é"]), max_size=8).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_page_end)
+def test_end_of_page_search_on_bytes_agrees_with_the_search_on_text(html: str) -> None:
+    from reuse_guard.page import _END_OF_PAGE, _END_OF_PAGE_UTF8, _ONLY_END_TAGS, _ONLY_END_TAGS_UTF8
+
+    data = html.encode("utf-8")
+    end, end_utf8 = _END_OF_PAGE.search(html), _END_OF_PAGE_UTF8.search(data)
+    assert (end is None) == (end_utf8 is None)
+    if end is not None and end_utf8 is not None:
+        assert bool(_ONLY_END_TAGS.fullmatch(html, end.start())) == bool(_ONLY_END_TAGS_UTF8.fullmatch(data,
+                                                                                                      end_utf8.start()))

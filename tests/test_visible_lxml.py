@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from reuse_guard.page import _END_OF_PAGE, _STYLE_TAG, _parse
 from reuse_guard.visible import Walker, hidden_rules, walk_lxml
-from reuse_guard.visible_lxml import NeedsWalker, read_tree
+from reuse_guard.visible_lxml import NeedsWalker, _holds_sentinels, read_tree
 
 SHEET = "<style>.gone{display:none} #away{visibility:hidden} .mob{display:none} @media (x){.wide{display:none}}</style>"
 
@@ -126,3 +126,14 @@ def _tree(draw: st.DrawFn, depth: int = 0) -> str:
 @given(_tree())
 def test_generated_pages_read_the_same(body: str) -> None:
     same(wrap(body))
+
+
+_source = st.lists(st.sampled_from(["a", "&#", "x", "X", "0", "fdd", "FdD", "3", "b", "c", ";", "6497", "6498", "6",
+                                    "9", "\ufdd0", "\ufddb", "\ufddc", "\ufdcf", "\uff0c", "\ufdd5", "é", "порт"]),
+                   max_size=12).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_source)
+def test_sentinel_check_on_bytes_agrees_with_the_check_on_text(html: str) -> None:
+    assert _holds_sentinels(html.encode("utf-8")) == _holds_sentinels(html)
