@@ -65,7 +65,7 @@ def _exact_runs(orig: Tokens, rep: Tokens, n: int) -> list[tuple[int, int, int]]
     lo, lr = len(ok), len(rk)
     if lo < n or lr < n:
         return []
-    q = max(1, n // 2)  # k >= q + 1: a run's first probe lies within q words of its start
+    q = max(1, n // 2)  # (any q finds every run; with k > q a hit is widened left by fewer than q words)
     k = n - q + 1
     first = dict(zip(zip(*(ok[s:] for s in range(k)), strict=False), count()))  # k-gram -> its (last) position
     probes = zip(*(rk[s::q] for s in range(k)), strict=False)

@@ -10,7 +10,7 @@ from itertools import pairwise
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from reuse_guard.align import Passage, align
+from reuse_guard.align import Passage, _exact_runs, align
 from reuse_guard.align_reference import reference_coverage, reference_passages
 from reuse_guard.fragments import Side
 from reuse_guard.normalize import Tokens, tokenize
@@ -184,3 +184,27 @@ def reference_bounds(tokens: Tokens) -> list[int]:
 def test_sentence_bounds_agree_with_the_break_definition(text: str) -> None:
     tokens = tokenize(text)
     assert Side.of(tokens).bounds == reference_bounds(tokens)
+
+
+@st.composite
+def copied(draw: st.DrawFn) -> tuple[str, str, int]:
+    """An original from few words (repeats and accidental runs), and a page holding a slice of it."""
+    a = draw(prose(SMALL, max_size=60))
+    words = a.split(" ")
+    lo = draw(st.integers(0, len(words)))
+    hi = draw(st.integers(lo, len(words)))
+    b = " ".join([draw(prose(SMALL, max_size=20)), *words[lo:hi], draw(prose(SMALL, max_size=20))])
+    return a, b, draw(st.integers(1, 12))
+
+
+@given(copied())
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_exact_runs_are_the_maximal_common_runs_of_the_reference(case: tuple[str, str, int]) -> None:
+    a, b, n = case
+    orig, rep = tokenize(a), tokenize(b)
+    runs = _exact_runs(orig, rep, n)
+    assert runs == sorted(runs, key=lambda r: (r[0] - r[1], r[0]))
+    got = sorted((orig.starts[i], orig.ends[i + k - 1], rep.starts[j], rep.ends[j + k - 1]) for i, j, k in runs)
+    want = sorted((p.original_start, p.original_end, p.republished_start, p.republished_end)
+                  for p in reference_passages(orig, rep, n))
+    assert got == want

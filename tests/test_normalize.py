@@ -114,3 +114,49 @@ def test_long_text_tokenises_in_linear_time() -> None:
     words = ["порт", "barge", "quay", "Қазақ", "港", "re\u200bopened"] * 20_000
     t = tokenize(" ".join(words))
     assert len(t) == len(words)
+
+
+SPACED = re.compile(r"[^\W_]+")  # the word definition for text without marks, format characters or unspaced scripts
+
+
+def _by_definition(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), fold(m.group())) for m in SPACED.finditer(text)]
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    t = tokenize(text)
+    return list(zip(t.starts, t.ends, t.keys, strict=True))
+
+
+# The non-ASCII punctuation and letters of ordinary English and European text, digits that are not ASCII, and
+# the tokenizer's own placeholder character.
+_ODD = ["\u2019", "\u201c", "\u2014", "\u00a0", "\u2022", "é", "ß", "Ω", "ё", "Д", "\u00b2", "\u0663",
+        "\U0001d400", "™", "\x01"]
+
+
+@st.composite
+def _mostly_ascii(draw: st.DrawFn) -> str:
+    """ASCII text (words, digits, punctuation, underscores, controls) with a few non-ASCII characters spread
+    through it, as in most English pages: the texts the split-based tokenizer takes."""
+    text = draw(st.lists(st.sampled_from([*"aZ9 _.,-'\"\n\t\x00", "port", "Quay "]), max_size=80).map("".join))
+    for c in draw(st.lists(st.sampled_from(_ODD), max_size=4)):
+        at = draw(st.integers(0, len(text)))
+        text = text[:at] + c + text[at:]
+    return text
+
+
+@given(_mostly_ascii())
+@settings(max_examples=500, deadline=None)
+def test_split_based_tokenizer_agrees_with_the_word_definition(text: str) -> None:
+    assert _tokens(text) == _by_definition(text)
+
+
+@pytest.mark.parametrize("text", [
+    "plain ASCII words, 42 of them_here",
+    "curly \u2019quotes\u2019 and\u00a0non-breaking\u00a0spaces \u2014 in English",
+    "a placeholder \x01 character between words and in\x01side one",
+    "Сплошь кириллица: порт открылся в четверг, баржа пришла.",  # mostly non-ASCII
+    "half и half, mixed",
+])
+def test_every_tokenizer_path_agrees_with_the_word_definition(text: str) -> None:
+    assert _tokens(text) == _by_definition(text)
