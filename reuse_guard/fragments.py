@@ -52,24 +52,14 @@ REWORDED_SIM = 0.2
 _OTHER_STOPS = "!?;\u3002\uff01\uff1f\u2026"
 
 
-STEMS: dict[str, str] = {}  # key -> stem ("" for a stop word), filled for the keys of each text not seen before
-_STEMS_LIMIT = 2_000_000  # a long-running process must not grow without bound
-
-
 def _stems(keys: tuple[str, ...]) -> list[str]:
-    """Stems of `keys`: one dictionary lookup per key (a miss raises, so known texts cost no check for
-    misses); keys not seen before are cut in C (stop words blanked)."""
-    try:
-        return list(map(STEMS.__getitem__, keys))
-    except KeyError:
-        pass
-    todo = set(keys).difference(STEMS)
-    if len(STEMS) + len(todo) > _STEMS_LIMIT:
-        STEMS.clear()
-        todo = set(keys)
-    STEMS.update(zip(todo, map(_PREFIX, todo), strict=True))
-    STEMS.update(dict.fromkeys(todo & STOPWORDS, ""))
-    return list(map(STEMS.__getitem__, keys))
+    """Stems of `keys` (a prefix; "" for a stop word): each distinct key of the text is cut once, in C, and
+    the keys are mapped through that small dictionary (a process-wide one would mostly miss on a new text,
+    and its lookups would leave the CPU cache)."""
+    uniq = set(keys)
+    stems = dict(zip(uniq, map(_PREFIX, uniq), strict=True))
+    stems.update(dict.fromkeys(uniq & STOPWORDS, ""))
+    return list(map(stems.__getitem__, keys))
 
 
 _PREFIX = itemgetter(slice(0, STEM))
