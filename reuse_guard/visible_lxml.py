@@ -109,7 +109,7 @@ def read_tree(root: Any, rules: tuple[dict[str, str], dict[str, str]], html: str
     if _holds_sentinels(html) or next(root.iter(*_OUR_TAGS), None) is not None:
         raise NeedsWalker("the page holds sentinel characters or our tag names")
     walker = Walker(rules)
-    all_anchors = [a for a in root.iter("a") if "href" in a.attrib]
+    all_anchors = [a for a in root.iter("a") if a.get("href") is not None]
     slot = {el: i for i, el in enumerate(all_anchors)}
     raws: list[RawAnchor | None] = [None] * len(all_anchors)
     for el in root.iter("base", "link", "meta"):
@@ -330,25 +330,38 @@ def _lay_out(root: Any, overrides: Mapping[Any, tuple[bool, str]], all_anchors: 
         c = tok[0]
         if c in run_start:  # block boundaries and line breaks
             run = tok if len(tok) == 1 else "".join(tok.split())
-            broken = br not in run  # a block boundary breaks the paragraph
-            for m in run:
-                if m == cb:
-                    block_end[owner] = length
-                    owner = owners.pop()
-                elif m == br:
-                    if lines:  # a second line break in a row breaks the paragraph, as a block does
-                        broken = True
-                        lines = 0
+            if br not in run:  # block boundaries only (the common run): each breaks the paragraph
+                for m in run:
+                    if m == cb:
+                        block_end[owner] = length
+                        owner = owners.pop()
                     else:
-                        lines = 1
-                    continue
-                else:
-                    bid = len(blocks)
-                    blocks.append((bid, owner, length, tag_of.get(m) or block_els[bid - 1].get(_TAG_ATTR)))
-                    owners.append(owner)
-                    owner = bid
+                        bid = len(blocks)
+                        blocks.append((bid, owner, length, tag_of.get(m) or block_els[bid - 1].get(_TAG_ATTR)))
+                        owners.append(owner)
+                        owner = bid
                 broken = True
                 lines = 0
+            else:
+                broken = False
+                for m in run:
+                    if m == cb:
+                        block_end[owner] = length
+                        owner = owners.pop()
+                    elif m == br:
+                        if lines:  # a second line break in a row breaks the paragraph, as a block does
+                            broken = True
+                            lines = 0
+                        else:
+                            lines = 1
+                        continue
+                    else:
+                        bid = len(blocks)
+                        blocks.append((bid, owner, length, tag_of.get(m) or block_els[bid - 1].get(_TAG_ATTR)))
+                        owners.append(owner)
+                        owner = bid
+                    broken = True
+                    lines = 0
             if broken and para_start >= 0:
                 paragraphs.append((para_start, length))
                 para_meta.append((para_owner, para_link))
