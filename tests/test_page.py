@@ -92,6 +92,15 @@ def test_long_collapsed_content_counts_as_published() -> None:
     assert only(p, "x.kz/a").visible
 
 
+def test_duplicate_ids_do_not_send_the_page_to_the_deep_nesting_reader() -> None:
+    # libxml2 logs "ID depth-gauge already defined" when it keeps a table of ids; that word once sent the
+    # page to the stdlib reader (meant for pages nested too deep), which keeps folded content hidden.
+    folded = "".join(f"<p>{t}</p>" for t in (LEAD, SECOND))
+    p = page(wrap(f"<div id='depth-gauge'>Gauge</div><div id='depth-gauge'>Gauge</div>"
+                  f"<div style='display:none'>{folded}</div>"))
+    assert LEAD in p.text
+
+
 def test_article_in_noscript_counts_but_tracking_pixels_do_not() -> None:
     article = "".join(f"<p>{t}</p>" for t in (LEAD, SECOND))
     p = page(wrap(f"<noscript><img src='px.gif' alt='pixel'></noscript><noscript>{article}</noscript>"))
