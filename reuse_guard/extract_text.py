@@ -86,9 +86,11 @@ _OPEN_COMMENTS = re.compile(
     r"\bknow about comments\b|\bcomments? polic|\bcommenting (?:rules|guidelines|policy)|"
     r"(?:оставить|добавить|написать|оставьте|ваш) комментари|комментари\w* (?:модерир|проходят модерац)|"
     r"пікір (?:қалдыр|жаз)|(?:dodaj|napisz|skomentuj)\w* (?:komentarz|opini)|"
-    r"σχολιάστε|γράψτε (?:το )?σχόλιο",
-    re.I,
-)
+    r"σχολιάστε|γράψτε (?:το )?σχόλιο"
+)  # matched against the lower-cased text, after a substring test: see comments_header
+# Substrings without one of which `_OPEN_COMMENTS` cannot match (kept in step with it).
+_OPEN_KEYS = ("comment", "reply", "discussion", "conversation", "opinion", "view", "cite", "moderat",
+              "комментар", "пікір", "komentarz", "opini", "σχολ", "σχόλ")
 _COMMENTS_MAX = 200  # characters: a header or a one-line rule, not a paragraph that mentions comments
 
 
@@ -99,7 +101,8 @@ def comments_header(text: str) -> int:
         return 0
     if _BARE_COMMENTS.match(text):
         return 1
-    return 2 if _OPEN_COMMENTS.search(text) else 0
+    low = text.lower()
+    return 2 if any(key in low for key in _OPEN_KEYS) and _OPEN_COMMENTS.search(low) else 0
 
 
 def _keys(joined: str) -> tuple[str, ...]:
