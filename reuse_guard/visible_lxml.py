@@ -5,8 +5,9 @@ time of reading a page. `read_tree` gives the same `WalkResult` (text, paragraph
 head metadata, comments) while touching from Python only the elements that can matter:
 
 1. candidates for hiding (skipped tags, `hidden`, `style`, the classes and ids the page's sheets hide) come
-   from one pass over the elements; each outermost hidden subtree is read for its anchors (by C-level text
-   joins, or by a `Walker` of its own where visibility rules apply), then emptied in place;
+   from one pass over the tree, with the anchors, head tags and comments; each outermost hidden subtree is
+   read for its anchors (by C-level text joins, or by a `Walker` of its own where visibility rules apply),
+   then emptied in place;
 2. one XSLT pass (libxslt, in C) writes the remaining, visible text with sentinels (Unicode noncharacters,
    which no page text should hold) at block, line-break and anchor boundaries;
 3. one pass over the tokens between sentinels lays the text out as the `Walker` does, giving paragraph
@@ -15,7 +16,8 @@ head metadata, comments) while touching from Python only the elements that can m
 A page this cannot read exactly (sentinels already in its text, `visibility:visible` inside
 `visibility:hidden`, namespaced anchors, images or head tags, our own tag names) raises `NeedsWalker`; the
 caller then walks a fresh tree with the `Walker`. `tests/test_visible_lxml.py` checks both give the same
-result; on the 800 syndbench pages of build/cases they agree on every page (4 go to the walk).
+result; on the 800 syndbench pages of build/cases they agree on every page (4 go to the walk). The
+text inside anchors is told by an XSLT mode, and hidden elements are emptied only after all are found.
 """
 
 from __future__ import annotations
@@ -93,7 +95,9 @@ def _stylesheet() -> Any:
 _MARKUP = _stylesheet()
 # Local names the fast path does not follow under a namespace prefix ("x:a"): the walk handles those pages.
 _UNFOLLOWED = frozenset({"a", "img", "base", "link", "meta", "br"})
-_CANDIDATE_TAGS = frozenset({*SKIP, "input"})
+_CANDIDATE, _ANCHOR, _HEAD, _OURS = range(4)
+_SURVEYED = {**{tag: _CANDIDATE for tag in (*SKIP, "input")}, "a": _ANCHOR, "base": _HEAD, "link": _HEAD,
+             "meta": _HEAD, **{tag: _OURS for tag in _OUR_TAGS}}
 
 
 class NeedsWalker(Exception):
@@ -106,17 +110,16 @@ def read_tree(root: Any, rules: tuple[dict[str, str], dict[str, str]], html: str
     `html` is the page source the tree was parsed from (text, or the UTF-8 bytes given to the parser),
     checked for sentinel characters.
     """
-    if _holds_sentinels(html) or next(root.iter(*_OUR_TAGS), None) is not None:
-        raise NeedsWalker("the page holds sentinel characters or our tag names")
+    if _holds_sentinels(html):
+        raise NeedsWalker("the page holds sentinel characters")
     walker = Walker(rules)
-    all_anchors = [a for a in root.iter("a") if a.get("href") is not None]
+    candidates, all_anchors, head, comments = _survey(root, rules)
     slot = {el: i for i, el in enumerate(all_anchors)}
     raws: list[RawAnchor | None] = [None] * len(all_anchors)
-    for el in root.iter("base", "link", "meta"):
+    for el in head:
         walker._head(el.tag, el.attrib)
-    comments = [c.text for c in root.iter(etree.Comment) if c.text]
 
-    overrides = _hide(root, walker, rules, slot, raws)
+    overrides = _hide(candidates, walker, slot, raws)
     text, paragraphs, blocks, block_end, para_meta, block_els, length = _lay_out(root, overrides, all_anchors, raws)
 
     anchors = [r for r in raws if r is not None]
@@ -146,9 +149,10 @@ def _holds_sentinels(html: str | bytes) -> bool:
     return _SENTINEL_REFERENCE.search(html) is not None
 
 
-def _hide(root: Any, walker: Walker, rules: tuple[dict[str, str], dict[str, str]], slot: dict[Any, int],
+def _hide(candidates: list[Any], walker: Walker, slot: dict[Any, int],
           raws: list[RawAnchor | None]) -> dict[Any, tuple[bool, str]]:
-    """Empty every outermost hidden element, recording the anchors inside it; returns the block overrides.
+    """Empty every outermost hidden one of the `candidates`, recording the anchors inside; returns the block
+    overrides.
 
     The overrides map a candidate element to (is it a block, its local tag name) where styles or a namespace
     prefix make that differ from its tag.
@@ -156,7 +160,7 @@ def _hide(root: Any, walker: Walker, rules: tuple[dict[str, str], dict[str, str]
     overrides: dict[Any, tuple[bool, str]] = {}
     hidden: list[tuple[Any, str | None, str | None]] = []
     vis_hidden = vis_shown = False
-    for el in _candidates(root, rules):
+    for el in candidates:
         tag = el.tag
         if tag in SKIP:  # hidden whatever its style says; nothing inside can show again
             hidden.append((el, SKIP[tag], None))
@@ -198,18 +202,43 @@ def _hide(root: Any, walker: Walker, rules: tuple[dict[str, str], dict[str, str]
     return overrides
 
 
-def _candidates(root: Any, rules: tuple[dict[str, str], dict[str, str]]) -> list[Any]:
-    """Elements that may hide their content or change their display, in document order.
+def _survey(root: Any, rules: tuple[dict[str, str], dict[str, str]]) -> tuple[list[Any], list[Any], list[Any],
+                                                                          list[str]]:
+    """One pass over the tree, in document order: (elements that may hide their content or change their display,
+    anchors with an href, base/link/meta elements, the comments' texts).
 
-    One pass over the elements from Python is cheaper than an XPath with a test per tag name.
+    One pass from Python is cheaper than an XPath with a test per tag name, and than a C-level tag search
+    per kind (each walks the whole tree). Raises `NeedsWalker` on our own tag names.
     """
     classes, ids = set(rules[0]), set(rules[1])
-    skip = _CANDIDATE_TAGS
-    out = []
-    for el in root.iter(etree.Element):
+    kinds = _SURVEYED
+    candidates: list[Any] = []
+    anchors: list[Any] = []
+    head: list[Any] = []
+    comments: list[str] = []
+    comment = etree.Comment
+    for el in root.iter():
         tag = el.tag
-        if tag in skip or ":" in tag:
-            out.append(el)
+        if tag.__class__ is not str:  # a comment, processing instruction or entity
+            if tag is comment:
+                text = el.text
+                if text:
+                    comments.append(text)
+            continue
+        kind = kinds.get(tag)
+        if kind is not None:
+            if kind == _CANDIDATE:
+                candidates.append(el)
+                continue
+            if kind == _ANCHOR:
+                if el.get("href") is not None:
+                    anchors.append(el)
+            elif kind == _HEAD:
+                head.append(el)
+            else:
+                raise NeedsWalker(f"the page uses our tag name <{tag}>")
+        elif ":" in tag:
+            candidates.append(el)
             continue
         keys = el.keys()
         if not keys:
@@ -217,8 +246,8 @@ def _candidates(root: Any, rules: tuple[dict[str, str], dict[str, str]]) -> list
         if ("style" in keys or "hidden" in keys
                 or (classes and "class" in keys and not classes.isdisjoint(el.get("class").split()))
                 or (ids and el.get("id") in ids)):
-            out.append(el)
-    return out
+            candidates.append(el)
+    return candidates, anchors, head, comments
 
 
 def _record_hidden(h: Any, own: str | None, walker: Walker, slot: dict[Any, int],
