@@ -15,9 +15,8 @@ unrelated text around a copy changes nothing.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate, chain, compress, count, pairwise, repeat
@@ -163,13 +162,18 @@ def _sentence_seeds(orig: Side, rep: Side, sf: Counter[str], w: dict[str, float]
     intersections mapped over them), and only the pairs passing it are scored in Python on their bags.
     """
     rare = set(compress(sf.keys(), map(le, sf.values(), repeat(RARE))))
-    rsets = rep.sets
-    # Republished sentences holding a rare stem.
-    ys = list(compress(count(), map(not_, map(rare.isdisjoint, rsets))))
+    rstems, rbounds = rep.stems, rep.bounds
+    # Republished sentences holding a rare stem (bisect_right gives sentence index + 1), and their stems:
+    # found from the tokens in C, so that the many sentences of a page without one cost nothing more.
+    ys = sorted(set(map(bisect_right, repeat(rbounds), compress(count(), map(rare.__contains__, rstems)))))
     if not ys:
         return []
+    ysets = list(map(set, map(rstems.__getitem__, map(slice, map(rbounds.__getitem__, map(sub, ys, repeat(1))),
+                                                      map(rbounds.__getitem__, ys)))))
+    for yset in ysets:
+        yset.discard("")
     osets = orig.sets
-    shared_all = sf.keys() & set(rep.stems)
+    shared_all = sf.keys() & set(rstems)
     rare_shared = rare & shared_all
     common_shared = shared_all - rare  # stems in more than RARE original sentences
     postings: dict[str, list[int]] = {s: [] for s in rare_shared}
@@ -184,32 +188,35 @@ def _sentence_seeds(orig: Side, rep: Side, sf: Counter[str], w: dict[str, float]
     # Dice threshold with any sentence when shared < SEED_DICE * size / (2 - SEED_DICE): such sentences
     # are dropped at once, in C.
     bound = SEED_DICE / (2.0 - SEED_DICE) * (1.0 - 1e-9)
-    ysets = list(map(rsets.__getitem__, ys))
     reach = map(le, map(mul, repeat(bound), map(len, ysets)), map(len, map(shared_all.intersection, ysets)))
     scored: list[tuple[int, int, float]] = []
-    for y, yset in compress(zip(ys, ysets, strict=True), reach):
+    for y1, yset in compress(zip(ys, ysets, strict=True), reach):
+        y = y1 - 1
         size = len(yset)
         # Each candidate's shared stems: its rare ones counted in the list of their postings (a few small ints
         # compared in C: cheaper than a set intersection per candidate), plus any common ones.
         hits = list(chain.from_iterable(map(postings.__getitem__, yset & rare_shared)))
         ycommon = yset & common_shared
         if ycommon or SEED_DICE * (1 + size) <= 2:
-            cands = list(set(hits))
+            cands = set(hits)
         else:
             # A candidate sharing one stem fails the Dice test (even with a one-stem sentence): only those
             # listed twice or more in `hits` remain (most sentences have none).
             hits.sort()
-            cands = list(set(compress(hits, map(eq, hits, hits[1:]))))
-        common: Iterable[int] = map(hits.count, cands)
+            cands = set(compress(hits, map(eq, hits, hits[1:])))
+            if not cands:
+                continue
+        # Dice test (2 * common >= SEED_DICE * (len(x) + len(y))); a comprehension over the few candidates
+        # costs less than building a chain of maps for them.
         if ycommon:
-            common = map(add, common, map(len, map(ycommon.intersection, map(osets.__getitem__, cands))))
-        # Dice test (2 * common >= SEED_DICE * (len(x) + len(y))) for every candidate, in C.
-        passed = compress(cands, map(le, map(mul, repeat(SEED_DICE), map(add, map(osize.__getitem__, cands),
-                                                                          repeat(size))),
-                                     map(mul, repeat(2), common)))
+            passed = [x for x in cands
+                      if SEED_DICE * (osize[x] + size) <= 2 * (hits.count(x) + len(ycommon & osets[x]))]
+        else:
+            passed = [x for x in cands if SEED_DICE * (osize[x] + size) <= 2 * hits.count(x)]
         ybag: Counter[str] | None = None
         ynorm = 0.0
-        for x in sorted(passed):
+        passed.sort()
+        for x in passed:
             if ybag is None:
                 ybag = rep.bag(y, y)
                 ynorm = math.sqrt(sum(map(mul, map(mul, ybag.values(), ybag.values()), map(w2.get, ybag,
