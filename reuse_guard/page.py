@@ -306,7 +306,10 @@ class _Resolver:
                 path = h.split("?", 1)[0].split("#", 1)[0]
                 if "//" not in path and "/." not in path:
                     return self.root + h
-        return urljoin(self.base, h)
+        try:
+            return urljoin(self.base, h)
+        except ValueError:  # a host urllib cannot split ("http://[oops"): the link is kept as written
+            return h
 
 
 def _anchors(raws: list[RawAnchor], resolve: _Resolver, text: str, body: tuple[int, int] | None,

@@ -165,6 +165,12 @@ def test_relative_links_resolve_against_the_page_url_without_base() -> None:
     assert [a.url for a in p.anchors] == ["https://partner.example.kz/other/2.html", "https://cdn.kz/a"]
 
 
+def test_an_href_urllib_cannot_split_is_kept_as_written() -> None:
+    p = page(wrap("<p>See <a href='http://[oops/a'>this</a> and <a href='/ok'>that</a>.</p>"))
+    assert only(p, "oops").url == "http://[oops/a"
+    assert only(p, "/ok").url == "https://partner.example.kz/ok"
+
+
 @pytest.mark.parametrize(("markup", "reason"), [
     ("<span hidden><a href='https://x.kz/a'>x</a></span>", "hidden attribute"),
     ("<span style='display:none'><a href='https://x.kz/a'>x</a></span>", "display:none"),
