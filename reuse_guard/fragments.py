@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate, chain, compress, count, pairwise, repeat
-from operator import add, eq, itemgetter, le, mul, not_, sub
+from operator import add, eq, itemgetter, le, mul, not_, sub, truediv
 from typing import Any
 
 from rapidfuzz.distance import Indel, LCSseq
@@ -129,7 +129,8 @@ def _bounds(tokens: Tokens, n: int) -> list[int]:
 def _weights(sf: Counter[str], n: int) -> dict[str, float]:
     """Inverse sentence frequency of each stem among the original's `n` sentences (rare = telling), from
     `sf`, the number of sentences holding each stem."""
-    return {s: math.log(1.0 + n / f) for s, f in sf.items()}
+    return dict(zip(sf.keys(), map(math.log, map(add, repeat(1.0), map(truediv, repeat(n), sf.values()))),
+                    strict=True))
 
 
 def _cosine(a: Counter[str], b: Counter[str], w: dict[str, float]) -> float:
@@ -207,12 +208,14 @@ def _sentence_seeds(orig: Side, rep: Side, sf: Counter[str], w: dict[str, float]
             if not cands:
                 continue
         # Dice test (2 * common >= SEED_DICE * (len(x) + len(y))); a comprehension over the few candidates
-        # costs less than building a chain of maps for them.
+        # costs less than building a chain of maps for them. Shared rare stems are counted in the short list
+        # of hits, or through a Counter when many candidates would each scan a long one.
+        shared_rare = Counter(hits).__getitem__ if len(hits) > 24 else hits.count
         if ycommon:
             passed = [x for x in cands
-                      if SEED_DICE * (osize[x] + size) <= 2 * (hits.count(x) + len(ycommon & osets[x]))]
+                      if SEED_DICE * (osize[x] + size) <= 2 * (shared_rare(x) + len(ycommon & osets[x]))]
         else:
-            passed = [x for x in cands if SEED_DICE * (osize[x] + size) <= 2 * hits.count(x)]
+            passed = [x for x in cands if SEED_DICE * (osize[x] + size) <= 2 * shared_rare(x)]
         ybag: Counter[str] | None = None
         ynorm = 0.0
         passed.sort()
