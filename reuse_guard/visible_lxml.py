@@ -85,6 +85,7 @@ def _stylesheet() -> Any:
                   f'<xsl:template match="{_AS_BLOCK_ANCHOR}"{mode}>{override}{oa}'
                   f'<xsl:apply-templates mode="i"/>{cb}{ca}</xsl:template>']
     rules.append(f'<xsl:template match="text()" mode="i">{inl}<xsl:value-of select="."/></xsl:template>')
+    rules += ['<xsl:template match="script|style"/>', '<xsl:template match="script|style" mode="i"/>']
     body = "\n".join(rules)
     return etree.XSLT(etree.XML(f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 <xsl:output method="text" encoding="utf-8"/>
@@ -95,9 +96,11 @@ def _stylesheet() -> Any:
 _MARKUP = _stylesheet()
 # Local names the fast path does not follow under a namespace prefix ("x:a"): the walk handles those pages.
 _UNFOLLOWED = frozenset({"a", "img", "base", "link", "meta", "br"})
-_CANDIDATE, _ANCHOR, _HEAD, _OURS = range(4)
-_SURVEYED = {**{tag: _CANDIDATE for tag in (*SKIP, "input")}, "a": _ANCHOR, "base": _HEAD, "link": _HEAD,
-             "meta": _HEAD, **{tag: _OURS for tag in _OUR_TAGS}}
+_CANDIDATE, _ANCHOR, _HEAD, _OURS, _SILENT = range(5)
+# Scripts and styles are left to the stylesheet, which writes nothing for them (their content is text: they
+# hold no anchor, and a hidden element around one reads its text as the walk does).
+_SURVEYED = {**{tag: _CANDIDATE for tag in (*SKIP, "input")}, "script": _SILENT, "style": _SILENT, "a": _ANCHOR,
+             "base": _HEAD, "link": _HEAD, "meta": _HEAD, **{tag: _OURS for tag in _OUR_TAGS}}
 
 
 class NeedsWalker(Exception):
@@ -229,6 +232,8 @@ def _survey(root: Any, rules: tuple[dict[str, str], dict[str, str]]) -> tuple[li
         if kind is not None:
             if kind == _CANDIDATE:
                 candidates.append(el)
+                continue
+            if kind == _SILENT:
                 continue
             if kind == _ANCHOR:
                 if el.get("href") is not None:

@@ -65,6 +65,8 @@ LONG = " ".join(["The harbour reopened after a year of dredging and the first ba
     "<p><a href='/e'></a><a href='/f'> </a><a href='/h' style='visibility:hidden'>vh</a></p>",
     "<a href='/o'>outer <a href='/n'>nested</a> tail</a>",
     "<div><p>x &#xA0; y</p><p>tab\tand\x0bvertical</p></div>",
+    "<p><a href='/s'><span style='display:none'>gone <script>var x = 1;</script></span></a> <a href='/t'>"
+    "<script>x()</script><style>p{}</style></a> after<script>y()</script> tail</p>",
 ])
 def test_edge_cases_read_the_same(body: str) -> None:
     same(wrap(body))
