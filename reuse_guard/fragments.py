@@ -364,8 +364,8 @@ def _refine(f: Frag, orig: Side, rep: Side, min_words: int) -> list[Frag]:
     stemmed words); a reworded one (shuffled, translated) by its bag of words, as its order is scrambled.
     Either is split where 2 * `min_words` or more original words in a row have no counterpart: a skipped
     sentence is not reused, a few words dropped by an editor are."""
-    a = [k[:STEM] for k in orig.tokens.keys[f.i0 : f.i1 + 1]]
-    b = [k[:STEM] for k in rep.tokens.keys[f.j0 : f.j1 + 1]]
+    a = list(map(_PREFIX, orig.tokens.keys[f.i0 : f.i1 + 1]))
+    b = list(map(_PREFIX, rep.tokens.keys[f.j0 : f.j1 + 1]))
     ma, mb = bytearray(len(a)), bytearray(len(b))
     blocks = [blk for blk in LCSseq.editops(a, b).as_matching_blocks() if blk.size]
     for blk in blocks:
