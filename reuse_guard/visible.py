@@ -69,6 +69,10 @@ _NEGATIVE_LOWER = re.compile(_NEGATIVE.pattern)
 _POSITIVE_LOWER = re.compile(_POSITIVE.pattern)
 _LINE, _PARA = 1, 2
 _STRING_LENGTH = etree.XPath("string-length(.)")
+_TEXTLESS = ("script", "style", "template")  # their text is never shown (see `collapsed`)
+_TEXTS = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::template)]")
+_TEXTS_BY_PARENT = etree.XPath(".//text()[not(parent::script or parent::style)]")
+_PARAGRAPH_MARKS = etree.XPath("count(.//p|.//br|.//li)")
 
 
 
@@ -140,10 +144,16 @@ def collapsed(node: Any) -> bool:
             return False
     elif _STRING_LENGTH(node) < COLLAPSED_MIN_CHARS:
         return False
-    texts = node.xpath(".//text()[not(ancestor::script or ancestor::style or ancestor::template)]")
+    # Scripts and styles hold only text, so a text node is inside one when its parent is one; where no
+    # template (which holds elements) is around or inside, that test spares the walk up every text node's
+    # ancestors.
+    if next(node.iter("template"), None) is None and next(node.iterancestors(*_TEXTLESS), None) is None:
+        texts = _TEXTS_BY_PARENT(node)
+    else:
+        texts = _TEXTS(node)
     if sum(len(t.strip()) for t in texts) < COLLAPSED_MIN_CHARS:
         return False
-    return int(node.xpath("count(.//p|.//br|.//li)")) >= COLLAPSED_MIN_PARAGRAPHS
+    return int(_PARAGRAPH_MARKS(node)) >= COLLAPSED_MIN_PARAGRAPHS
 
 
 class Walker:
