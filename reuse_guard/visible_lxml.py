@@ -483,6 +483,13 @@ def _shown_anchor(a: Any) -> RawAnchor:
 
 def _image_link(rec: RawAnchor, a: Any) -> None:
     """Note the images of a shown anchor without text (those not inside an anchor nested in it)."""
+    n = len(a)
+    if n == 0:
+        return
+    if n == 1 and a[0].tag == "img":  # the common image link, without a search of the subtree
+        rec.has_image = True
+        rec.alt = rec.alt or " ".join(a[0].get("alt", "").split())
+        return
     for img in a.iter("img", _AS_BLOCK, _AS_INLINE):
         if img.tag != "img" and img.get(_TAG_ATTR) != "img":
             continue
