@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import html as htmlmod
+import operator
 import re
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -189,7 +190,7 @@ def read_page(doc: Document, url: str | None = None) -> Page:
     paras = walked.paragraphs
     first_body = 0
     if body:
-        first_body = bisect.bisect_left([p[0] for p in paras], body[0])
+        first_body = bisect.bisect_left(paras, body[0], key=_START)
     anchors = _anchors(walked.anchors, resolve, walked.text, body, first_body)
     anchors += _comment_anchors(walked.comments, resolve)
     robots = set(walked.robots)
@@ -347,6 +348,7 @@ def _anchors(raws: list[RawAnchor], resolve: _Resolver, text: str, body: tuple[i
     return out
 
 
+_START = operator.itemgetter(0)
 _NEW = object.__new__
 _SET = object.__setattr__
 

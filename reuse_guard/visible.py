@@ -19,6 +19,7 @@ counts. Article-length content that is folded away (see `collapsed`) counts as s
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -68,6 +69,7 @@ _NEGATIVE = re.compile(r"comment|sidebar|footer|related|\bnav|menu|widget|promo|
 _NEGATIVE_LOWER = re.compile(_NEGATIVE.pattern)
 _POSITIVE_LOWER = re.compile(_POSITIVE.pattern)
 _LINE, _PARA = 1, 2
+_START, _END = operator.itemgetter(0), operator.itemgetter(1)
 _STRING_LENGTH = etree.XPath("string-length(.)")
 _TEXTLESS = ("script", "style", "template")  # their text is never shown (see `collapsed`)
 _TEXTS = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::template)]")
@@ -401,8 +403,10 @@ def body_span(blocks: Sequence[tuple[int, int, int, str]], block_end: Mapping[in
             break
         best, size, linked = up, up_size, up_linked
     lo, hi = blocks[best][2], block_end.get(best, length)
-    inside = [p for p in paragraphs if p[0] >= lo and p[1] <= hi]
-    return (inside[0][0], inside[-1][1]) if inside else None
+    # The paragraphs inside: a run of them (they come in order and do not overlap), found by bisection.
+    first = bisect.bisect_left(paragraphs, lo, key=_START)
+    last = bisect.bisect_right(paragraphs, hi, key=_END) - 1
+    return (paragraphs[first][0], paragraphs[last][1]) if first <= last else None
 
 
 # -------------------------------------------------------------------------------------------- drivers
