@@ -158,9 +158,11 @@ def _sentence_seeds(orig: Side, rep: Side, sf: Counter[str], w: dict[str, float]
 
     Candidates come from an inverted index of the original's rarer stems (in at most RARE sentences):
     a copied sentence keeps some of them, and common stems would make the cost quadratic in long texts.
-    The work is done in C where it can be: republished sentences without a rare stem are found in one
-    pass over the tokens, the Dice test runs over all candidates of a sentence at once (set
-    intersections mapped over them), and only the pairs passing it are scored in Python on their bags.
+    The work is done in C where it can be: republished sentences without a rare stem, or sharing too few
+    stems with the whole original, are dropped in a few passes; a candidate's shared rare stems are counted
+    in the list of its sentence's postings (in a long sentence only candidates listed twice can pass); and
+    only the pairs passing the Dice test are scored on their bags (sums over maps, in the order of the
+    generator they replace, so the floats are the same).
     """
     rare = set(compress(sf.keys(), map(le, sf.values(), repeat(RARE))))
     rstems, rbounds = rep.stems, rep.bounds
