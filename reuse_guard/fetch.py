@@ -124,7 +124,10 @@ def fetch(url: str, limits: Limits, transport: Transport | None = None) -> Fetch
 
 
 def _check_url(url: str, name: str) -> None:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # "http://[oops": an unbalanced IPv6 bracket
+        raise FetchError(f"{name}: the URL's host part is malformed; check the URL") from None
     if parts.scheme.lower() not in ("http", "https"):
         shown = f"a {parts.scheme}: URL" if parts.scheme else "a URL without http:// or https://"
         raise FetchError(f"{name}: leads to {shown} ({url}); only http and https pages can be fetched")
@@ -139,7 +142,7 @@ def _check_url(url: str, name: str) -> None:
 
 
 def _request(send: Transport, current: str, name: str, limits: Limits) -> Response:
-    host = urlsplit(current).hostname or current
+    host = urlsplit(current).hostname or current  # `current` passed _check_url: it splits
     try:
         resp = send(current, limits.timeout, limits.max_bytes)
     except FetchError:

@@ -14,6 +14,7 @@ the fast path; `visible_stdlib`, for pages nested deeper than libxml2 goes).
 from __future__ import annotations
 
 import bisect
+import contextlib
 import html as htmlmod
 import operator
 import re
@@ -183,7 +184,8 @@ def read_page(doc: Document, url: str | None = None) -> Page:
     walked = _walk(doc.content)
     base = page_url or ""
     if walked.base:
-        base = urljoin(base, _clean_href(walked.base))
+        with contextlib.suppress(ValueError):  # a malformed <base href> is ignored, as browsers do
+            base = urljoin(base, _clean_href(walked.base))
     resolve = _Resolver(base)
 
     body = walked.body
@@ -262,8 +264,11 @@ class _Resolver:
         self.base = base
         self.cache: dict[str, str] = {}
         self.scheme = self.root = ""
-        if base:
+        try:
             parts = urlsplit(base)
+        except ValueError:  # a malformed page URL resolves nothing: hrefs are kept as written
+            self.base = base = ""
+        if base:
             self.scheme = parts.scheme
             if parts.scheme in ("http", "https") and parts.netloc:
                 self.root = f"{parts.scheme}://{parts.netloc}"

@@ -12,7 +12,7 @@ from collections import OrderedDict
 from urllib.parse import urlsplit
 
 from .align import align
-from .errors import MissingOriginalURLError
+from .errors import InputError, MissingOriginalURLError
 from .extract import Article, extract_article
 from .fetch import Transport
 from .links import LinkFinding, find_link
@@ -23,6 +23,7 @@ from .normalize import Tokens, tokenize
 from .page import Page, read_page
 from .policy import Policy
 from .report import DocumentSummary, Report
+from .urls import is_web_url
 from .verdict import judge
 
 __all__ = ["check"]
@@ -47,12 +48,19 @@ def _needs_url(doc: Document, page: Page, reused: bool, policy: Policy) -> bool:
 
 
 def _domain(*urls: str | None) -> str | None:
+    """The host of the first of `urls` that has one (a malformed URL has none)."""
     for u in urls:
-        if u:
-            host = urlsplit(u).hostname
+        if u and is_web_url(u):
+            host = urlsplit(u if "//" in u else "//" + u).hostname
             if host:
                 return host
     return None
+
+
+def _given_url(value: str | None, what: str) -> None:
+    """Refuse a URL passed by the caller that no link could ever designate."""
+    if value is not None and not is_web_url(value):
+        raise InputError(f"the {what} {value!r} is not a valid http(s) URL; give it as https://host/path")
 
 
 _PREPARED: OrderedDict[tuple[bytes, str, str | None], tuple[Article, Tokens]] = OrderedDict()
@@ -100,6 +108,8 @@ def check(original: Source, republished: Source, *, original_url: str | None = N
     Raises `InputError` (or a subclass) naming the input when one cannot be read or used, and
     `MissingOriginalURLError` when the hyperlink rule needs the original's URL and nothing gives it.
     """
+    _given_url(original_url, "original URL")
+    _given_url(republished_url, "republished URL")
     odoc = load(original, limits=limits, transport=transport)
     rdoc = load(republished, limits=limits, transport=transport)
     article, otoks = prepare_original(odoc)

@@ -80,8 +80,17 @@ def is_web_url(url: str) -> bool:
         # "example.kz:8080/x" looks like a scheme; a host-like head with a port is still a web URL.
         return bool(_BARE_HOST.match(u))
     if m:
-        return bool(urlsplit(u).hostname)
-    return u.startswith("//") or bool(_BARE_HOST.match(u))
+        try:
+            return bool(urlsplit(u).hostname)
+        except ValueError:  # "http://[oops": an unbalanced IPv6 bracket, nothing a browser could follow
+            return False
+    if u.startswith("//"):
+        try:
+            urlsplit(u)
+        except ValueError:
+            return False
+        return True
+    return bool(_BARE_HOST.match(u))
 
 
 @lru_cache(maxsize=65536)
@@ -213,7 +222,10 @@ def _norm_host(host: str) -> str:
 
 
 def _split_host(absolute: str) -> tuple[str, str]:
-    parts = urlsplit(absolute)
+    try:
+        parts = urlsplit(absolute)
+    except ValueError:  # not a web URL (see is_web_url): no host
+        return "", ""
     netloc = parts.netloc.rpartition("@")[2]
     if netloc.startswith("["):  # IPv6 literal
         host, _, port = netloc[1:].partition("]")

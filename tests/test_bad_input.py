@@ -136,3 +136,30 @@ def test_unreachable_url(work: Path):
         port = s.getsockname()[1]  # closed again: nothing listens there
     p = run("check", f"http://127.0.0.1:{port}/a.html", "ok.html", "--timeout", "2", cwd=work)
     assert_input_error(p, f"127.0.0.1:{port}")
+
+
+_MALFORMED_URLS = ["http://[oops", "https://[::1", "//[x]/", "http://%zz/", "http://a.example:port/", "ht!tp://x"]
+
+
+@pytest.mark.parametrize("bad", _MALFORMED_URLS)
+def test_malformed_urls_inside_pages_never_break_a_check(original_html: str, bad: str):
+    from reuse_guard import Html, check
+
+    rep = (f"<html><head><base href='{bad}'><link rel=canonical href='{bad}'></head><body>"
+           + "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS[:2])
+           + f"<p><a href='{bad}'>source</a> <a href='{ORIGINAL_URL}'>Herald</a> see {bad}</p></body></html>")
+    report = check(Html(original_html), Html(rep, url=bad))
+    assert report.link.found  # the good link still qualifies; the bad ones are reported as written
+    broken = article_page(EN_TITLE, EN_PARAGRAPHS, url=bad)
+    assert check(Html(broken), Html(rep), original_url=ORIGINAL_URL).reused_fraction > 0
+
+
+@pytest.mark.parametrize("bad", ["http://[oops", "ht!tp://x", "mailto:desk@herald.example"])
+def test_malformed_url_arguments_are_input_errors(work: Path, bad: str):
+    p = run("check", "original.html", "ok.html", "--original-url", bad, cwd=work)
+    assert_input_error(p, bad)
+    assert "original URL" in p.stderr
+
+
+def test_malformed_url_source_is_an_input_error(work: Path):
+    assert_input_error(run("check", "http://[oops/a", "ok.html", cwd=work), "http://[oops/a")
