@@ -6,8 +6,9 @@ Han, kana, Thai and other scripts written without spaces are one token per chara
 word count equals ``len(re.findall(r"[\\u4e00-\\u9fff\\u3400-\\u4dbf]|[^\\W_]+", text))``.
 
 Keys are folded so that disguised copies compare equal to their source: format characters removed, NFKC,
-case folded, diacritics dropped (ё = е, é = e), and Cyrillic/Greek letters that look like Latin ones mapped
-to that Latin letter (on both sides, so a Russian word and its homoglyph-spoofed copy share one skeleton).
+case folded, diacritics dropped (ё = е, é = e; Kazakh ә ғ қ ң ө ұ ү count as а г к н о у у, as typed on a
+Russian keyboard), and Cyrillic/Greek letters that look like Latin ones mapped to that Latin letter (on both
+sides, so a Russian word and its homoglyph-spoofed copy share one skeleton).
 
     >>> t = tokenize("Сit\\u200by hall, 北京!")
     >>> t.keys, list(t.starts), list(t.ends)
@@ -76,6 +77,9 @@ _HOMOGLYPHS = str.maketrans({
     "α": "a", "β": "b", "γ": "y", "ε": "e", "ζ": "z", "η": "n", "ι": "i", "κ": "k", "μ": "m", "ν": "v",
     "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ς": "c",
     "ı": "i", "ɑ": "a", "ɡ": "g", "ℓ": "l",
+    # Kazakh letters folded like diacritics to the base letter a Russian keyboard types for them (and the
+    # Latin schwa and barred o often typed for ә and ө), then to that letter's skeleton as above.
+    "ә": "a", "ə": "a", "ǝ": "a", "ө": "o", "ɵ": "o", "қ": "k", "ң": "h", "ұ": "y", "ғ": "г",
 })
 
 

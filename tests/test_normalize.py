@@ -160,3 +160,18 @@ def test_split_based_tokenizer_agrees_with_the_word_definition(text: str) -> Non
 ])
 def test_every_tokenizer_path_agrees_with_the_word_definition(text: str) -> None:
     assert _tokens(text) == _by_definition(text)
+
+
+def test_kazakh_typed_on_a_russian_keyboard_matches() -> None:
+    # Kazakh text is often typed without its letters (ә ғ қ ң ө ұ ү as а г к н о у у, і as Latin i) or with
+    # the Latin schwa and barred o: the same words must give the same keys.
+    written = "Өскемен қаласында жаңа көпір ашылды. Әкім ғимаратты аралады, Ұлы дала."
+    typed = "Оскемен каласында жана копiр ашылды. əкім гимаратты аралады, Улы дала."
+    assert tokenize(written).keys == tokenize(typed).keys
+    assert tokenize("Ɵскемен").keys == tokenize("өскемен").keys
+
+
+def test_kazakh_letters_stay_inside_words() -> None:
+    text = "Қазақстан әлемдегі ең ірі құрлықішілік мемлекет"
+    assert len(tokenize(text).keys) == 6
+    assert count_words(text) == 6
