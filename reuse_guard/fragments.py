@@ -25,7 +25,7 @@ from typing import Any
 
 from rapidfuzz.distance import Indel, LCSseq
 
-from .normalize import Tokens
+from .normalize import Tokens, is_unspaced
 from .stopwords import STOPWORDS
 
 __all__ = ["STEM", "Frag", "Side", "fragments"]
@@ -58,7 +58,20 @@ def _stems(keys: tuple[str, ...]) -> list[str]:
     uniq = set(keys)
     stems = dict(zip(uniq, map(_PREFIX, uniq), strict=True))
     stems.update(dict.fromkeys(uniq & STOPWORDS, ""))
-    return list(map(stems.__getitem__, keys))
+    out = list(map(stems.__getitem__, keys))
+    if any(map(is_unspaced, uniq)):
+        _pair_unspaced(keys, out)
+    return out
+
+
+def _pair_unspaced(keys: tuple[str, ...], stems: list[str]) -> None:
+    """In scripts without spaces a character is not a word: its stem becomes the pair it starts (the next
+    character's too), so that the sentence and gap comparisons, which count shared stems, see words rather
+    than the few thousand characters any two texts on one topic share."""
+    last = len(keys) - 1
+    for i, key in enumerate(keys):
+        if stems[i] and is_unspaced(key) and i < last and is_unspaced(keys[i + 1]):
+            stems[i] = key + keys[i + 1]
 
 
 _PREFIX = itemgetter(slice(0, STEM))

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from itertools import accumulate, compress, count, repeat
 from operator import add, contains, is_
 
-__all__ = ["Tokens", "count_words", "fold", "tokenize"]
+__all__ = ["Tokens", "count_words", "fold", "is_unspaced", "tokenize"]
 
 # Invisible characters that disguise a copy when put inside a word: soft hyphen, zero-width space/joiners,
 # LRM/RLM, word joiner and invisible operators, byte-order mark.
@@ -38,6 +38,14 @@ _NOSPACE = (
     "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f"  # Hiragana, Katakana (and half-width)
     "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"  # Han
 )
+
+
+_UNSPACED = re.compile(f"[{_NOSPACE}]")
+
+
+def is_unspaced(key: str) -> bool:
+    """Whether a token is one character of a script written without spaces (a Han character, say)."""
+    return len(key) == 1 and _UNSPACED.match(key) is not None
 
 
 def _mark_class() -> str:

@@ -7,6 +7,7 @@ align -> measure -> find link -> judge.
 from __future__ import annotations
 
 import hashlib
+import math
 import threading
 from collections import OrderedDict
 from urllib.parse import urlsplit
@@ -19,7 +20,7 @@ from .links import LinkFinding, find_link
 from .load import Document, Limits, Source, load
 from .measure import measure
 from .mojibake import repair
-from .normalize import Tokens, tokenize
+from .normalize import Tokens, is_unspaced, tokenize
 from .page import Page, read_page
 from .policy import Policy
 from .report import DocumentSummary, Report
@@ -45,6 +46,19 @@ def _needs_url(doc: Document, page: Page, reused: bool, policy: Policy) -> bool:
     if doc.kind == "html":
         return True
     return reused and any(a.visible for a in page.anchors)
+
+
+_CHARS_PER_WORD = 1.5  # a word of Chinese or Japanese is one to two characters
+_SAMPLE = 5000  # tokens looked at to tell the original's script
+
+
+def _min_tokens(tokens: Tokens, words: int) -> int:
+    """The policy's minimum passage in tokens: words in spaced scripts; in scripts without spaces, where a
+    token is a character, `_CHARS_PER_WORD` characters a word (8 characters are a set phrase, not reuse)."""
+    sample = tokens.keys[:_SAMPLE]
+    if sample and 2 * sum(map(is_unspaced, sample)) > len(sample):
+        return math.ceil(words * _CHARS_PER_WORD)
+    return words
 
 
 def _domain(*urls: str | None) -> str | None:
@@ -116,7 +130,7 @@ def check(original: Source, republished: Source, *, original_url: str | None = N
     page = read_page(rdoc, republished_url)
     rtoks = tokenize(repair(page.text))
     # An original shorter than the minimum passage is reused when it is reused whole.
-    passages = align(otoks, rtoks, min_words=max(1, min(policy.min_passage_words, len(otoks))))
+    passages = align(otoks, rtoks, min_words=max(1, min(_min_tokens(otoks, policy.min_passage_words), len(otoks))))
     m = measure(otoks, passages, policy, article.paragraphs)
     url = _original_url(odoc, article, original_url)
     if url is None and _needs_url(odoc, page, m.reused_words > 0, policy):

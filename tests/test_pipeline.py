@@ -124,3 +124,34 @@ def test_prepared_originals_are_reused_and_keyed_by_content(original_html):
     assert copy.reused_fraction == first.reused_fraction
     elsewhere = check(Html(original_html, name="o", url="https://mirror.example/a"), rep)
     assert len(pipeline._PREPARED) == 3 and elsewhere.original.text == first.original.text
+
+
+# Invented Chinese rules text: six paragraphs on one topic, sharing many characters and 8-character phrases.
+_ZH_PARAS = [
+    "第一条 本办法所称家用电器维修责任由销售者依法承担，销售者承担责任后可以向生产者追偿。",
+    "家用电器经营者可以订立合同约定维修责任的承担，但不得免除本办法规定的维修责任和质量义务。",
+    "第二条 本办法是家用电器维修责任的基本要求，鼓励经营者作出更有利于消费者的维修承诺。",
+    "第三条 家用电器维修责任当事人行使权利和履行义务，应当遵循诚实信用原则，不得恶意欺诈。",
+    "家用电器经营者不得故意拖延或者无正当理由拒绝承担消费者提出的符合本办法的维修要求。",
+    "第四条 市场监督管理部门建立家用电器维修信息公开制度，并可以委托相关机构承担信息管理工作。",
+]
+
+
+def test_chinese_scattered_paragraphs_in_reverse_claim_only_what_was_copied():
+    # Copying paragraphs 6, 4 and 1 in reverse order must not claim 2, 3 and 5, even though set phrases of
+    # eight characters ("家用电器维修责任") recur in all of them.
+    original = "\n\n".join(_ZH_PARAS)
+    copied = [_ZH_PARAS[5], _ZH_PARAS[3], _ZH_PARAS[0]]
+    republished = "\n".join(["今天天气很好，我们去公园散步。", *copied, "附近的小商店明天开始打折。"])
+    r = check(Text(original), Text(republished))
+    spans = [original[p.original_start : p.original_end] for p in r.passages]
+    assert spans == [p.rstrip("。") for p in reversed(copied)]  # passages end at the last word
+    assert r.reused_fraction == 0.5
+
+
+def test_minimum_passage_counts_characters_as_words_in_chinese():
+    from reuse_guard.normalize import tokenize
+    from reuse_guard.pipeline import _min_tokens
+
+    assert _min_tokens(tokenize("The river port reopened on Monday after a year."), 8) == 8
+    assert _min_tokens(tokenize(_ZH_PARAS[0]), 8) == 12
