@@ -59,7 +59,7 @@ def _stems(keys: tuple[str, ...]) -> list[str]:
     stems = dict(zip(uniq, map(_PREFIX, uniq), strict=True))
     stems.update(dict.fromkeys(uniq & STOPWORDS, ""))
     out = list(map(stems.__getitem__, keys))
-    if any(map(is_unspaced, uniq)):
+    if any(map(is_unspaced, [key for key in uniq if len(key) == 1])):
         _pair_unspaced(keys, out)
     return out
 

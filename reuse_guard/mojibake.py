@@ -21,6 +21,7 @@ _CP1252_HIGH = bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")
 _CONT = "[\u0080-\u00bf" + _CP1252_HIGH + "]"
 # A lead byte (2-, 3- or 4-byte sequence) read as Latin-1, then its continuation bytes.
 _SEQUENCE = re.compile(f"[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}}")
+_LEAD = re.compile("[\u00c2-\u00f4]")  # a quick test: without a lead byte's letter nothing can match
 _MIN_SEQUENCES = 3  # fewer is more likely a name or a symbol than an encoding accident
 _PAD = "\u200b"
 # What a repair may produce: not C1 controls, nor the rare scripts (Syriac, Thaana, NKo) that legitimate
@@ -59,7 +60,7 @@ def _fix(match: re.Match[str]) -> str:
 
 def repair(text: str) -> str:
     """`text` with double-encoded UTF-8 sequences repaired in place (same length, see the module doc)."""
-    if text.isascii():
+    if text.isascii() or _LEAD.search(text) is None:
         return text
     if len(_SEQUENCE.findall(text)) < _MIN_SEQUENCES:
         return text

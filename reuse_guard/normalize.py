@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from itertools import accumulate, compress, count, repeat
 from operator import add, contains, is_
 
-__all__ = ["Tokens", "count_words", "fold", "is_unspaced", "tokenize"]
+__all__ = ["Tokens", "count_words", "fold", "has_unspaced", "is_unspaced", "tokenize"]
 
 # Invisible characters that disguise a copy when put inside a word: soft hyphen, zero-width space/joiners,
 # LRM/RLM, word joiner and invisible operators, byte-order mark.
@@ -46,6 +46,11 @@ _UNSPACED = re.compile(f"[{_NOSPACE}]")
 def is_unspaced(key: str) -> bool:
     """Whether a token is one character of a script written without spaces (a Han character, say)."""
     return len(key) == 1 and _UNSPACED.match(key) is not None
+
+
+def has_unspaced(text: str) -> bool:
+    """Whether `text` holds any character of a script written without spaces (one search in C)."""
+    return _UNSPACED.search(text) is not None
 
 
 def _mark_class() -> str:

@@ -20,7 +20,7 @@ from .links import LinkFinding, find_link
 from .load import Document, Limits, Source, load
 from .measure import measure
 from .mojibake import repair
-from .normalize import Tokens, is_unspaced, tokenize
+from .normalize import Tokens, has_unspaced, is_unspaced, tokenize
 from .page import Page, read_page
 from .policy import Policy
 from .report import DocumentSummary, Report
@@ -56,7 +56,7 @@ def _min_tokens(tokens: Tokens, words: int) -> int:
     """The policy's minimum passage in tokens: words in spaced scripts; in scripts without spaces, where a
     token is a character, `_CHARS_PER_WORD` characters a word (8 characters are a set phrase, not reuse)."""
     sample = tokens.keys[:_SAMPLE]
-    if sample and 2 * sum(map(is_unspaced, sample)) > len(sample):
+    if sample and has_unspaced(tokens.text) and 2 * sum(map(is_unspaced, sample)) > len(sample):
         return math.ceil(words * _CHARS_PER_WORD)
     return words
 
