@@ -20,10 +20,10 @@ the copy change no passage. Cost grows linearly with the two lengths.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from itertools import compress, count, repeat
-from operator import add
+from operator import add, itemgetter
 
 from rapidfuzz.distance import Indel
 
@@ -154,9 +154,14 @@ def _rest_reused(f: Frag, ocov: list[tuple[int, int]], rcov: list[tuple[int, int
 def _outside(spans: list[tuple[int, int]], lo: int, hi: int) -> bytearray:
     """For each position lo..hi, 1 when it lies outside `spans` (sorted by start), else 0. A position is
     judged against the last span starting at or before it (the spans are not expected to nest). Built by
-    slice assignment: a few C calls per span instead of a search per position."""
+    slice assignment: a few C calls per span instead of a search per position; only the spans that can
+    govern a position in lo..hi are visited (the last starting at or before lo, and those starting inside),
+    so a long text's many fragments do not each walk all its spans."""
     out = bytearray(b"\x01") * (hi - lo + 1)
-    for t, (a, e) in enumerate(spans):
+    first = max(0, bisect_right(spans, lo, key=_START) - 1)
+    stop = bisect_right(spans, hi, key=_START)
+    for t in range(first, stop):
+        a, e = spans[t]
         nxt = spans[t + 1][0] if t + 1 < len(spans) else None
         if nxt == a:
             continue  # a later span with the same start governs its positions
@@ -164,6 +169,9 @@ def _outside(spans: list[tuple[int, int]], lo: int, hi: int) -> bytearray:
         if a0 <= a1:
             out[a0 - lo : a1 - lo + 1] = bytes(a1 - a0 + 1)
     return out
+
+
+_START = itemgetter(0)
 
 
 def _union(frags: list[Frag]) -> list[Frag]:
@@ -225,15 +233,26 @@ def _gap_reused(p: Frag, f: Frag, orig: Side, rep: Side) -> bool:
 
 def _clip(lo: int, hi: int, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
     """[lo, hi] shrunk off the taken intervals overlapping its ends; None when one lies strictly inside
-    (the span would claim text around another passage's: it is an echo of that passage, not a copy)."""
-    for a, b in sorted(taken):
-        if a <= lo <= b:
+    (the span would claim text around another passage's: it is an echo of that passage, not a copy).
+
+    `taken` is sorted. Going up, `lo` moves past each interval holding it, and no interval starting after
+    `lo` can hold it later; going down, an interval starting after `hi` never holds it; an interval inside
+    starts in lo..hi. So only the intervals found by bisection are visited.
+    """
+    for a, b in taken:
+        if a > lo:
+            break
+        if lo <= b:
             lo = b + 1
-    for a, b in sorted(taken, reverse=True):
+    for k in range(bisect_right(taken, hi, key=_START) - 1, -1, -1):
+        a, b = taken[k]
         if a <= hi <= b:
             hi = a - 1
-    if hi < lo or any(lo <= a and b <= hi for a, b in taken):
+    if hi < lo:
         return None
+    for k in range(bisect_left(taken, lo, key=_START), bisect_right(taken, hi, key=_START)):
+        if taken[k][1] <= hi:
+            return None
     return lo, hi
 
 
@@ -252,8 +271,8 @@ def _disjoint(frags: list[Frag], min_words: int, orig: Tokens, rep: Tokens) -> l
             r = (f.j0, f.j1)
         if o is None or r is None or o[1] - o[0] + 1 < min_words:
             continue
-        otaken.append(o)
-        rtaken.append(r)
+        insort(otaken, o)
+        insort(rtaken, r)
         out.append(Frag(o[0], o[1], r[0], r[1], f.support, f.exact))
     out.sort(key=lambda f: f.i0)
     return out
