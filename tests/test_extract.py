@@ -168,6 +168,26 @@ CASES.append(
 )
 
 
+# A short Russian article: bold standfirst, figure credit, read-also, source line, tags, share, rights notice,
+# a comments heading with readers' text, a popular list.
+CASES.append(
+    (
+        "ru_short",
+        "В Караганде открыли новый детский сад на 320 мест",
+        [
+            "микрорайоне Степной-4",
+            "шестнадцать групповых комнат",
+            "Марины Ким",
+            "Мы набрали сорок воспитателей",
+            "ещё два детских сада",
+        ],
+        ["Главная", "−12", "27 ноября", "Просмотров", "пресс-служба", "Читайте также", "Темиртау", "Источник",
+         "Теги", "Поделиться", "гиперссылка", "Комментарии", "Наконец-то", "парковку", "бассейн есть",
+         "Популярное", "уголь", "права защищены"],
+    )
+)
+
+
 @pytest.mark.parametrize("name,title,wanted,unwanted", CASES, ids=[c[0] for c in CASES])
 def test_article_in_boilerplate_out(name: str, title: str, wanted: list[str], unwanted: list[str]) -> None:
     article = page(name)
