@@ -44,7 +44,8 @@ class Policy:
         max_reuse_fraction: largest share of the original that may be reused; reaching it exactly is allowed.
         share_unit: what the share counts: words (default), characters, or whole paragraphs.
         min_passage_words: shortest run of original words that counts as reuse, so that coincidental
-            shared phrases (names, titles, set expressions) do not count.
+            shared phrases (names, titles, set expressions) do not count. In scripts written without
+            spaces (Chinese, Japanese), where a token is a character, 1.5 characters count as a word.
         require_link: a qualifying hyperlink to the original is required whenever any reuse is found.
         allow_nofollow: a link with rel nofollow/ugc/sponsored still qualifies (reported as a warning);
             False demands an "active", indexable link.
