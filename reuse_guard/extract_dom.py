@@ -7,7 +7,9 @@ such as `share-bar` or `comments`, `itemprop=author`) encloses it. Walking is it
 10,000 levels deep cannot exhaust the Python stack.
 
 Speed: the walk visits every element of the page in Python, so it is one loop with local state; an
-element's class and id are read once per distinct string (cached), inline leaves (most links) get no id,
+element's marking is worked out once per distinct (tag, class, id), or per distinct set of marking
+attributes for the few with a style, role or itemprop (both cached across pages; an href is never read),
+only the attributes present are read, inline leaves (most links) get no id,
 and each element records the run of blocks inside it, so the extractor sums over an element's blocks
 with prefix sums instead of scanning every block's path.
 """
@@ -306,7 +308,6 @@ _UNMARKED_TAGS = frozenset(["html", "body", "main", "article"])
 _BLOCK, _MARKED, _LINK, _LEAF = 1, 2, 4, -3
 
 
-@functools.lru_cache(maxsize=8192)
 def _plain_kind(tag: str, cls: str | None, ident: str | None) -> tuple[int, str, bool]:
     """Mark strength, class/id string and invisibility of an element with no attribute but class and id."""
     names = ((cls or "") + " " + (ident or "")).strip()
@@ -317,6 +318,22 @@ def _plain_kind(tag: str, cls: str | None, ident: str | None) -> tuple[int, str,
     else:
         strength = _class_mark(cls or "", ident or "")
     return strength, names, tag in _INLINE and bool(cls) and _popup_class(cls or "")
+
+
+# `_plain_kind` per (tag, class, id), shared by walks; cleared when it grows past _PLAIN_MAX entries.
+_PLAIN: dict[tuple[str, str | None, str | None], tuple[int, str, bool]] = {}
+_PLAIN_MAX = 8192
+
+# `_rare_kind` per (tag, walk kind, marking attributes), for elements with a rare attribute.
+_MARKED_KINDS: dict[tuple[str, int, tuple[tuple[str, str | None], ...]], tuple[int, str, bool]] = {}
+_MARKING_ATTRS = _RARE_ATTRS | {"class", "id"}
+
+
+def _rare_kind(tag: str, kind: int, attrs: dict[str, str | None]) -> tuple[int, str, bool]:
+    """Mark strength, class/id string and invisibility of an element with a rare attribute (`_RARE_ATTRS`)."""
+    names = ((attrs.get("class") or "") + " " + (attrs.get("id") or "")).strip()
+    plain = {name: value or "" for name, value in attrs.items()}
+    return _mark(plain, tag), names, kind == _INLINE_KIND and _invisible(plain)
 
 
 # What the walk does with a tag: 0 inline, 1 block, 2 skip (with its content), 3 line break. Tags not
@@ -392,6 +409,23 @@ def _kind(tag: object) -> tuple[str, int]:
     return tag, _INLINE_KIND if tag in _INLINE else _BLOCK_KIND
 
 
+def _block(
+    parts: list[str], link_chars: int, spaces: int, block_tags: list[str], path: list[int], marks: list[int]
+) -> Block:
+    """The block of the open paragraph's text `parts` (`_walk`'s state, read where the paragraph ends).
+
+    A module function, not a closure: the walk's state then stays in fast locals.
+    """
+    raw = "".join(parts)
+    # As re.sub(r"\s+", " ", raw).strip(); a printable text holds no whitespace but " ".
+    text = raw.strip() if raw.isprintable() and "  " not in raw else " ".join(raw.split())
+    links = min(len(text), int(link_chars * len(text) / (len(raw) + spaces)))
+    owner = block_tags[-1] if block_tags else "body"
+    size = len(text) if text.isascii() else len(text) + 2 * sum(map(len, _CJK.findall(text)))
+    enclosing = tuple(path) if len(path) <= _MAX_PATH else tuple(path[-_MAX_PATH:])
+    return Block(text, owner, enclosing, links, tuple(marks), size, links / len(text))
+
+
 def _walk(root: Element) -> Flat:
     """Depth-first walk (lxml's C `iterwalk`) that cuts the text under `root` into `Block`s.
 
@@ -412,19 +446,13 @@ def _walk(root: Element) -> Flat:
     in_link = 0
     codes: list[int] = []  # per open element, its walk-end code
     kinds = _KIND
+    plain = _PLAIN
+    marked = _MARKED_KINDS
 
-    def flush() -> None:
-        nonlocal link_chars, spaces
-        raw = "".join(parts)
-        # As re.sub(r"\s+", " ", raw).strip(); a printable text holds no whitespace but " ".
-        text = raw.strip() if raw.isprintable() and "  " not in raw else " ".join(raw.split())
-        links = min(len(text), int(link_chars * len(text) / (len(raw) + spaces)))
-        owner = block_tags[-1] if block_tags else "body"
-        size = len(text) if text.isascii() else len(text) + 2 * sum(map(len, _CJK.findall(text)))
-        blocks.append(Block(text, owner, tuple(path[-_MAX_PATH:]), links, tuple(marks), size, links / len(text)))
-        parts.clear()
-        link_chars = spaces = 0
-
+    if len(plain) > _PLAIN_MAX:
+        plain.clear()  # ids are often unique: keep the cache from growing page after page
+    if len(marked) > _PLAIN_MAX:
+        marked.clear()
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         if event == "end":
@@ -434,7 +462,9 @@ def _walk(root: Element) -> Flat:
                     in_link -= 1
                 if code & _BLOCK:
                     if parts:
-                        flush()
+                        blocks.append(_block(parts, link_chars, spaces, block_tags, path, marks))
+                        parts.clear()
+                        link_chars = spaces = 0
                     elif spaces:
                         spaces = link_chars = 0
                     block_tags.pop()
@@ -460,7 +490,9 @@ def _walk(root: Element) -> Flat:
         if kind >= _SKIP_KIND:
             if kind == _BREAK_KIND:
                 if parts:
-                    flush()
+                    blocks.append(_block(parts, link_chars, spaces, block_tags, path, marks))
+                    parts.clear()
+                    link_chars = spaces = 0
                 elif spaces:
                     spaces = link_chars = 0
             else:
@@ -471,12 +503,21 @@ def _walk(root: Element) -> Flat:
         if not keys or ("class" not in keys and "id" not in keys and _RARE_ATTRS.isdisjoint(keys)):
             strength, names, invisible = _TAG_MARK.get(tag, 0), "", False  # e.g. a link with only an href
         elif _RARE_ATTRS.isdisjoint(keys):
-            strength, names, invisible = _plain_kind(tag, el.get("class"), el.get("id"))
+            # Read only the attributes present: most elements with a class have no id, and each read
+            # parses its name in lxml.
+            key = (tag, el.get("class") if "class" in keys else None, el.get("id") if "id" in keys else None)
+            hit = plain.get(key)
+            if hit is None:
+                hit = plain[key] = _plain_kind(*key)
+            strength, names, invisible = hit
         else:
-            attrs = dict(el.items())
-            names = ((attrs.get("class") or "") + " " + (attrs.get("id") or "")).strip()
-            strength = _mark(attrs, tag)
-            invisible = kind == _INLINE_KIND and _invisible(attrs)
+            # Only the attributes `_mark` and `_invisible` read (an href or src is long and never repeats).
+            rare = tuple([(name, el.get(name)) for name in keys if name in _MARKING_ATTRS])
+            key2 = (tag, kind, rare)
+            hit = marked.get(key2)
+            if hit is None:
+                hit = marked[key2] = _rare_kind(tag, kind, dict(rare))
+            strength, names, invisible = hit
         if invisible:
             walker.skip_subtree()  # a hover card or screen-reader aside inside a sentence
             codes.append(-1)
@@ -519,7 +560,9 @@ def _walk(root: Element) -> Flat:
                 link_chars += 1
         if code:
             if parts:
-                flush()
+                blocks.append(_block(parts, link_chars, spaces, block_tags, path, marks))
+                parts.clear()
+                link_chars = spaces = 0
             elif spaces:
                 spaces = link_chars = 0
             block_tags.append(tag)
@@ -547,7 +590,7 @@ def _walk(root: Element) -> Flat:
                 link_chars += len(text)
         codes.append(code)
     if parts:
-        flush()
+        blocks.append(_block(parts, link_chars, spaces, block_tags, path, marks))
     tags, depth, parents, classes = (
         (list(column) for column in zip(*elements, strict=True)) if elements else ([], [], [], [])
     )

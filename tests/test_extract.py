@@ -684,3 +684,87 @@ def test_long_rights_notice_is_furniture() -> None:
 def test_long_paragraph_that_mentions_copyright_once_is_prose() -> None:
     prose = "The court heard that the copyright on the harbour photographs had lapsed years ago. " * 10
     assert not boilerplate_text(prose)
+
+
+# Elements with a rare attribute (style, role, itemprop, hidden, aria-hidden) are classified once per
+# (tag, walk kind, marking attributes) and cached across walks: the cache must not carry a result from one
+# tag or kind to another, nor let an unread attribute (href, data-*) change it.
+_RARE_ELEMENTS = st.sampled_from(
+    [
+        ("span", ' class="tooltip" role="note"'),
+        ("div", ' class="tooltip" role="note"'),
+        ("span", ' style="display:none"'),
+        ("p", ' style="display:none"'),
+        ("div", ' itemprop="author" class="box"'),
+        ("nav", ' role="navigation" id="main-nav"'),
+        ("a", ' href="/one" aria-hidden="true"'),
+        ("a", ' href="/two" data-x="1" role="button" class="share"'),
+        ("figure", ' role="group"'),
+        ("div", ' role="group"'),
+        ("section", ' hidden class="article-body"'),
+        ("span", ' role="presentation" class="date"'),
+        ("div", ' role="presentation" class="date"'),
+    ]
+)
+
+
+def _canonical(html: str) -> tuple[object, ...]:
+    root = extract_dom.parse_html(html)
+    assert root is not None
+    flat = extract_dom.flatten(root)
+    blocks = [(b.text, b.tag, b.path, b.links, b.marks, b.size, b.link_density) for b in flat.blocks]
+    return (blocks, flat.tags, flat.depth, flat.parent, flat.weak, flat.media, flat.classes, flat.first, flat.last)
+
+
+def _cold(html: str) -> tuple[object, ...]:
+    extract_dom._PLAIN.clear()
+    extract_dom._MARKED_KINDS.clear()
+    return _canonical(html)
+
+
+def _attrs_of(tag: str, attrs: str) -> dict[str, str]:
+    root = extract_dom.parse_html(f"<html><body><{tag}{attrs}>x</{tag}></body></html>")
+    assert root is not None
+    return dict(next(root.iter(tag)).items())
+
+
+def _signatures(html: str, count: int) -> list[tuple[object, ...]]:
+    """Per element `number {i}` of a page built by the test below: how its text came out (the block tag,
+    whether it shows, and the kinds of marks around it)."""
+    root = extract_dom.parse_html(html)
+    assert root is not None
+    flat = extract_dom.flatten(root)
+    out: list[tuple[object, ...]] = []
+    for i in range(count):
+        found = [b for b in flat.blocks if f"number {i}." in b.text]
+        out.append(tuple((b.tag, b.text.startswith("Words"), [(m in flat.weak, m in flat.media) for m in b.marks])
+                         for b in found))  # fmt: skip
+    return out
+
+
+def _page(items: list[tuple[str, str]]) -> str:
+    body = "".join(f"<div><{tag}{attrs}>Words of the page, number {i}.</{tag}> after.</div>"
+                   for i, (tag, attrs) in enumerate(items))  # fmt: skip
+    return f"<html><body>{body}</body></html>"
+
+
+@given(st.lists(_RARE_ELEMENTS, min_size=1, max_size=6))
+def test_cached_marking_of_rare_attributes_matches_a_fresh_reading(elements: list[tuple[str, str]]) -> None:
+    html = _page(elements)
+    cold = _cold(html)
+    _canonical(_page(elements[::-1]))  # warms the caches with the same attributes in another order
+    assert _canonical(html) == cold
+    # Each element read alone with cold caches comes out as it does among the others.
+    alone = []
+    for item in elements:
+        extract_dom._PLAIN.clear()
+        extract_dom._MARKED_KINDS.clear()
+        alone.append(_signatures(_page([item]), 1)[0])
+    assert _signatures(html, len(elements)) == alone
+    for tag, attrs in elements:
+        full = _attrs_of(tag, attrs)
+        read = {name: value for name, value in full.items() if name in extract_dom._MARKING_ATTRS}
+        strength, names, invisible = extract_dom._rare_kind(tag, extract_dom._KIND[tag], dict(read))
+        assert strength == extract_dom._mark(full, tag)
+        assert names == ((full.get("class") or "") + " " + (full.get("id") or "")).strip()
+        assert invisible == (tag in extract_dom._INLINE and extract_dom._invisible(full))
