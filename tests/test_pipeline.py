@@ -155,3 +155,26 @@ def test_minimum_passage_counts_characters_as_words_in_chinese():
 
     assert _min_tokens(tokenize("The river port reopened on Monday after a year."), 8) == 8
     assert _min_tokens(tokenize(_ZH_PARAS[0]), 8) == 12
+
+
+def test_kazakh_copy_typed_without_kazakh_letters_is_measured():
+    # A partner retypes two paragraphs of a Kazakh article on a Russian keyboard (ә ғ қ ң ө ұ ү һ і as
+    # а г к н о у у h i) and links the original: the copy is still found, word for word.
+    from pathlib import Path
+
+    from reuse_guard.normalize import count_words
+
+    original = (Path(__file__).parent / "extract_pages" / "kk_short.html").read_text(encoding="utf-8")
+    paras = [
+        "Жаңа су құбырының ұзындығы он төрт шақырым. Құрылыс жұмыстары екі жылға созылып, облыстық бюджеттен "
+        "бөлінген қаржыға жүргізілді.",
+        "Қалалық тұрғын үй-коммуналдық шаруашылық бөлімінің басшысы Ерлан Сәбитұлының айтуынша, бұрын бұл "
+        "аудандағы тұрғындар суды кестемен алатын.",
+    ]
+    typed = [p.translate(str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноууhiАГКНОУУHI")) for p in paras]
+    link = "<a href='https://ertis-tany.example/kz/news/2026/11/27/su-qubyry-12345'>Ертіс таңы</a>"
+    republished = (f"<html><body><h1>Жаналыктар</h1><p>Дереккөз: {link}</p>"
+                   + "".join(f"<p>{p}</p>" for p in typed) + "<p>Баска жаналыктар жакында.</p></body></html>")
+    r = check(Html(original), Html(republished, url="https://partner.example/kz/1"))
+    assert r.measurement.reused_words == sum(map(count_words, paras))
+    assert r.link.found and [v.code for v in r.violations] == ["excess-reuse"]
