@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import Any
 
 from _shared import TOOLS, require_shared
-from bench_syndbench import cases
+from bench_syndbench import add_case_options, cases
 
 from reuse_guard import pipeline
 
@@ -87,10 +87,7 @@ def measure(pool: str, n: int, seed: int, limit: int, rounds: int) -> dict[str, 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--pools", default="aeb,waddle")
-    ap.add_argument("--n", type=int, default=400)
-    ap.add_argument("--seed", type=int, default=11)
-    ap.add_argument("--limit", type=int, default=0)
+    add_case_options(ap)
     ap.add_argument("--rounds", type=int, default=2)
     a = ap.parse_args()
     require_shared()

@@ -42,12 +42,17 @@ def score(pool: str, n: int, seed: int, limit: int, peer: bool) -> dict[str, obj
     return res
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def add_case_options(ap: argparse.ArgumentParser) -> None:
+    """The options that choose the syndication cases (pools, how many, seed, how many of them to score)."""
     ap.add_argument("--pools", default="aeb,waddle")
     ap.add_argument("--n", type=int, default=400)
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--limit", type=int, default=0)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    add_case_options(ap)
     ap.add_argument("--no-peer", action="store_true", help="skip the difflib peer")
     a = ap.parse_args()
     require_shared()
