@@ -22,7 +22,7 @@ import codecs
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Literal
 
@@ -62,11 +62,16 @@ _NAMES = {  # Python codec name -> the label we report in Document.encoding
 
 @dataclass(frozen=True)
 class Decoded:
-    """Decoded text, the encoding used (a label Python's codecs accept) and whether it is HTML or text."""
+    """Decoded text, the encoding used (a label Python's codecs accept) and whether it is HTML or text.
+
+    `utf8` holds the bytes when they are exactly `text` in UTF-8 (strict UTF-8 or ASCII, no BOM), so later
+    stages that need UTF-8 (the HTML parser, the cache digest) use them instead of encoding the text again.
+    """
 
     text: str
     encoding: str
     kind: Kind
+    utf8: bytes | None = field(default=None, repr=False, compare=False)
 
 
 def canonical_charset(label: str) -> str | None:
@@ -189,7 +194,8 @@ def decode(data: bytes, name: str, *, kind: Kind | None = None, http_charset: st
                                      "save it again as UTF-8") from None
                 data = data[len(bom):]  # a UTF-8 mark in front of legacy bytes: detect below
                 break
-            return Decoded(text, enc, kind or ("html" if looks_like_html(text) else "text"))
+            return Decoded(text, enc, kind or ("html" if looks_like_html(text) else "text"),
+                           data[len(bom):] if enc == "utf-8" else None)
     what = _magic_kind(data)
     if what:
         raise InputError(f"{name}: looks like {what}, not HTML or text")
@@ -205,7 +211,9 @@ def decode(data: bytes, name: str, *, kind: Kind | None = None, http_charset: st
     declared = (canonical_charset(http_charset) if http_charset else None) or (
         meta_charset(data) if kind == "html" else None)
     text, enc = _decode_8bit(data, name, declared)
-    return Decoded(text, enc, kind)
+    # _utf8 replaces stray bytes: then the text is longer than the bytes' character count allows.
+    exact = enc == "ascii" or (enc == "utf-8" and "\ufffd" not in text)
+    return Decoded(text, enc, kind, data if exact else None)
 
 
 def _wide_unicode(data: bytes) -> str | None:

@@ -337,7 +337,7 @@ def extract_article(doc: Document) -> Article:
     """
     if doc.kind == "text":
         return _text_article(doc)
-    root = parse_html(doc.content)
+    root = parse_html(doc.content, doc.utf8_bytes())
     if root is None:
         raise InputError(f"no article text found in {doc.name}; pass the article as text")
     meta = read_meta(root, doc.url)

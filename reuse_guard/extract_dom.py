@@ -192,20 +192,20 @@ class Flat:
     last: list[int] = field(default_factory=list)
 
 
-def _parse(content: str) -> tuple[Element | None, bool]:
+def _parse(content: str, data: bytes | None = None) -> tuple[Element | None, bool]:
     # A plain etree parser: lxml.html's element classes cost a Python call per element.
     parser = lxml.etree.HTMLParser(
         encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True, collect_ids=False
     )
     try:
-        root = lxml.etree.fromstring(content.encode("utf-8", "surrogatepass"), parser)
+        root = lxml.etree.fromstring(content.encode("utf-8", "surrogatepass") if data is None else data, parser)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError, UnicodeError):
         return None, False
     too_deep = any("depth" in entry.message.lower() for entry in parser.error_log)
     return root, too_deep
 
 
-def parse_html(content: str) -> Element | None:
+def parse_html(content: str, data: bytes | None = None) -> Element | None:
     """Parse `content` leniently (any declared encoding is ignored: the text is already decoded).
 
     libxml2 stops at a nesting depth of a few thousand and drops the rest of the page; such a page is
@@ -213,7 +213,7 @@ def parse_html(content: str) -> Element | None:
     """
     if not content.strip():
         return None
-    root, too_deep = _parse(content)
+    root, too_deep = _parse(content, data)
     if too_deep:
         root, _ = _parse(_FLATTEN_TAGS.sub(" ", content))
     return root

@@ -14,7 +14,7 @@ import os
 import re
 import stat
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Literal
 
@@ -74,7 +74,8 @@ class Document:
     """A decoded input: its display name, whether it is HTML or text, the decoded content and its URL.
 
     `url` is where the document lives (for a fetched page, the final URL after redirects); `encoding` is
-    the codec its bytes were decoded with ('unicode' when it was given as `str`).
+    the codec its bytes were decoded with ('unicode' when it was given as `str`). `utf8` keeps the bytes read
+    when they are exactly `content` in UTF-8 (most pages), so parsing and hashing need not encode it again.
     """
 
     name: str
@@ -82,6 +83,11 @@ class Document:
     content: str
     url: str | None = None
     encoding: str = "utf-8"
+    utf8: bytes | None = field(default=None, repr=False, compare=False)
+
+    def utf8_bytes(self) -> bytes:
+        """`content` in UTF-8 (lone surrogates, possible only in a `str` given in memory, kept as they are)."""
+        return self.utf8 if self.utf8 is not None else self.content.encode("utf-8", "surrogatepass")
 
 
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
@@ -127,7 +133,7 @@ def _from_memory(content: str | bytes, name: str, kind: Kind, url: str | None, l
     _check_not_blank(content, name, "document")
     decoded = decode(content, name, kind=kind)
     _check_not_blank(decoded.text, name, "document")
-    return Document(name, kind, decoded.text, url, decoded.encoding)
+    return Document(name, kind, decoded.text, url, decoded.encoding, decoded.utf8)
 
 
 def _from_stdin(stream: BinaryIO, limits: Limits) -> Document:
@@ -199,7 +205,7 @@ def _from_bytes(data: bytes, name: str, kind: Kind | None, url: str | None, noun
     _check_not_blank(data, name, noun)
     decoded = decode(data, name, kind=kind, http_charset=http_charset)
     _check_not_blank(decoded.text, name, noun)
-    return Document(name, decoded.kind, decoded.text, url, decoded.encoding)
+    return Document(name, decoded.kind, decoded.text, url, decoded.encoding, decoded.utf8)
 
 
 def _check_not_blank(content: str | bytes, name: str, noun: str) -> None:

@@ -181,7 +181,7 @@ def read_page(doc: Document, url: str | None = None) -> Page:
     page_url = url or doc.url
     if doc.kind == "text":
         return Page(doc.content, text_urls=find_text_urls(doc.content), url=page_url)
-    walked = _walk(doc.content)
+    walked = _walk(doc.content, doc.utf8)
     base = page_url or ""
     if walked.base:
         with contextlib.suppress(ValueError):  # a malformed <base href> is ignored, as browsers do
@@ -211,12 +211,13 @@ def read_page(doc: Document, url: str | None = None) -> Page:
     )
 
 
-def _walk(content: str) -> WalkResult:
+def _walk(content: str, data: bytes | None = None) -> WalkResult:
     """Read the page with lxml (the fast `read_tree`, else the event walk when the page needs it); fall back to
     the stdlib tokenizer when libxml2 hits its depth limit."""
     rules = hidden_rules(content) if _STYLE_TAG.search(content) else ({}, {})
     # Browsers put whatever follows </body> or </html> into the body; libxml2 drops it silently.
-    data = content.encode("utf-8", "replace")
+    if data is None:
+        data = content.encode("utf-8", "replace")
     end = _END_OF_PAGE_UTF8.search(data)
     if end is not None and not _ONLY_END_TAGS_UTF8.fullmatch(data, end.start()):
         content = _END_OF_PAGE.sub("", content)

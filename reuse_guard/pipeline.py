@@ -90,7 +90,7 @@ def prepare_original(doc: Document) -> tuple[Article, Tokens]:
     name only appears in errors, which are not kept), so a changed page is new work and a copy of one
     under another name is not. The cache holds only the (small) article and tokens, not whole pages.
     """
-    digest = hashlib.blake2b(doc.content.encode("utf-8", "surrogatepass"), digest_size=20).digest()
+    digest = hashlib.blake2b(doc.utf8_bytes(), digest_size=20).digest()
     key = (digest, doc.kind, doc.url)
     with _PREPARED_LOCK:
         hit = _PREPARED.get(key)

@@ -364,3 +364,24 @@ def test_undeclared_hebrew():
 def test_a_text_all_in_capitals():
     caps = "ПРАВИТЕЛЬСТВО ОБЪЯВИЛО О НОВЫХ МЕРАХ ПОДДЕРЖКИ"
     assert decode(caps.encode("koi8-r"), "caps.txt", kind="text").text == caps
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"<p>plain ascii</p>",
+        "<p>Қазақстан — жаңалықтар, «цитата»</p>".encode(),
+        b"\xef\xbb\xbf" + "<p>с меткой порядка байтов</p>".encode(),
+        "<p>a real replacement character \ufffd stays</p>".encode(),
+        "<p>обрезанная страница".encode()[:-1],  # cut inside the last character
+        "<p>почти UTF-8 ".encode() * 60 + b"\xff",  # a stray foreign byte
+        "<p>Привет, мир, это текст</p>".encode("cp1251"),
+    ],
+)
+def test_utf8_bytes_are_kept_only_when_they_are_the_text_exactly(data: bytes):
+    got = decode(data, "page.html", kind="html")
+    if got.utf8 is not None:
+        assert got.utf8 == got.text.encode("utf-8")
+    exact = got.text.encode("utf-8", "surrogatepass") in (data, data.removeprefix(b"\xef\xbb\xbf"))
+    # Kept whenever exact, except for a genuine U+FFFD, which is read as a sign of replaced bytes.
+    assert (got.utf8 is not None) == (exact and "\ufffd" not in got.text)

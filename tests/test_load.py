@@ -299,3 +299,14 @@ def test_a_source_of_the_wrong_type_is_an_input_error():
 def test_limits_must_be_positive(kwargs: dict[str, float]):
     with pytest.raises(ValueError, match="limits must be positive"):
         Limits(**kwargs)  # type: ignore[arg-type]
+
+
+def test_a_utf8_file_keeps_its_bytes_for_parsing_and_a_legacy_one_does_not(tmp_path: Path):
+    utf8 = tmp_path / "a.html"
+    utf8.write_bytes("<p>Жаңалық мәтіні</p>".encode())
+    legacy = tmp_path / "b.html"
+    legacy.write_bytes("<p>Текст новости на русском языке</p>".encode("cp1251"))
+    a, b = load(utf8), load(legacy)
+    assert a.utf8 == utf8.read_bytes() and a.utf8_bytes() == a.content.encode()
+    assert b.utf8 is None and b.utf8_bytes() == b.content.encode()
+    assert a == load(Html(utf8.read_bytes(), name=str(utf8))) == Document(str(utf8), "html", a.content)
