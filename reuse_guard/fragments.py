@@ -59,19 +59,20 @@ def _stems(keys: tuple[str, ...]) -> list[str]:
     stems = dict(zip(uniq, map(_PREFIX, uniq), strict=True))
     stems.update(dict.fromkeys(uniq & STOPWORDS, ""))
     out = list(map(stems.__getitem__, keys))
-    if any(map(is_unspaced, [key for key in uniq if len(key) == 1])):
-        _pair_unspaced(keys, out)
+    unspaced = {key for key in uniq if len(key) == 1 and is_unspaced(key)}
+    if unspaced:
+        _pair_unspaced(keys, out, unspaced)
     return out
 
 
-def _pair_unspaced(keys: tuple[str, ...], stems: list[str]) -> None:
+def _pair_unspaced(keys: tuple[str, ...], stems: list[str], unspaced: set[str]) -> None:
     """In scripts without spaces a character is not a word: its stem becomes the pair it starts (the next
     character's too), so that the sentence and gap comparisons, which count shared stems, see words rather
-    than the few thousand characters any two texts on one topic share."""
-    last = len(keys) - 1
-    for i, key in enumerate(keys):
-        if stems[i] and is_unspaced(key) and i < last and is_unspaced(keys[i + 1]):
-            stems[i] = key + keys[i + 1]
+    than the few thousand characters any two texts on one topic share. `unspaced` holds the keys of `keys`
+    that are such characters (a set lookup per token, not a regex call)."""
+    for i, (key, following) in enumerate(zip(keys, keys[1:])):
+        if key in unspaced and following in unspaced and stems[i]:
+            stems[i] = key + following
 
 
 _PREFIX = itemgetter(slice(0, STEM))
