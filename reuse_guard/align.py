@@ -30,7 +30,7 @@ from rapidfuzz.distance import Indel
 from .fragments import SKIP_FACTOR, Frag, Side, fragments
 from .normalize import Tokens
 
-__all__ = ["Passage", "align"]
+__all__ = ["Original", "Passage", "align"]
 
 MERGE_GAP = 50  # words between two pieces of one reworded excerpt (in either text)
 MIN_REST = 4  # distinct content stems outside verbatim pieces below which a fragment is all verbatim
@@ -52,13 +52,40 @@ class Passage:
     similarity: float
 
 
-def _exact_runs(orig: Tokens, rep: Tokens, n: int) -> list[tuple[int, int, int]]:
+def _grams(keys: tuple[str, ...], k: int) -> dict[tuple[str, ...], int]:
+    """Each k-gram of `keys` -> the position of its last occurrence (tuples built by zip over shifted
+    slices, in C)."""
+    return dict(zip(zip(*(keys[s:] for s in range(k)), strict=False), count()))
+
+
+class Original:
+    """An original prepared for `align`: its sentences and stems (`fragments.Side`) and its k-gram indexes,
+    computed once and reused against every republished text it is aligned with (an audit checks many pages
+    against one article). Aligning a prepared original gives the same passages as aligning its tokens."""
+
+    __slots__ = ("_grams", "side", "tokens")
+
+    def __init__(self, tokens: Tokens) -> None:
+        self.tokens = tokens
+        self.side = Side.of(tokens)
+        self._grams: dict[int, dict[tuple[str, ...], int]] = {}
+
+    def grams(self, k: int) -> dict[tuple[str, ...], int]:
+        """The k-gram index of the original's keys (see `_grams`), built on first use."""
+        got = self._grams.get(k)
+        if got is None:
+            got = self._grams[k] = _grams(self.tokens.keys, k)
+        return got
+
+
+def _exact_runs(orig: Tokens, rep: Tokens, n: int,
+                prepared: Original | None = None) -> list[tuple[int, int, int]]:
     """Maximal runs (original token, republished token, length) of at least `n` equal keys, sorted by
     diagonal then position.
 
     A run of `n` words holds, at one of any `q` consecutive republished positions, a `k`-gram of its words
-    with k = n - q + 1. So the original's k-grams are put in a dictionary (tuples built by zip over shifted
-    slices, in C) and the republished text is probed only every `q` words; each hit is widened to its
+    with k = n - q + 1. So the original's k-grams are put in a dictionary (`_grams`; a `prepared` original
+    keeps it) and the republished text is probed only every `q` words; each hit is widened to its
     maximal run by comparing the keys around it (slices compared in C), once per run.
     """
     ok, rk = orig.keys, rep.keys
@@ -67,7 +94,7 @@ def _exact_runs(orig: Tokens, rep: Tokens, n: int) -> list[tuple[int, int, int]]
         return []
     q = max(1, n // 2)  # (any q finds every run; with k > q a hit is widened left by fewer than q words)
     k = n - q + 1
-    first = dict(zip(zip(*(ok[s:] for s in range(k)), strict=False), count()))  # k-gram -> its (last) position
+    first = prepared.grams(k) if prepared is not None else _grams(ok, k)  # k-gram -> its (last) position
     probes = zip(*(rk[s::q] for s in range(k)), strict=False)
     jpos = list(compress(count(0, q), map(first.__contains__, probes)))
     if not jpos:
@@ -290,18 +317,21 @@ def _echo(f: Frag, kept: list[Frag], orig: Tokens, rep: Tokens) -> bool:
     return False
 
 
-def align(original: Tokens, republished: Tokens, *, min_words: int = 8) -> tuple[Passage, ...]:
+def align(original: Tokens | Original, republished: Tokens, *, min_words: int = 8) -> tuple[Passage, ...]:
     """Find the passages of `original` reused in `republished`, sorted and non-overlapping in the original.
 
     `min_words` is the shortest run of original words that counts: shorter shared phrases are coincidence.
+    An `Original` (prepared tokens) saves its preparation when one original meets many republished texts.
     """
     if min_words < 1:
         raise ValueError(f"min_words must be >= 1, got {min_words}")
+    prepared = original if isinstance(original, Original) else None
+    original = original.tokens if isinstance(original, Original) else original
     if not len(original) or not len(republished):
         return ()
-    orig, rep = Side.of(original), Side.of(republished)
+    orig, rep = prepared.side if prepared is not None else Side.of(original), Side.of(republished)
     runs = [Frag(i, i + n - 1, j, j + n - 1, float(n), True)
-            for i, j, n in _exact_runs(original, republished, min_words)]
+            for i, j, n in _exact_runs(original, republished, min_words, prepared)]
     frags = _explained(fragments(orig, rep, min_words), runs, min_words, orig, rep) + runs
     merged = _merge(_union(frags), orig, rep)
     kept = _disjoint(merged, min_words, original, republished)

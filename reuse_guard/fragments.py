@@ -70,7 +70,7 @@ def _pair_unspaced(keys: tuple[str, ...], stems: list[str], unspaced: set[str]) 
     character's too), so that the sentence and gap comparisons, which count shared stems, see words rather
     than the few thousand characters any two texts on one topic share. `unspaced` holds the keys of `keys`
     that are such characters (a set lookup per token, not a regex call)."""
-    for i, (key, following) in enumerate(zip(keys, keys[1:])):
+    for i, (key, following) in enumerate(pairwise(keys)):
         if key in unspaced and following in unspaced and stems[i]:
             stems[i] = key + following
 
@@ -99,6 +99,16 @@ class Side:
         for s in out:
             s.discard("")
         return out
+
+    @cached_property
+    def sentence_freq(self) -> Counter[str]:
+        """The number of sentences holding each content stem."""
+        return Counter(chain.from_iterable(self.sets))
+
+    @cached_property
+    def weights(self) -> dict[str, float]:
+        """Inverse sentence frequency of each content stem (see `_weights`)."""
+        return _weights(self.sentence_freq, len(self.sets))
 
     def bag(self, a: int, b: int) -> Counter[str]:
         """Content stems of sentences a..b (inclusive) with their counts, in order of first occurrence."""
@@ -449,8 +459,7 @@ def _rep_span(blocks: list[Any], lo: int, hi: int) -> tuple[int, int] | None:
 
 def fragments(orig: Side, rep: Side, min_words: int) -> list[Frag]:
     """Accepted fragment pairs of at least `min_words` original words, tightened at word level."""
-    sf = Counter(chain.from_iterable(orig.sets))
-    w = _weights(sf, len(orig.sets))
+    sf, w = orig.sentence_freq, orig.weights
     out: list[Frag] = []
     for f in _groups(orig, rep, _sentence_seeds(orig, rep, sf, w), w):
         t = _trim(f, orig, rep)

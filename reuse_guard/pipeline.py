@@ -12,7 +12,7 @@ import threading
 from collections import OrderedDict
 from urllib.parse import urlsplit
 
-from .align import align
+from .align import Original, align
 from .errors import InputError, MissingOriginalURLError
 from .extract import Article, extract_article
 from .fetch import Transport
@@ -77,15 +77,17 @@ def _given_url(value: str | None, what: str) -> None:
         raise InputError(f"the {what} {value!r} is not a valid http(s) URL; give it as https://host/path")
 
 
-_PREPARED: OrderedDict[tuple[bytes, str, str | None], tuple[Article, Tokens]] = OrderedDict()
+_PREPARED: OrderedDict[tuple[bytes, str, str | None], tuple[Article, Original]] = OrderedDict()
 _PREPARED_MAX = 128
 _PREPARED_LOCK = threading.Lock()
 
 
-def prepare_original(doc: Document) -> tuple[Article, Tokens]:
-    """The original's article and its tokens, kept for the last `_PREPARED_MAX` originals seen.
+def prepare_original(doc: Document) -> tuple[Article, Original]:
+    """The original's article and its tokens prepared for alignment, kept for the last `_PREPARED_MAX`
+    originals seen.
 
-    An audit checks many republications of one original; its extraction and tokenisation are done once.
+    An audit checks many republications of one original; its extraction, tokenisation and the alignment's
+    indexes of it are done once.
     The key is a digest of the decoded content with the kind and URL (what the article depends on; the
     name only appears in errors, which are not kept), so a changed page is new work and a copy of one
     under another name is not. The cache holds only the (small) article and tokens, not whole pages.
@@ -98,7 +100,7 @@ def prepare_original(doc: Document) -> tuple[Article, Tokens]:
             _PREPARED.move_to_end(key)
             return hit
     article = extract_article(doc)
-    prepared = (article, tokenize(repair(article.text)))  # repair keeps offsets: see mojibake
+    prepared = (article, Original(tokenize(repair(article.text))))  # repair keeps offsets: see mojibake
     with _PREPARED_LOCK:
         _PREPARED[key] = prepared
         while len(_PREPARED) > _PREPARED_MAX:
@@ -126,11 +128,12 @@ def check(original: Source, republished: Source, *, original_url: str | None = N
     _given_url(republished_url, "republished URL")
     odoc = load(original, limits=limits, transport=transport)
     rdoc = load(republished, limits=limits, transport=transport)
-    article, otoks = prepare_original(odoc)
+    article, prepared = prepare_original(odoc)
+    otoks = prepared.tokens
     page = read_page(rdoc, republished_url)
     rtoks = tokenize(repair(page.text))
     # An original shorter than the minimum passage is reused when it is reused whole.
-    passages = align(otoks, rtoks, min_words=max(1, min(_min_tokens(otoks, policy.min_passage_words), len(otoks))))
+    passages = align(prepared, rtoks, min_words=max(1, min(_min_tokens(otoks, policy.min_passage_words), len(otoks))))
     m = measure(otoks, passages, policy, article.paragraphs)
     url = _original_url(odoc, article, original_url)
     if url is None and _needs_url(odoc, page, m.reused_words > 0, policy):

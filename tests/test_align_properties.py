@@ -10,7 +10,7 @@ from itertools import pairwise
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from reuse_guard.align import Passage, _exact_runs, align
+from reuse_guard.align import Original, Passage, _exact_runs, align
 from reuse_guard.align_reference import reference_coverage, reference_passages
 from reuse_guard.fragments import Side
 from reuse_guard.normalize import Tokens, tokenize
@@ -208,3 +208,16 @@ def test_exact_runs_are_the_maximal_common_runs_of_the_reference(case: tuple[str
     want = sorted((p.original_start, p.original_end, p.republished_start, p.republished_end)
                   for p in reference_passages(orig, rep, n))
     assert got == want
+
+
+@SETTINGS
+@given(prose(POOL, 20, 120), st.lists(prose(POOL[:60] + OTHER[:20]), min_size=1, max_size=4),
+       st.lists(st.integers(1, 12), min_size=1, max_size=4))
+def test_a_prepared_original_aligns_exactly_like_its_tokens(original: str, pages: list[str], sizes: list[int]):
+    # One prepared original reused against several pages and minimum lengths (its k-gram indexes differ).
+    tokens = tokenize(original)
+    prepared = Original(tokens)
+    for k, page in enumerate(pages):
+        rep = tokenize(f"{page}. {original[len(original) * k // 5 :]}")  # reuses a different tail each time
+        for n in sizes:
+            assert align(prepared, rep, min_words=n) == align(tokens, rep, min_words=n)
