@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 import threading
 from collections import OrderedDict
 from urllib.parse import urlsplit
@@ -59,6 +60,30 @@ def _min_tokens(tokens: Tokens, words: int) -> int:
     if sample and has_unspaced(tokens.text) and 2 * sum(map(is_unspaced, sample)) > len(sample):
         return math.ceil(words * _CHARS_PER_WORD)
     return words
+
+
+_URL_TEXT = re.compile(r"\s*(?:https?://|www\.)\S+\s*", re.IGNORECASE)
+
+
+def _without_urls(text: str, page: Page, original: str) -> str:
+    """`text` with the URLs written in it blanked out (same length, so offsets still index it): the plain-text
+    URLs, and links whose visible text is a URL, unless the `original` text prints that URL itself (then it
+    is article text, and copying it is reuse). A slug ("/2026/11/27/bridge-repair-delayed-again") repeats
+    the headline's words, which a source line would otherwise count as reused article text."""
+    spans = [(u.start, u.end) for u in page.text_urls]
+    spans += [(a.start, a.end) for a in page.anchors
+              if a.visible and a.end > a.start and _URL_TEXT.fullmatch(text, a.start, a.end)]
+    spans = [(start, end) for start, end in spans if text[start:end].strip() not in original]
+    if not spans:
+        return text
+    parts: list[str] = []
+    at = 0
+    for start, end in sorted(spans):
+        if start >= at:
+            parts += (text[at:start], " " * (end - start))
+            at = end
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 def _domain(*urls: str | None) -> str | None:
@@ -131,7 +156,7 @@ def check(original: Source, republished: Source, *, original_url: str | None = N
     article, prepared = prepare_original(odoc)
     otoks = prepared.tokens
     page = read_page(rdoc, republished_url)
-    rtoks = tokenize(repair(page.text))
+    rtoks = tokenize(_without_urls(repair(page.text), page, otoks.text))
     # An original shorter than the minimum passage is reused when it is reused whole.
     passages = align(prepared, rtoks, min_words=max(1, min(_min_tokens(otoks, policy.min_passage_words), len(otoks))))
     m = measure(otoks, passages, policy, article.paragraphs)

@@ -1,5 +1,6 @@
 """check() end to end on in-memory and on-disk inputs (invented articles from conftest)."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -178,3 +179,24 @@ def test_kazakh_copy_typed_without_kazakh_letters_is_measured():
     r = check(Html(original), Html(republished, url="https://partner.example/kz/1"))
     assert r.measurement.reused_words == sum(map(count_words, paras))
     assert r.link.found and [v.code for v in r.violations] == ["excess-reuse"]
+
+
+@pytest.mark.parametrize("how", ["plain text", "link text"])
+def test_the_original_url_written_on_the_page_is_not_reused_text(how: str):
+    # The slug repeats the headline word for word ("river port reopens after a year of dredging works").
+    url = "https://herald.example/news/2026/11/river-port-reopens-after-a-year-of-dredging-works.html"
+    original = Html(article_page(EN_TITLE, EN_PARAGRAPHS, url=url))
+    source = f"Source: {url}" if how == "plain text" else f'Source: <a href="{url}">{url}</a>'
+    r = check(original, Html(republished_page([], link=source)))
+    assert r.reused_fraction == 0.0 and r.passages == ()
+    # The headline itself, written as text, still counts.
+    r = check(original, Html(republished_page([EN_TITLE + "."], link=source)))
+    assert r.measurement.reused_words == len(EN_TITLE.split())
+
+
+def test_a_url_the_original_prints_still_counts_when_copied():
+    paragraphs = [*EN_PARAGRAPHS[:2], "The full survey is published at www.port-survey.example/2026/results and "
+                  "lists every berth that was dredged this year along the river."]
+    original = Html(article_page(EN_TITLE, paragraphs))
+    r = check(original, Html(republished_page(paragraphs[2:], link=LINK)))
+    assert r.measurement.reused_words == len(re.findall(r"\w+", paragraphs[2]))
