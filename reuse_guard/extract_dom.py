@@ -114,14 +114,14 @@ _BOILER_ITEMPROPS = frozenset(["author", "datepublished", "datemodified", "publi
 # A class/id token naming a page part that is never article text (share bars, comments, related lists...).
 _STRONG_CLASS = re.compile(
     r"[\s_-]((?:c?omm?ents?(?:list|form|box|section|block|area|wrap|wrapper|container|thread|count)?|komm?ent\w*|kommentar\w*|disqus|share|sharing|sharebar|shares|social|"
-    r"socials|related|recommend(?:ed|ations?)?|newsletter|subscribe|subscription|cookies?|popup|modal|"
-    r"byline|author|authors|breadcrumbs?|caption|credits?|copyright|rights|disclaimer|signup|login|"
+    r"socials|related(?:-?posts?)?|recommend(?:ed|ations?)?|newsletter|subscribe|subscription|cookies?|popup|modal|"
+    r"byline|author|authors|autor|breadcrumbs?|caption|captions|podpis\w*|legende|leyenda|credits?|copyright|rights|disclaimer|signup|login|"
     r"more-?stories|most-?(?:read|popular|viewed)|read-?more|see-?also|outbrain|taboola|tooltips?|skip|"
     r"sr-only|visually-?hidden|screen-?reader(?:-text)?|photo-?credit))(?=$|[\s_\d-])"
 )
 # A token naming a picture box: its text is a caption or credit, unless there is a lot of it.
 _MEDIA_CLASS = re.compile(
-    r"[\s_-](?:photos?|images?|img|picture|gallery|thumb|thumbnail|slideshow|video-?player|figure)(?=$|[\s_\d-])"
+    r"[\s_-](?:photos?|fotos?|images?|img|picture|gallery|thumb|thumbnail|slideshow|video-?player|figure)(?=$|[\s_\d-])"
 )
 # A token that says the element may well be the article ("box article modal-enabled", "post-share" is not
 # enough to rule it out): it weakens a strong marker, except a comments one, to a weak one (as Readability).

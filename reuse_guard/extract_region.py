@@ -51,6 +51,13 @@ def _sums(values: list[int]) -> list[int]:
     return list(itertools.accumulate(values, initial=0))
 
 
+# Tags that make their text one paragraph; text right inside any other element holding several blocks is a
+# paragraph of that element, split off by line breaks.
+_PARAGRAPH_TAGS = frozenset(["p", "li", "td", "th", "tr", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+                             "pre", "figcaption", "caption"])
+_NO_ELEMENT = -1  # the last entry of a path that stands for the paragraph such text forms (never an index)
+
+
 def find_region(flat: Flat, weights: list[int], lists: set[int]) -> tuple[int, set[int]]:
     """Elements holding the article: the best-scoring container plus its article-like siblings.
 
@@ -63,9 +70,17 @@ def find_region(flat: Flat, weights: list[int], lists: set[int]) -> tuple[int, s
     runs: list[tuple[tuple[int, ...], int]] = []
     last_parent, total = -1, 0
     last_path: tuple[int, ...] = ()
+    tags, first, last = flat.tags, flat.first, flat.last
     for block, weight in zip(flat.blocks, weights, strict=True):
         path = block.path
-        if not weight or len(path) < 2:
+        if not weight or not path:
+            continue
+        own = path[-1]
+        if last[own] - first[own] > 1 and tags[own] not in _PARAGRAPH_TAGS:
+            # Text right inside a box that holds other blocks too (paragraphs split by <br><br> in one
+            # <div>): the box is the paragraphs' parent, so it is the box that their votes credit.
+            path += (_NO_ELEMENT,)
+        elif len(path) < 2:
             continue
         if path[-2] == last_parent and len(path) == len(last_path):
             total += weight
@@ -88,7 +103,7 @@ def find_region(flat: Flat, weights: list[int], lists: set[int]) -> tuple[int, s
         return -1, set()
     # Ties go to the deeper element, then to the first in page order (the first to receive a vote).
     top = max(sorted(scored), key=list(zip(decayed, flat.depth, strict=True)).__getitem__)
-    sums, first, last = _sums(weights), flat.first, flat.last
+    sums = _sums(weights)
 
     def net(i: int) -> int:
         return sums[last[i]] - sums[first[i]]

@@ -18,8 +18,11 @@ _NOTICE = re.compile(
     r"(?:reproduction|reprint\w*|republish\w*|redistribut\w*|copying)\b.{0,80}\b"
     r"(?:link|permission|consent|permitted|prohibited|allowed|only)|"
     r"(?:(?:may|must|can)\s?not|not to) be (?:re\w+|copied|published|broadcast)|"
-    r"права защищены|перепечат|"
+    r"права (?:защищены|захищені)|перепечат|передрук|"
     r"при (?:полном или частичном )?(?:использовании|цитировании|копировании|воспроизведении|перепечатке)|"
+    r"при (?:повному або частковому )?(?:використанні|цитуванні|копіюванні|передруку)|гіперпосилан|"
+    r"alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tüm hakları saklıdır|"
+    r"جميع الحقوق محفوظة|"
     r"ссылка (?:на .{0,60})?обязательна|гиперссылк|активная ссылка|"
     r"сілтеме\w*\s+(?:міндетті|қажет|жасау)|көшіріп\s+бас|құқықтар\w* қорғалған|құқық қорғалған|"
     r"wszelkie prawa|prawa zastrzeżone|版权|版權|转载|轉載|πνευματικά δικαιώματα"
@@ -28,24 +31,39 @@ _LABEL = re.compile(
     r"^(?:advertisement|advertising|реклама|reklama|广告|share|share this(?: article| story)?|tweet|e-?mail|"
     r"print|comments?|read more|read next|continue reading|читать далее|подробнее|читайте также|"
     r"смотрите также|see also|related|follow us|подписывайтесь.*|subscribe.*|sign up.*|top|back to top|"
-    r"жарнама|оқи отырыңыз|сондай-ақ оқыңыз|тағы оқыңыз|толығырақ|"
-    r"(?:просмотр\w*|views?|қаралым|прочитали|комментари\w*|пікірлер)\s*:?\s*\(?[\d\s]+\)?|"
+    r"жарнама|оқи отырыңыз|сондай-ақ оқыңыз|тағы оқыңыз|толығырақ|читайте також|поділитися|детальніше|"
+    r"(?:share|поделиться|поділитися|бөлісу|teilen|partager|compartir|paylaş)\s*:?|"
+    r"(?:просмотр\w*|перегляд\w*|views?|қаралым|прочитали|комментари\w*|коментар\w*|пікірлер\w*)"
+    r"\s*:?\s*\(?[\d\s]+\)?|"
     r"[(（]?(?:记者|記者|作者|来源|來源|责任编辑|責任編輯|编辑|編輯)\S{0,30})$",
     re.I,
 )
 # A pointer to another article ("Read also: <headline>").
 _READ_ALSO = re.compile(
     r"^[\W_]*(?:(?:read also|see also|also read|читайте также|также читайте|смотрите также|новость по теме|"
-    r"оқи отырыңыз|сондай-ақ оқыңыз|тағы оқыңыз|czytaj (?:też|także|również)|διαβάστε επίσης)\b"
-    r"|(?:related|more on this|по теме)\s*[:：\-–—])",
+    r"читайте також|також читайте|дивіться також|"
+    r"оқи отырыңыз|сондай-ақ оқыңыз|тағы оқыңыз|czytaj (?:też|także|również)|διαβάστε επίσης|"
+    r"lesen sie (?:auch|mehr)|à lire aussi|a lire aussi|lire aussi|te puede interesar|noticia relacionada|"
+    r"lee también|ilgili haber|اقرأ أيضا|اقرأ أيضاً)\b"
+    r"|(?:related|more on this|по теме|на эту тему|за темою|осы тақырыпта|тақырыпқа қатысты)\s*[:：\-–—])"
+    # A list of tags ("Теги: мост, ремонт"), in the project's languages and the commonest others.
+    r"|^(?:tags?|теги|тэги|теґи|мітки|тегтер|schlagw(?:ö|oe)rter|étiquettes|mots-clés|etiquetas|etiketler)"
+    r"\s*[:：]",
     re.I,
 )
 # A picture credit, source or time stamp line ("Photo: X", "Пресс-служба акимата", "Updated 10:02"); a
 # sentence that merely starts with such a word ("Пресс-служба сообщила, что ...") ends like a sentence.
 _CREDIT = re.compile(
-    r"^(?:photo|foto|фото|сурет|image|picture|credit|source|источник|дереккөз|getty images|ap photo|reuters|"
-    r"courtesy of|(?:фото )?(?:из )?личн\w+ архив\w*|пресс-служб\w+|архив\w*|кадр из|"
-    r"published|updated|posted|last updated|опубликовано|обновлено|дата публикации)\b.{0,80}(?<![.!?…])$",
+    r"^(?:photo|foto|фото|сурет|image|picture|credit|source|источник|джерело|дереккөз|getty images|ap photo|"
+    r"reuters|courtesy of|(?:фото )?(?:из )?личн\w+ архив\w*|пресс-служб\w+|прес-служб\w+|архив\w*|кадр из|"
+    r"published|updated|posted|last updated|опубликовано|обновлено|оновлено|опубліковано|дата публикации|"
+    r"actualizado|publicado|mis à jour|publié le|aktualisiert|veröffentlicht|güncelleme|yayınlanma)\b"
+    r".{0,80}(?<![.!?…])$"
+    # A caption that ends with its credit ("Участники акции (Фото: пресс-служба)").
+    r"|^.{0,150}[(\s](?:фото|foto|photo|сурет|fotoğraf)\s*:\s*[^.!?:]{2,60}\)?$"
+    # A byline with a second, labelled time stamp ("Name | City | 13/01/2027 - 14:25 Updated: 13/01/2027").
+    r"|^.{0,80}\b(?:updated|обновлено|оновлено|actualizado|mis à jour|aktualisiert|güncelleme)\s*:?\s*"
+    r"\d{1,2}[./:-]\d{1,2}.{0,30}$",
     re.I,
 )
 # A byline: "By Name Surname, role". A sentence that merely starts with "By" ends like a sentence.
@@ -56,6 +74,7 @@ _PROMO = re.compile(
     r"|(?:additional )?(?:reporting|writing|editing|edited|compiled) by|contributed to (?:this|the) report"
     r"|(?:originally )?(?:published|appeared) (?:on|in|by) .{0,40}\. read the original|views .{0,30}expressed"
     r"|подпис(?:ывайтесь|аться|ку)|подпишитесь|наш (?:канал|телеграм)|присоединяйтесь|рассылк"
+    r"|підпис(?:уйтеся|атися|уйтесь)|підпишіться|наш (?:telegram|телеграм)|telegram-канал|телеграм-канал"
     r"|жазылыңыз|арнамызға|zapisz się|subskrybuj|newsletter)\b"
     r"|(?:電話|电话|傳真|传真|\btel\b\.?|\bfax\b|телефон|\bтел\b\.?)\s*[:：]?\s*[\d(+]"
 )
@@ -71,7 +90,8 @@ _AGO = re.compile(
 # before it than before an invitation to comment or the rules for commenting, which only a comment section
 # holds.
 _BARE_COMMENTS = re.compile(
-    r"^\W*(?:\d+\s+)?(?:(?:reader|readers'?|user|your)\s+)?(?:comments?|комментари\w*|пікірлер|"
+    r"^\W*(?:\d+\s+)?(?:(?:reader|readers'?|user|your|оқырман\w*|читател\w*)\s+)?(?:comments?|"
+    r"комментари\w*|коментар\w*|пікірлер\w*|kommentare|commentaires|comentarios|yorumlar|التعليقات|"
     r"komentarz\w*|σχόλια|评论|評論|网友评论|網友評論|发表评论|發表評論|我要评论|我要評論)\W*\d*\W*$",
     re.I,
 )
@@ -116,13 +136,16 @@ _LEGALESE_MAX, _LEGALESE_HITS = 3000, 3
 # Substrings without one of which the pattern above cannot match (kept in step with it).
 _NOTICE_KEYS = _keys(
     "©|(c)|copyright|rights reserved|reproduction|reprint|republish|redistribut|copying|not be|not to be|"
-    "права защищены|перепечат|при |обязательна|гиперссылк|активная ссылка|сілтеме|көшіріп|құқы|"
+    "права защищены|права захищені|перепечат|передрук|при |обязательна|гиперссылк|гіперпосилан|"
+    "активная ссылка|сілтеме|көшіріп|құқы|rechte vorbehalten|droits réservés|derechos reservados|"
+    "hakları saklıdır|الحقوق|"
     "prawa|版权|版權|转载|轉載|πνευματικά"
 )
 _PROMO_KEYS = _keys(
     "sign up|subscribe|newsletter|inbox|download|follow|reporting|writing|editing|edited|compiled|contributed|"
     "read the original|"
-    "expressed|подпис|подпиш|канал|телеграм|присоединяйтесь|рассылк|жазылыңыз|арнамызға|zapisz|"
+    "expressed|подпис|подпиш|канал|телеграм|telegram|присоединяйтесь|рассылк|жазылыңыз|арнамызға|zapisz|"
+    "підпис|підпиш|"
     "subskrybuj|電話|电话|傳真|传真|tel|fax|телефон|тел"
 )
 _AGO_KEYS = ("ago", "назад", "temu", "前")

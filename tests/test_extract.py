@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from reuse_guard import extract_dom
 from reuse_guard.errors import InputError
 from reuse_guard.extract import Article, extract_article
-from reuse_guard.extract_text import boilerplate_text
+from reuse_guard.extract_text import boilerplate_text, comments_header
 from reuse_guard.load import Document
 
 PAGES = Path(__file__).parent / "extract_pages"
@@ -393,6 +393,24 @@ def test_brief_of_short_paragraphs_is_found() -> None:
         ("Источник в правительстве сообщил, что решение уже принято.", False),
         ("Пресс-служба акимата Алматы", True),
         ("личный архив Андрея Рудькова", True),
+        # Ukrainian and the commonest furniture of other languages (invented lines).
+        ("При повному або частковому використанні матеріалів гіперпосилання на «Дніпровий час» обов’язкове.", True),
+        ("Підписуйтеся на наш Telegram-канал — найважливіші новини міста щодня.", True),
+        ("Переглядів: 845", True),
+        ("Поділитися:", True),
+        ("Теги: міст, ремонт, Дніпро", True),
+        ("Теги: мост, ремонт", True),
+        ("Читайте також: У місті відкрили нову бібліотеку", True),
+        ("Осы тақырыпта:", True),
+        ("Lesen Sie auch: Neue Buslinie ab Montag", True),
+        ("À lire aussi : le marché du port rouvre", True),
+        ("Te puede interesar: La feria abre sus puertas", True),
+        ("© 2027 Rheintal-Kurier. Alle Rechte vorbehalten.", True),
+        ("Lucía Márquez | Toledo | 13/01/2027 - 14:25 Actualizado: 13/01/2027 - 19:02", True),
+        ("Акция қатысушылары (Фото: Жаңа оқиға)", True),
+        ("Ділянка набережної, яку ремонтуватимуть цього року. Фото: прес-служба міськради", True),
+        ("Фото қағаз жүзінде қалды, деді ол.", False),
+        ("Теги и метки в документах никто не проверял, признал чиновник.", False),
     ],
 )
 def test_boilerplate_lines(line: str, furniture: bool) -> None:
@@ -640,6 +658,12 @@ def test_comment_section_without_class_hints_is_cut(opener: str) -> None:
     assert article.text.endswith("tore away part of its deck and railings.")
 
 
+@pytest.mark.parametrize("line", ["Оқырман пікірлері (2)", "Коментарі (3)", "Комментарии (5)",
+                                  "Kommentare (4)", "Yorumlar", "Comentarios"])
+def test_comment_headers_in_more_languages(line: str) -> None:
+    assert comments_header(line) == 1
+
+
 def test_bare_comments_header_cuts_after_a_long_article() -> None:
     # A bare "Comments (2)" is also what a toolbar shows, so it cuts only after most of an article.
     more = "".join(f"<p>Pier log entry {n}: the divers checked pile {n} and found its timber sound and dry.</p>"
@@ -768,3 +792,30 @@ def test_cached_marking_of_rare_attributes_matches_a_fresh_reading(elements: lis
         assert strength == extract_dom._mark(full, tag)
         assert names == ((full.get("class") or "") + " " + (full.get("id") or "")).strip()
         assert invisible == (tag in extract_dom._INLINE and extract_dom._invisible(full))
+
+
+def test_paragraphs_split_by_line_breaks_in_one_box_are_the_article() -> None:
+    # An old table layout: the text is one <div> with <br><br> between paragraphs, in the same cell as the
+    # breadcrumb, the related list and the readers' comments (invented text).
+    paras = [
+        "Ақтөбе облысында биыл жиырма екі ауылға жаңа спорт алаңы салынады, деп хабарлады облыстық спорт басқармасы.",
+        "Алаңдардың әрқайсысында футбол мен баскетбол ойнауға арналған жабындар, жаттығу құралдары және "
+        "көрермендерге арналған орындықтар болады.",
+        "Құрылысқа жергілікті бюджеттен бір жарым миллиард теңге бөлінген, жұмыс мамыр айында басталады.",
+        "Басқарма басшысының айтуынша, алаңдар мектеп оқушылары мен ауыл жастарына тегін ашық болады.",
+    ]
+    comments = ["Біздің ауылға да керек еді, балалар далада ойнайды ғой, әкімдік ескерсе екен деймін.",
+                "Өткен жылы салынған алаңның жабыны бір қыстан кейін жарылып кетті, сапасын тексеру керек."]
+    feed = "".join(f"<a href='/news.php?id={k}'>Жаңалық {k}: облыста жол жөндеу жалғасуда</a><br>"
+                   for k in range(12))
+    html = (
+        "<html><body><table><tr><td class='left'>" + feed + "</td><td class='content'>"
+        "<a href='/'>Басты</a> » <a href='/sport'>Спорт</a><br>"
+        "<h1>Ауылдарда жаңа спорт алаңдары салынады</h1><span class='date'>12.03.2026 10:15</span>"
+        "<div id='news_text'>" + "<br><br>".join(paras) + "</div>"
+        "<b>Осы тақырыпта:</b><br><a href='/news.php?id=90'>Қалада жаңа жүзу бассейні ашылды</a><br>"
+        "<b>Оқырман пікірлері (2)</b><br>" + "".join(f"<i>Оқырман</i>: {c}<br><br>" for c in comments)
+        + "</td></tr></table></body></html>"
+    )
+    article = extract_article(Document("table.html", "html", html))
+    assert paragraphs(article) == ["Ауылдарда жаңа спорт алаңдары салынады", *paras]
