@@ -204,3 +204,60 @@ def test_lightly_edited_scattered_paragraphs_leave_the_skipped_one_out() -> None
     assert not got & token_range(orig, text, EN[2])
     assert len(got & token_range(orig, text, EN[1])) >= 0.9 * len(token_range(orig, text, EN[1]))
     assert got >= token_range(orig, text, EN[3])
+
+
+BRIDGE = [
+    "Repairs to the old bridge over the Sok river will last until the end of September, the regional "
+    "transport ministry said on Tuesday.",
+    "The contractor received the last batch of steel beams for the bridge only in February, three months "
+    "after the date set in the repair schedule.",
+    "The bridge was built in 1968 and has been closed to lorries since an inspection found cracked beams "
+    "under the eastern span of the river crossing.",
+    "Residents of the villages on the far bank of the river still cross on a temporary pontoon, which runs "
+    "from six in the morning until eleven at night.",
+    "The contractor has been fined for the delay, and the ministry says the cost of the bridge repair "
+    "contract will not change despite the new schedule.",
+    "Workers have already removed the old deck of the bridge, strengthened four of the six piers and poured "
+    "new concrete footings on both banks of the river.",
+    "In April the new steel beams will be pushed out over the piers, and the deck, the waterproofing and the "
+    "asphalt of the bridge will follow in the summer.",
+    "The district head asked the ministry to keep the pontoon open until midnight in the summer months, when "
+    "the villages on the river fill with holiday visitors.",
+]
+
+
+def _lightly_edited(paragraph: str) -> str:
+    """Every tenth word replaced, as an editor's light touch does."""
+    words = paragraph.split()
+    return " ".join("quite" if k % 10 == 4 else w for k, w in enumerate(words))
+
+
+def _shuffled_light_copy() -> tuple[str, Tokens, set[int]]:
+    """Six of the eight BRIDGE paragraphs, shuffled and lightly edited, on a partner page: the original's
+    text, its tokens and the original tokens the copy covers."""
+    text = "\n\n".join(BRIDGE)
+    page = PARTNER + "\n\n" + "\n\n".join(_lightly_edited(BRIDGE[k]) for k in _COPIED) + FOOTER
+    orig, rep = tokenize(text), tokenize(page)
+    return text, orig, covered(orig, align(orig, rep))
+
+
+_COPIED = [6, 0, 3, 1, 7, 5]
+
+
+def test_a_lightly_edited_shuffled_copy_keeps_every_copied_paragraph() -> None:
+    text, orig, got = _shuffled_light_copy()
+    for k in _COPIED:
+        part = token_range(orig, text, BRIDGE[k])
+        assert len(got & part) >= 0.85 * len(part), k
+
+
+@pytest.mark.xfail(strict=True, reason="a lightly edited copy of shuffled paragraphs is one reworded fragment, "
+                   "and the words of a skipped paragraph on the same topic are found across its republished span; "
+                   "a sentence-level check fixed this case and waddle seed 11 (MAE 0.0267 -> 0.0258) but made "
+                   "light edits worse on seed 5 (0.064 -> 0.069) and lost copied paragraphs here, so it was not kept")
+@pytest.mark.parametrize("skipped", [2, 4])
+def test_a_lightly_edited_shuffled_copy_leaves_a_skipped_paragraph_out(skipped: int) -> None:
+    # The skipped paragraphs are on the same topic (bridge, river, contractor, ministry) but have no
+    # counterpart sentence: a 3/4 copy then reads as a full reprint.
+    text, orig, got = _shuffled_light_copy()
+    assert not got & token_range(orig, text, BRIDGE[skipped])
