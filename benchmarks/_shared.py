@@ -56,3 +56,26 @@ def parse_dict_lines(out: str) -> dict[str, Any]:
 def parse_json(out: str) -> dict[str, Any]:
     data: dict[str, Any] = json.loads(out)
     return data
+
+
+HELDOUT = ROOT / "benchmarks"
+HELDOUT_GROUPS = ("heldout/kk", "heldout/ru", "heldout/intl", "heldout2/kkru", "heldout2/intl")
+
+
+def heldout_pool(group: str) -> Path:
+    """The invented pages of benchmarks/<group> (pages/*.html + ground-truth.json) laid out as the shared
+    tools read the aeb pool (html/<id>.html.gz + ground-truth.json), under build/; rebuilt when a page changed."""
+    import gzip
+    import shutil
+
+    src = HELDOUT / group
+    out = BUILD / "heldout" / group.replace("/", "-")
+    pages = sorted((src / "pages").glob("*.html"))
+    stamp = max(p.stat().st_mtime for p in [*pages, src / "ground-truth.json"])
+    if not (out / "ground-truth.json").exists() or (out / "ground-truth.json").stat().st_mtime < stamp:
+        shutil.rmtree(out, ignore_errors=True)
+        (out / "html").mkdir(parents=True)
+        for page in pages:
+            (out / "html" / f"{page.name}.gz").write_bytes(gzip.compress(page.read_bytes(), mtime=0))
+        shutil.copyfile(src / "ground-truth.json", out / "ground-truth.json")
+    return out
