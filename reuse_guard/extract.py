@@ -270,19 +270,32 @@ def _weights(
     return weights
 
 
-def _widen(flat: Flat, inside: set[int], top: int, title_at: int, long_blocks: list[bool]) -> set[int]:
+def _widen(flat: Flat, inside: set[int], top: int, title_at: int, long_blocks: list[bool],
+           weights: list[int]) -> set[int]:
     """Long prose just outside the region also counts: the standfirst between the headline and the body,
-    and paragraphs in the gaps of the body that sit directly in the winner's parent."""
+    and paragraphs in the gaps of the body that sit directly in the winner's parent or vote for the article
+    (a quote in a box of its own between two parts of the body). When the region holds
+    less of the article's prose than came before it (a body cut into one box per paragraph group, as page
+    builders make it, where a quote's box can win), the prose that follows it counts too, up to the first
+    block voting against the article (tags, share buttons, a teaser, a comment)."""
     if not inside:
         return inside
     first, last = min(inside), max(inside)
     scope = flat.parent[top]
     start = title_at + 1 if 0 <= title_at < first else first
-    return inside | {
+    wider = inside | {
         i
         for i in range(start, last)
-        if long_blocks[i] and (i < first or (scope >= 0 and flat.first[scope] <= i < flat.last[scope]))
+        if long_blocks[i] and (i < first or weights[i] > 0 or (scope >= 0 and flat.first[scope] <= i < flat.last[scope]))
     }
+    before = sum(1 for i in wider if i < first and long_blocks[i])
+    if before >= sum(1 for i in inside if long_blocks[i]):
+        for i in range(last + 1, len(flat.blocks)):
+            if weights[i] < 0:
+                break
+            if long_blocks[i]:
+                wider.add(i)
+    return wider
 
 
 def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
@@ -306,7 +319,8 @@ def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
     for i in blurbs:
         weights[i] = min(weights[i], 0)
     top, region = find_region(flat, weights, lists_of(flat, items))
-    inside = _widen(flat, {i for r in region for i in range(flat.first[r], flat.last[r])}, top, title_at, long_blocks)
+    inside = _widen(flat, {i for r in region for i in range(flat.first[r], flat.last[r])}, top, title_at, long_blocks,
+                    weights)
     quotes = {i for i, tag in enumerate(flat.tags) if tag == "blockquote"}
     ordered = sorted(inside)
     cut = _comments_start(flat, ordered, long_blocks)

@@ -819,3 +819,30 @@ def test_paragraphs_split_by_line_breaks_in_one_box_are_the_article() -> None:
     )
     article = extract_article(Document("table.html", "html", html))
     assert paragraphs(article) == ["Ауылдарда жаңа спорт алаңдары салынады", *paras]
+
+
+@pytest.mark.parametrize("after_class", ["t-text", "t-text t-text_md t-descr"])
+def test_a_body_cut_into_page_builder_records_is_read_past_a_quote_record(after_class: str) -> None:
+    # A page builder puts each group of paragraphs in its own deep record; a quote's record can outscore the
+    # others, and the paragraphs after it must still count (invented text).
+    def record(text: str, cls: str = "t-text") -> str:
+        return (f"<div class='r t-rec'><div class='t004'><div class='t-container'><div class='t-col'>"
+                f"<div class='{cls}' field='text'>{text}</div></div></div></div></div>")
+
+    before = ["Қарағандыда жас актёрлар бұрынғы кинотеатр ғимаратында жаңа театр ашты, алғашқы маусым қарашада басталады.",
+              "Актёрлар ескі орындықтарды өздері жөндеп, қабырғаларды бояды, сахнаны қалалық мәдениет үйінен "
+              "алынған құрылымдардан құрастырды."]
+    quote = ("«Біз көрермен жоқ деп ойламаймыз, кешке баратын жері жоқ адамдар көп, театр оларға өзі келуі керек», — "
+             "деді труппаның көркемдік жетекшісі Алина Жұмабаева.")
+    after = ["Бірінші маусымның репертуарында үш қойылым бар: халық ертегілері желісіндегі комедия, шахтер отбасы "
+             "туралы драма және жасөспірімдерге арналған спектакль.",
+             "Билеттер бір жарым мыңнан үш мың теңгеге дейін тұрады, студенттер мен зейнеткерлерге жеңілдік бар."]
+    html = ("<html><body><div id='allrecords'>"
+            + record("<h1>Қарағандыда жаңа театр ашылды</h1>", "t-title")
+            + record("<br><br>".join(before)) + record(quote, "t065__text t-text")
+            + record("<br><br>".join(after), after_class)
+            + record("Тегтер: #театр, #Қарағанды") + record("<a href='/share'>Бөлісу</a>")
+            + record("Оқырман пікірлері (2)") + record("Марина: Міндетті түрде барамыз, жақсы жаңалық екен.")
+            + "</div></body></html>")
+    article = extract_article(Document("tilda.html", "html", html))
+    assert paragraphs(article) == ["Қарағандыда жаңа театр ашылды", *before, quote, *after]
