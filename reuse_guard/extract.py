@@ -283,10 +283,9 @@ def _widen(flat: Flat, inside: set[int], top: int, title_at: int, long_blocks: l
     first, last = min(inside), max(inside)
     scope = flat.parent[top]
     start = title_at + 1 if 0 <= title_at < first else first
+    in_scope = range(flat.first[scope], flat.last[scope]) if scope >= 0 else range(0)
     wider = inside | {
-        i
-        for i in range(start, last)
-        if long_blocks[i] and (i < first or weights[i] > 0 or (scope >= 0 and flat.first[scope] <= i < flat.last[scope]))
+        i for i in range(start, last) if long_blocks[i] and (i < first or weights[i] > 0 or i in in_scope)
     }
     before = sum(1 for i in wider if i < first and long_blocks[i])
     if before >= sum(1 for i in inside if long_blocks[i]):
