@@ -44,7 +44,11 @@ _READ_ALSO = re.compile(
     r"читайте також|також читайте|дивіться також|"
     r"оқи отырыңыз|сондай-ақ оқыңыз|тағы оқыңыз|czytaj (?:też|także|również)|διαβάστε επίσης|"
     r"lesen sie (?:auch|mehr)|à lire aussi|a lire aussi|lire aussi|te puede interesar|noticia relacionada|"
-    r"lee también|ilgili haber|اقرأ أيضا|اقرأ أيضاً)\b"
+    r"lee también|ilgili haber|اقرأ أيضا|اقرأ أيضاً|veja também|leia também|leggi anche)\b"
+    # Headings of a list of other articles: alone on their line or before a colon.
+    r"|(?:ilgili haberler|ti potrebbe interessare|potrebbe interessarti|related stories|you may also like|"
+    r"sur le même sujet|mehr zum thema|das könnte sie auch interessieren|bunlar da ilginizi çekebilir|"
+    r"ещё новости|еще новости|басқа жаңалықтар|більше новин)\s*(?:[:：\-–—]|$)"
     r"|(?:related|more on this|по теме|на эту тему|за темою|осы тақырыпта|тақырыпқа қатысты)\s*[:：\-–—])"
     # A list of tags ("Теги: мост, ремонт"), in the project's languages and the commonest others.
     r"|^(?:tags?|теги|тэги|теґи|мітки|тегтер|schlagw(?:ö|oe)rter|étiquettes|mots-clés|etiquetas|etiketler)"
