@@ -48,6 +48,8 @@ class Article:
 
 
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+_BULLETS = "–—-•·"  # what starts an item of a list written as lines of text
+_BOLD_HEADING = 80  # effective characters under which a line all in bold is a subheading
 _PARAGRAPHS = frozenset(["p", "blockquote", "li", "dd", "pre", "td", "h2", "h3", "h4", "h5", "h6"])
 _DECLARED_MIN = 200  # characters of JSON-LD articleBody worth falling back to
 _TEASER = 500  # characters: a linked headline and a blurb; a longer box is no teaser
@@ -196,13 +198,20 @@ def _keep(block: Block, exempt: set[int], confirmed: bool, quoted: bool = False)
         return False
     density = block.link_density
     size = block.size
-    sentence = block.text[-1:] in '.!?…»"”。！？)'
+    text = block.text
+    # A sentence, or an item of a list written in the text ("кардиолог;", "– Автовокзал;"), or the lead-in
+    # of one ("Для машин построят:"; one with nothing kept after it is dropped as an orphan).
+    end = text[-1:]
+    sentence = end in '.!?…»"”。！？)' or (end in ";:" and (block.tag in _PARAGRAPHS or text[:1] in _BULLETS))
+    lead_in = end == ":" and size >= 10
     # A sentence of prose that happens to be mostly links is still prose.
     limit = 0.8 if sentence and size >= 80 else 0.5 if size >= 200 else 0.3
     if density > limit:
         return False
-    heading = block.tag in _HEADINGS
-    big_enough = size >= 4 if heading else (size >= 25 or (block.tag in _PARAGRAPHS and sentence))
+    heading = _heading(block)
+    listed = text[:1] in _BULLETS and sentence
+    big_enough = size >= 4 if heading else (
+        size >= 25 or (block.tag in _PARAGRAPHS and sentence) or listed or lead_in)
     return big_enough and not boilerplate_text(block.text)  # the cheap test first
 
 
@@ -231,13 +240,23 @@ def _comments_start(flat: Flat, inside: list[int], long_blocks: list[bool]) -> i
     return len(flat.blocks)
 
 
+def _heading(block: Block) -> bool:
+    """A subheading: a heading tag, or a short line all in bold (a bold standfirst is a paragraph)."""
+    return block.tag in _HEADINGS or (block.bold and block.size < _BOLD_HEADING)
+
+
+def _leads(block: Block) -> bool:
+    """A line that introduces what follows: a subheading, or a short lead-in ending in a colon."""
+    return _heading(block) or (block.text[-1:] == ":" and block.size < _BOLD_HEADING)
+
+
 def _drop_orphan_headings(chosen: list[int], flat: Flat) -> list[int]:
-    """A subheading with no kept text after it (before the next heading) heads boilerplate: drop it."""
+    """A subheading or lead-in with no kept text after it (before the next one) heads boilerplate: drop it."""
     out: list[int] = []
     for pos, i in enumerate(chosen):
-        if flat.blocks[i].tag in _HEADINGS:
+        if _leads(flat.blocks[i]):
             nxt = chosen[pos + 1] if pos + 1 < len(chosen) else None
-            if nxt is None or flat.blocks[nxt].tag in _HEADINGS:
+            if nxt is None or _leads(flat.blocks[nxt]):
                 continue
         out.append(i)
     return out

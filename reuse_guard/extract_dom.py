@@ -173,6 +173,7 @@ class Block:
     marks: tuple[int, ...]
     size: int
     link_density: float
+    bold: bool = False  # all of its text is one <b>/<strong>: a subheading written without a heading tag
 
 
 @dataclass
@@ -410,7 +411,8 @@ def _kind(tag: object) -> tuple[str, int]:
 
 
 def _block(
-    parts: list[str], link_chars: int, spaces: int, block_tags: list[str], path: list[int], marks: list[int]
+    parts: list[str], link_chars: int, spaces: int, block_tags: list[str], path: list[int], marks: list[int],
+    bold: str | None = None,
 ) -> Block:
     """The block of the open paragraph's text `parts` (`_walk`'s state, read where the paragraph ends).
 
@@ -423,7 +425,8 @@ def _block(
     owner = block_tags[-1] if block_tags else "body"
     size = len(text) if text.isascii() else len(text) + 2 * sum(map(len, _CJK.findall(text)))
     enclosing = tuple(path) if len(path) <= _MAX_PATH else tuple(path[-_MAX_PATH:])
-    return Block(text, owner, enclosing, links, tuple(marks), size, links / len(text))
+    return Block(text, owner, enclosing, links, tuple(marks), size, links / len(text),
+                 bold is not None and text == " ".join(bold.split()))
 
 
 def _walk(root: Element) -> Flat:
@@ -444,6 +447,7 @@ def _walk(root: Element) -> Flat:
     marks: list[int] = []  # ids of open marked elements, outermost first
     block_tags: list[str] = []
     in_link = 0
+    bold: str | None = None  # the text of a bold leaf the open paragraph starts with
     codes: list[int] = []  # per open element, its walk-end code
     kinds = _KIND
     plain = _PLAIN
@@ -462,8 +466,9 @@ def _walk(root: Element) -> Flat:
                     in_link -= 1
                 if code & _BLOCK:
                     if parts:
-                        blocks.append(_block(parts, link_chars, spaces, block_tags, path, marks))
+                        blocks.append(_block(parts, link_chars, spaces, block_tags, path, marks, bold))
                         parts.clear()
+                        bold = None
                         link_chars = spaces = 0
                     elif spaces:
                         spaces = link_chars = 0
@@ -490,8 +495,9 @@ def _walk(root: Element) -> Flat:
         if kind >= _SKIP_KIND:
             if kind == _BREAK_KIND:
                 if parts:
-                    blocks.append(_block(parts, link_chars, spaces, block_tags, path, marks))
+                    blocks.append(_block(parts, link_chars, spaces, block_tags, path, marks, bold))
                     parts.clear()
+                    bold = None
                     link_chars = spaces = 0
                 elif spaces:
                     spaces = link_chars = 0
@@ -528,6 +534,8 @@ def _walk(root: Element) -> Flat:
             text = el.text
             if text:
                 if parts or not text.isspace():
+                    if not parts and (tag == "b" or tag == "strong"):
+                        bold = text  # the paragraph opens in bold: all of it may be (a subheading)
                     parts.append(text)
                 else:
                     spaces += len(text)
@@ -560,8 +568,9 @@ def _walk(root: Element) -> Flat:
                 link_chars += 1
         if code:
             if parts:
-                blocks.append(_block(parts, link_chars, spaces, block_tags, path, marks))
+                blocks.append(_block(parts, link_chars, spaces, block_tags, path, marks, bold))
                 parts.clear()
+                bold = None
                 link_chars = spaces = 0
             elif spaces:
                 spaces = link_chars = 0
@@ -590,7 +599,7 @@ def _walk(root: Element) -> Flat:
                 link_chars += len(text)
         codes.append(code)
     if parts:
-        blocks.append(_block(parts, link_chars, spaces, block_tags, path, marks))
+        blocks.append(_block(parts, link_chars, spaces, block_tags, path, marks, bold))
     tags, depth, parents, classes = (
         (list(column) for column in zip(*elements, strict=True)) if elements else ([], [], [], [])
     )
