@@ -16,7 +16,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from _shared import BUILD, CORPORA, parse_dict_lines, parse_json, require_shared, run_tool
+from _shared import BUILD, CORPORA, HELDOUT_GROUPS, heldout_pool, parse_dict_lines, parse_json, require_shared, run_tool
 
 HERE = Path(__file__).resolve().parent
 
@@ -69,7 +69,24 @@ def extract(cfg: dict[str, Any]) -> dict[str, float]:
     return out
 
 
-SUITES = {"syndbench": syndbench, "pan": pan, "clough": clough, "extract": extract}
+def heldout(cfg: dict[str, Any]) -> dict[str, float]:
+    """The invented sites of benchmarks/heldout*: extraction F1, and syndbench cases built from them."""
+    out: dict[str, float] = {}
+    for group in HELDOUT_GROUPS:
+        pool, name = heldout_pool(group), group.replace("/", ".")
+        out[f"{name}.f1"] = parse_dict_lines(run_tool("score_extract.py", "--pool", "aeb", "--data", str(pool)))["f1"]
+        cases = pool.parent / f"{pool.name}-cases-n{cfg['n']}-s{cfg['seed']}"
+        if not (cases / "cases.jsonl").exists():
+            run_tool("syndbench.py", "--pool", "aeb", "--data", str(pool), "--out", str(cases), "--n", str(cfg["n"]),
+                     "--seed", str(cfg["seed"]))
+        r = parse_json(run_tool("score_syndbench.py", str(cases), "--system", "project"))
+        out[f"{name}.mae"] = r["mae"]
+        out[f"{name}.verdict_acc"] = r["verdict_acc"]
+        out[f"{name}.link_acc_worst_kind"] = min(r["link_acc_by_kind"].values())
+    return out
+
+
+SUITES = {"syndbench": syndbench, "pan": pan, "clough": clough, "extract": extract, "heldout": heldout}
 
 
 def main() -> int:
