@@ -363,7 +363,6 @@ _KIND = {
             "article",
             "header",
             "footer",
-            "nav",
             "aside",
             "main",
             "figure",
@@ -392,6 +391,9 @@ _KIND = {
     ),
     **dict.fromkeys(_INLINE, _INLINE_KIND),
     **dict.fromkeys(_SKIP, _SKIP_KIND),
+    # Navigation never holds article text, and its menus are a seventh of a news page's elements (a fifth
+    # with the footer, which may hold a quote's attribution and is kept): its links are not walked.
+    "nav": _SKIP_KIND,
     "br": _BREAK_KIND,
     "hr": _BREAK_KIND,
 }
