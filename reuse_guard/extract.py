@@ -251,12 +251,15 @@ def _leads(block: Block) -> bool:
 
 
 def _drop_orphan_headings(chosen: list[int], flat: Flat) -> list[int]:
-    """A subheading or lead-in with no kept text after it (before the next one) heads boilerplate: drop it."""
+    """A subheading with no kept text after it before the next subheading, or a lead-in ("Ссылки по теме:")
+    with nothing after it before the next subheading or lead-in, heads boilerplate: drop it. A subheading
+    followed by a lead-in heads that lead-in's list."""
     out: list[int] = []
     for pos, i in enumerate(chosen):
-        if _leads(flat.blocks[i]):
-            nxt = chosen[pos + 1] if pos + 1 < len(chosen) else None
-            if nxt is None or _leads(flat.blocks[nxt]):
+        block = flat.blocks[i]
+        if _leads(block):
+            nxt = flat.blocks[chosen[pos + 1]] if pos + 1 < len(chosen) else None
+            if nxt is None or (_heading(nxt) if _heading(block) else _leads(nxt)):
                 continue
         out.append(i)
     return out
