@@ -200,3 +200,12 @@ def test_a_url_the_original_prints_still_counts_when_copied():
     original = Html(article_page(EN_TITLE, paragraphs))
     r = check(original, Html(republished_page(paragraphs[2:], link=LINK)))
     assert r.measurement.reused_words == len(re.findall(r"\w+", paragraphs[2]))
+
+
+def test_a_missing_space_that_looks_like_a_domain_is_still_compared():
+    # "language.It" reads as a domain (.it) to the plain-text URL finder; it is a typo, not a URL to blank.
+    paragraph = ("Schools teach the language. It will be taught to every pupil from the first year, with extra "
+                 "lessons for late arrivals.")
+    original = Html(article_page(EN_TITLE, [*EN_PARAGRAPHS[:2], paragraph]))
+    r = check(original, Html(republished_page([paragraph.replace("language. It", "language.It")], link=LINK)))
+    assert r.measurement.reused_words == len(re.findall(r"\w+", paragraph))
