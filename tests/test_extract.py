@@ -868,7 +868,8 @@ def test_short_list_items_bold_subheadings_and_lead_ins_are_article_text() -> No
     html = (
         "<html><body><h1>В Павлодаре запустят электробусы</h1><div class='text'>" + body +
         "<p><strong>Новые остановки</strong></p><p>Остановки обновят на всех трёх маршрутах:</p>"
-        "<ul><li>«Улица Светлая»;</li><li>«Детская поликлиника»;</li><li>«Школа №182».</li></ul><p>Ссылки по теме:</p><ul><li><a href='/a'>Автобусы подорожали</a></li>"
+        "<ul><li>«Улица Светлая»;</li><li>«Детская поликлиника»;</li><li>«Школа №182».</li></ul>"
+        "<p>Ссылки по теме:</p><ul><li><a href='/a'>Автобусы подорожали</a></li>"
         "<li><a href='/b'>Новый мост открыт</a></li></ul></div></body></html>"
     )
     got = paragraphs(extract_article(Document("list.html", "html", html)))
