@@ -431,6 +431,15 @@ def _block(
                  bold is not None and text == " ".join(bold.split()))
 
 
+def _opens_sentence(el: Element) -> bool:
+    """Whether a sentence's worth of text follows `el` in its parent (its tail), so that it is part of it."""
+    tail = el.tail
+    return tail is not None and len(tail) >= _SENTENCE_TAIL and len(tail.strip()) >= _SENTENCE_TAIL
+
+
+_SENTENCE_TAIL = 40  # characters
+
+
 def _walk(root: Element) -> Flat:
     """Depth-first walk (lxml's C `iterwalk`) that cuts the text under `root` into `Block`s.
 
@@ -530,7 +539,10 @@ def _walk(root: Element) -> Flat:
             walker.skip_subtree()  # a hover card or screen-reader aside inside a sentence
             codes.append(-1)
             continue
-        if not kind and not len(el) and not (strength and block_tags and block_tags[-1] in _BOXES):
+        # A marked span directly in a box ("<div class=info><span class=date>..") is a field of its own,
+        # unless a sentence follows it in the box (a wire dateline: "<span class=dateline>ASTANA —</span> The..").
+        field = bool(strength and block_tags and block_tags[-1] in _BOXES) and not _opens_sentence(el)
+        if not kind and not len(el) and not field:
             # An inline leaf (a link, an image, a bold word) holds no block and no other element, so
             # nothing refers to it: its text and tail join the paragraph and it gets no id.
             text = el.text
@@ -556,10 +568,8 @@ def _walk(root: Element) -> Flat:
         ident = len(elements)
         elements.append((tag, len(path), path[-1] if path else -1, names))
         code = kind  # _BLOCK_KIND == _BLOCK
-        if not code and strength and block_tags and block_tags[-1] in _BOXES:
-            # A marked span directly in a box ("<div class=info><span class=date>..") is a field of its
-            # own, not part of a sentence: cut it out as a block so its marker applies to it alone.
-            code = _BLOCK
+        if not code and field:
+            code = _BLOCK  # cut out as a block so that its marker applies to it alone
         if code and (tag == "td" or tag == "th") and block_tags and block_tags[-1] == "tr" and _data_cell(el):
             code = 0  # a data cell: the table row is the paragraph, its cells words in it
             if parts:

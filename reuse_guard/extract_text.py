@@ -25,6 +25,7 @@ _NOTICE = re.compile(
     r"جميع الحقوق محفوظة|"
     r"ссылка (?:на .{0,60})?обязательна|гиперссылк|активная ссылка|"
     r"сілтеме\w*\s+(?:міндетті|қажет|жасау)|көшіріп\s+бас|құқықтар\w* қорғалған|құқық қорғалған|"
+    r"giperhavola|havola\w* majburiy|шилтеме\w* (?:милдеттүү|зарыл)|"
     r"wszelkie prawa|prawa zastrzeżone|版权|版權|转载|轉載|πνευματικά δικαιώματα"
 )
 _LABEL = re.compile(
@@ -71,7 +72,8 @@ _CREDIT = re.compile(
     re.I,
 )
 # A byline: "By Name Surname, role". A sentence that merely starts with "By" ends like a sentence.
-_BYLINE = re.compile(r"^(?:by|автор|авторы|author|autor|від|από|του|της)\b.{0,60}(?<![.!?])$", re.I)
+_BYLINE = re.compile(r"^(?:by|автор|авторы|author|autor|від|από|του|της)\b.{0,60}(?<![.!?])$|^\[[^\]]{1,40}기자\]$",
+                     re.I)
 # Short blocks that sell something (a newsletter, an app, a channel) or credit the staff.
 _PROMO = re.compile(
     r"\b(?:sign up|subscribe|newsletter|your inbox|download (?:our|the) app|follow (?:us|him|her|them)"
@@ -80,6 +82,8 @@ _PROMO = re.compile(
     r"|подпис(?:ывайтесь|аться|ку)|подпишитесь|наш (?:канал|телеграм)|присоединяйтесь|рассылк"
     r"|підпис(?:уйтеся|атися|уйтесь)|підпишіться|наш (?:telegram|телеграм)|telegram-канал|телеграм-канал"
     r"|жазылыңыз|арнамызға|zapisz się|subskrybuj|newsletter)\b"
+    # A correction note: "(This story corrects ...)", "Correction: ...".
+    r"|^\(this (?:story|article) (?:corrects|has been corrected|was corrected|was updated|updates)|^correction\s*:"
     r"|(?:電話|电话|傳真|传真|\btel\b\.?|\bfax\b|телефон|\bтел\b\.?)\s*[:：]?\s*[\d(+]"
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}")
@@ -141,13 +145,13 @@ _LEGALESE_MAX, _LEGALESE_HITS = 3000, 3
 _NOTICE_KEYS = _keys(
     "©|(c)|copyright|rights reserved|reproduction|reprint|republish|redistribut|copying|not be|not to be|"
     "права защищены|права захищені|перепечат|передрук|при |обязательна|гиперссылк|гіперпосилан|"
-    "активная ссылка|сілтеме|көшіріп|құқы|rechte vorbehalten|droits réservés|derechos reservados|"
+    "активная ссылка|сілтеме|көшіріп|құқы|havola|шилтеме|rechte vorbehalten|droits réservés|derechos reservados|"
     "hakları saklıdır|الحقوق|"
     "prawa|版权|版權|转载|轉載|πνευματικά"
 )
 _PROMO_KEYS = _keys(
     "sign up|subscribe|newsletter|inbox|download|follow|reporting|writing|editing|edited|compiled|contributed|"
-    "read the original|"
+    "read the original|this story|this article|correction|"
     "expressed|подпис|подпиш|канал|телеграм|telegram|присоединяйтесь|рассылк|жазылыңыз|арнамызға|zapisz|"
     "підпис|підпиш|"
     "subskrybuj|電話|电话|傳真|传真|tel|fax|телефон|тел"

@@ -414,6 +414,11 @@ def test_brief_of_short_paragraphs_is_found() -> None:
         ("Mehr zum Thema:", True),
         ("Басқа жаңалықтар", True),
         ("Related stories of the flood were told by many who stayed.", False),
+        ("(This story corrects the name of the airline in the third paragraph)", True),
+        ("Correction: an earlier version of this story misspelled the mayor's name.", True),
+        ("This story corrects itself, the mayor joked, as the river rose again.", False),
+        ("Materiallardan to'liq yoki qisman foydalanilganda saytga faol giperhavola qo'yish majburiy.", True),
+        ("[한빛일보 최민재 기자]", True),
         ("Фото қағаз жүзінде қалды, деді ол.", False),
         ("Теги и метки в документах никто не проверял, признал чиновник.", False),
     ],
@@ -882,3 +887,19 @@ def test_short_list_items_bold_subheadings_and_lead_ins_are_article_text() -> No
         "Новые остановки", "Остановки обновят на всех трёх маршрутах:",
         "«Улица Светлая»;", "«Детская поликлиника»;", "«Школа №182».",
     ]
+
+
+def test_a_wire_dateline_in_a_marked_span_stays_with_its_paragraph() -> None:
+    # "<span class=dateline>" directly in the paragraph's box is part of the sentence after it, unlike a
+    # date field in an info box (invented text).
+    first = ("ASTANA (Steppe Wire) — Kok Airways will add four weekly flights between the capital and the "
+             "western oil towns from March, the carrier said on Tuesday.")
+    rest = ["The airline expects demand from oil workers on rotating shifts to rise by a fifth next year.",
+            "Tickets for the new flights go on sale next week, with fares from twenty thousand tenge."]
+    html = ("<html><body><h1>Kok Airways adds flights to the west</h1>"
+            "<div class='info'><span class='date'>27 November 2026</span> <span class='author'>Steppe Wire</span></div>"
+            "<div class='body'><div class='paragraph'><span class='dateline'>ASTANA (Steppe Wire) —</span> "
+            + first.split("— ", 1)[1] + "</div>" + "".join(f"<div class='paragraph'>{p}</div>" for p in rest)
+            + "</div></body></html>")
+    got = paragraphs(extract_article(Document("wire.html", "html", html)))
+    assert got == ["Kok Airways adds flights to the west", first, *rest]
