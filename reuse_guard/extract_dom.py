@@ -535,6 +535,8 @@ def _walk(root: Element) -> Flat:
             if hit is None:
                 hit = marked[key2] = _rare_kind(tag, kind, dict(rare))
             strength, names, invisible = hit
+            if kind == _BLOCK_KIND and ("role", "heading") in rare:
+                tag = "h2"  # <div role="heading"> is a subheading written without a heading tag
         if invisible:
             walker.skip_subtree()  # a hover card or screen-reader aside inside a sentence
             codes.append(-1)

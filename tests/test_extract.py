@@ -419,6 +419,7 @@ def test_brief_of_short_paragraphs_is_found() -> None:
         ("This story corrects itself, the mayor joked, as the river rose again.", False),
         ("Materiallardan to'liq yoki qisman foydalanilganda saytga faol giperhavola qo'yish majburiy.", True),
         ("[한빛일보 최민재 기자]", True),
+        ("Суретті түсірген Бақыт Оспанов", True),
         ("Фото қағаз жүзінде қалды, деді ол.", False),
         ("Теги и метки в документах никто не проверял, признал чиновник.", False),
     ],
@@ -903,3 +904,13 @@ def test_a_wire_dateline_in_a_marked_span_stays_with_its_paragraph() -> None:
             + "</div></body></html>")
     got = paragraphs(extract_article(Document("wire.html", "html", html)))
     assert got == ["Kok Airways adds flights to the west", first, *rest]
+
+
+def test_a_div_with_role_heading_is_a_subheading() -> None:
+    paras = ["Теплица на окраине Кокшетау за первый год окупила почти треть вложений, говорит её владелец.",
+             "Огурцы и томаты уходят в три городских сети, а зимой фермер продаёт ещё и зелень в кафе."]
+    html = ("<html><body><h1>Тепличное хозяйство окупится за три сезона</h1><div class='article'>"
+            f"<div class='p'>{paras[0]}</div><div role='heading' aria-level='2'>Что дальше</div>"
+            f"<div class='p'>{paras[1]}</div></div></body></html>")
+    got = paragraphs(extract_article(Document("role.html", "html", html)))
+    assert got == ["Тепличное хозяйство окупится за три сезона", paras[0], "Что дальше", paras[1]]
