@@ -1,0 +1,125 @@
+"""Article extraction on the layouts that held-out sites showed (invented text): a body written as <br><br>
+text in one box, a body cut into page-builder records, list items and lead-ins, bold and role="heading"
+subheadings, a wire dateline in a marked span."""
+
+from __future__ import annotations
+
+import pytest
+
+from reuse_guard.extract import Article, extract_article
+from reuse_guard.load import Document
+
+
+def paragraphs(article: Article) -> list[str]:
+    return [article.text[s:e] for s, e in article.paragraphs]
+
+
+def test_paragraphs_split_by_line_breaks_in_one_box_are_the_article() -> None:
+    # An old table layout: the text is one <div> with <br><br> between paragraphs, in the same cell as the
+    # breadcrumb, the related list and the readers' comments (invented text).
+    paras = [
+        "Ақтөбе облысында биыл жиырма екі ауылға жаңа спорт алаңы салынады, деп хабарлады облыстық спорт басқармасы.",
+        "Алаңдардың әрқайсысында футбол мен баскетбол ойнауға арналған жабындар, жаттығу құралдары және "
+        "көрермендерге арналған орындықтар болады.",
+        "Құрылысқа жергілікті бюджеттен бір жарым миллиард теңге бөлінген, жұмыс мамыр айында басталады.",
+        "Басқарма басшысының айтуынша, алаңдар мектеп оқушылары мен ауыл жастарына тегін ашық болады.",
+    ]
+    comments = ["Біздің ауылға да керек еді, балалар далада ойнайды ғой, әкімдік ескерсе екен деймін.",
+                "Өткен жылы салынған алаңның жабыны бір қыстан кейін жарылып кетті, сапасын тексеру керек."]
+    feed = "".join(f"<a href='/news.php?id={k}'>Жаңалық {k}: облыста жол жөндеу жалғасуда</a><br>"
+                   for k in range(12))
+    html = (
+        "<html><body><table><tr><td class='left'>" + feed + "</td><td class='content'>"
+        "<a href='/'>Басты</a> » <a href='/sport'>Спорт</a><br>"
+        "<h1>Ауылдарда жаңа спорт алаңдары салынады</h1><span class='date'>12.03.2026 10:15</span>"
+        "<div id='news_text'>" + "<br><br>".join(paras) + "</div>"
+        "<b>Осы тақырыпта:</b><br><a href='/news.php?id=90'>Қалада жаңа жүзу бассейні ашылды</a><br>"
+        "<b>Оқырман пікірлері (2)</b><br>" + "".join(f"<i>Оқырман</i>: {c}<br><br>" for c in comments)
+        + "</td></tr></table></body></html>"
+    )
+    article = extract_article(Document("table.html", "html", html))
+    assert paragraphs(article) == ["Ауылдарда жаңа спорт алаңдары салынады", *paras]
+
+
+@pytest.mark.parametrize("after_class", ["t-text", "t-text t-text_md t-descr"])
+def test_a_body_cut_into_page_builder_records_is_read_past_a_quote_record(after_class: str) -> None:
+    # A page builder puts each group of paragraphs in its own deep record; a quote's record can outscore the
+    # others, and the paragraphs after it must still count (invented text).
+    def record(text: str, cls: str = "t-text") -> str:
+        return (f"<div class='r t-rec'><div class='t004'><div class='t-container'><div class='t-col'>"
+                f"<div class='{cls}' field='text'>{text}</div></div></div></div></div>")
+
+    before = ["Қарағандыда жас актёрлар бұрынғы кинотеатр ғимаратында жаңа театр ашты, алғашқы маусым қарашада "
+              "басталады.",
+              "Актёрлар ескі орындықтарды өздері жөндеп, қабырғаларды бояды, сахнаны қалалық мәдениет үйінен "
+              "алынған құрылымдардан құрастырды."]
+    quote = ("«Біз көрермен жоқ деп ойламаймыз, кешке баратын жері жоқ адамдар көп, театр оларға өзі келуі керек», — "
+             "деді труппаның көркемдік жетекшісі Алина Жұмабаева.")
+    after = ["Бірінші маусымның репертуарында үш қойылым бар: халық ертегілері желісіндегі комедия, шахтер отбасы "
+             "туралы драма және жасөспірімдерге арналған спектакль.",
+             "Билеттер бір жарым мыңнан үш мың теңгеге дейін тұрады, студенттер мен зейнеткерлерге жеңілдік бар."]
+    html = ("<html><body><div id='allrecords'>"
+            + record("<h1>Қарағандыда жаңа театр ашылды</h1>", "t-title")
+            + record("<br><br>".join(before)) + record(quote, "t065__text t-text")
+            + record("<br><br>".join(after), after_class)
+            + record("Тегтер: #театр, #Қарағанды") + record("<a href='/share'>Бөлісу</a>")
+            + record("Оқырман пікірлері (2)") + record("Марина: Міндетті түрде барамыз, жақсы жаңалық екен.")
+            + "</div></body></html>")
+    article = extract_article(Document("tilda.html", "html", html))
+    assert paragraphs(article) == ["Қарағандыда жаңа театр ашылды", *before, quote, *after]
+
+
+def test_short_list_items_bold_subheadings_and_lead_ins_are_article_text() -> None:
+    # Invented Russian text: a list whose items end in ";", a dash list written as lines, a bold subheading
+    # in a <br> body and a lead-in ending in a colon; the link list's lead-in at the end stays out.
+    body = (
+        "В Павлодаре к лету откроют три новых маршрута электробусов, сообщили в городском акимате в пятницу."
+        "<br><br><b>Где будут ездить</b><br><br>"
+        "Первый маршрут свяжет вокзал с новым микрорайоном, второй пройдёт по набережной до речного порта."
+        "<br><br>Для машин построят:<br>— депо на пятьдесят мест;<br>— двенадцать зарядных станций;"
+        "<br>— ремонтный цех.<br><br>"
+        "Стоимость проекта составит около шести миллиардов тенге, большую часть оплатит областной бюджет."
+    )
+    html = (
+        "<html><body><h1>В Павлодаре запустят электробусы</h1><div class='text'>" + body +
+        "<p><strong>Новые остановки</strong></p><p>Остановки обновят на всех трёх маршрутах:</p>"
+        "<ul><li>«Улица Светлая»;</li><li>«Детская поликлиника»;</li><li>«Школа №182».</li></ul>"
+        "<p>Ссылки по теме:</p><ul><li><a href='/a'>Автобусы подорожали</a></li>"
+        "<li><a href='/b'>Новый мост открыт</a></li></ul></div></body></html>"
+    )
+    got = paragraphs(extract_article(Document("list.html", "html", html)))
+    assert got[1:] == [
+        "В Павлодаре к лету откроют три новых маршрута электробусов, сообщили в городском акимате в пятницу.",
+        "Где будут ездить",
+        "Первый маршрут свяжет вокзал с новым микрорайоном, второй пройдёт по набережной до речного порта.",
+        "Для машин построят:", "— депо на пятьдесят мест;", "— двенадцать зарядных станций;", "— ремонтный цех.",
+        "Стоимость проекта составит около шести миллиардов тенге, большую часть оплатит областной бюджет.",
+        "Новые остановки", "Остановки обновят на всех трёх маршрутах:",
+        "«Улица Светлая»;", "«Детская поликлиника»;", "«Школа №182».",
+    ]
+
+
+def test_a_wire_dateline_in_a_marked_span_stays_with_its_paragraph() -> None:
+    # "<span class=dateline>" directly in the paragraph's box is part of the sentence after it, unlike a
+    # date field in an info box (invented text).
+    first = ("ASTANA (Steppe Wire) — Kok Airways will add four weekly flights between the capital and the "
+             "western oil towns from March, the carrier said on Tuesday.")
+    rest = ["The airline expects demand from oil workers on rotating shifts to rise by a fifth next year.",
+            "Tickets for the new flights go on sale next week, with fares from twenty thousand tenge."]
+    html = ("<html><body><h1>Kok Airways adds flights to the west</h1>"
+            "<div class='info'><span class='date'>27 November 2026</span> <span class='author'>Steppe Wire</span></div>"
+            "<div class='body'><div class='paragraph'><span class='dateline'>ASTANA (Steppe Wire) —</span> "
+            + first.split("— ", 1)[1] + "</div>" + "".join(f"<div class='paragraph'>{p}</div>" for p in rest)
+            + "</div></body></html>")
+    got = paragraphs(extract_article(Document("wire.html", "html", html)))
+    assert got == ["Kok Airways adds flights to the west", first, *rest]
+
+
+def test_a_div_with_role_heading_is_a_subheading() -> None:
+    paras = ["Теплица на окраине Кокшетау за первый год окупила почти треть вложений, говорит её владелец.",
+             "Огурцы и томаты уходят в три городских сети, а зимой фермер продаёт ещё и зелень в кафе."]
+    html = ("<html><body><h1>Тепличное хозяйство окупится за три сезона</h1><div class='article'>"
+            f"<div class='p'>{paras[0]}</div><div role='heading' aria-level='2'>Что дальше</div>"
+            f"<div class='p'>{paras[1]}</div></div></body></html>")
+    got = paragraphs(extract_article(Document("role.html", "html", html)))
+    assert got == ["Тепличное хозяйство окупится за три сезона", paras[0], "Что дальше", paras[1]]
