@@ -2,8 +2,8 @@
 
 A block is the text a reader sees as one unit: a paragraph, heading, list item, table cell, or the text
 between two `<br>`s. Each block remembers the elements it sits in (so the extractor can score containers),
-how much of it is link text, and whether a boilerplate marker (a `nav`/`footer`/`aside` element, a class
-such as `share-bar` or `comments`, `itemprop=author`) encloses it. Walking is iterative, so a page nested
+how much of it is link text, and whether a boilerplate marker (a `footer`/`aside` element, a class
+such as `share-bar` or `comments`, `itemprop=author`; see `extract_marks`) encloses it. Walking is iterative, so a page nested
 10,000 levels deep cannot exhaust the Python stack.
 
 Speed: the walk visits every element of the page in Python, so it is one loop with local state; an
@@ -16,12 +16,23 @@ with prefix sums instead of scanning every block's path.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 from typing import TypeAlias
 
 import lxml.etree
+
+from .extract_marks import (
+    _INLINE,
+    _MARKED_KINDS,
+    _MARKING_ATTRS,
+    _PLAIN,
+    _PLAIN_MAX,
+    _RARE_ATTRS,
+    _TAG_MARK,
+    _plain_kind,
+    _rare_kind,
+)
 
 __all__ = ["Block", "Element", "Flat", "flatten", "parse_html"]
 
@@ -60,96 +71,10 @@ _SKIP = frozenset(
     ]
 )
 _STRIP = ("script", "style", "noscript", "template", "svg", "math", "select", "textarea", "iframe", "object")
-#: Elements that do not break a paragraph; every other element does.
-_INLINE = frozenset(
-    [
-        "a",
-        "span",
-        "b",
-        "i",
-        "em",
-        "strong",
-        "u",
-        "s",
-        "small",
-        "big",
-        "font",
-        "sub",
-        "sup",
-        "abbr",
-        "cite",
-        "q",
-        "code",
-        "mark",
-        "time",
-        "label",
-        "var",
-        "dfn",
-        "kbd",
-        "samp",
-        "tt",
-        "ins",
-        "del",
-        "bdi",
-        "bdo",
-        "nobr",
-        "acronym",
-        "strike",
-        "data",
-        "ruby",
-        "rt",
-        "rp",
-        "img",
-        "wbr",
-    ]
-)
-#: Elements that are boilerplate by their nature.
-_BOILER_TAGS = frozenset(["nav", "aside", "footer", "menu"])
-_BOILER_ROLES = frozenset(
-    ["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert"]
-)
-_BOILER_ITEMPROPS = frozenset(["author", "datepublished", "datemodified", "publisher", "keywords", "comment"])
-# Class/id patterns are matched against " " + the lower-cased names: a token starts after a separator, and
-# without re.I the regex engine scans for separators in C instead of trying every position.
-# A class/id token naming a page part that is never article text (share bars, comments, related lists...).
-_STRONG_CLASS = re.compile(
-    r"[\s_-]((?:c?omm?ents?(?:list|form|box|section|block|area|wrap|wrapper|container|thread|count)?|komm?ent\w*|kommentar\w*|disqus|share|sharing|sharebar|shares|social|"
-    r"socials|related(?:-?posts?)?|recommend(?:ed|ations?)?|newsletter|subscribe|subscription|cookies?|popup|modal|"
-    r"byline|author|authors|autor|breadcrumbs?|caption|captions|podpis\w*|legende|leyenda|credits?|copyright|rights|disclaimer|signup|login|"
-    r"more-?stories|most-?(?:read|popular|viewed)|read-?more|see-?also|outbrain|taboola|tooltips?|skip|"
-    r"sr-only|visually-?hidden|screen-?reader(?:-text)?|photo-?credit))(?=$|[\s_\d-])"
-)
-# A token naming a picture box: its text is a caption or credit, unless there is a lot of it.
-_MEDIA_CLASS = re.compile(
-    r"[\s_-](?:photos?|fotos?|images?|img|picture|gallery|thumb|thumbnail|slideshow|video-?player|figure)(?=$|[\s_\d-])"
-)
-# A token that says the element may well be the article ("box article modal-enabled", "post-share" is not
-# enough to rule it out): it weakens a strong marker, except a comments one, to a weak one (as Readability).
-_ARTICLE_CLASS = re.compile(r"article|body|content|entry|story|main|column|text")
-# A token that usually, but not always, names boilerplate ("l-sidebar-fixed" may wrap the article).
-_WEAK_CLASS = re.compile(
-    r"[\s_-](?:promo|advert|advertisement|ads?|adv|banner|sponsor(?:ed)?|dateline|date|time|timestamp|"
-    r"published|meta|tags?|tag-?list|keywords|menu|nav|navbar|navigation|footer|sidebar|widget|toolbar|"
-    r"pagination|pager|popular|trending|also|rating|vote|masthead|teasers?|inline-?related)(?=$|[\s_\d-])"
-)
-# Any of the three above (a superset test: most class and id strings have none).
-_ANY_CLASS = re.compile(
-    r"[\s_-](?:"
-    + "|".join(
-        rx.pattern[len(r"[\s_-]") : rx.pattern.rindex("(?=")] for rx in (_STRONG_CLASS, _WEAK_CLASS, _MEDIA_CLASS)
-    )
-    + r")(?=$|[\s_\d-])"
-)
 # Tags a too-deeply nested page is parsed without (boxes, inline markup, lists and tables).
 _FLATTEN_TAGS = re.compile(
     r"</?(?!(?:p|h[1-6]|br|li|title|meta|link|script|style|head|body|html)\b)[a-z][a-z0-9]*\b[^>]*>", re.I
 )
-_POPUP_CLASS = re.compile(
-    r"[\s_-](?:popup|popover|rollover|hover-?card|tooltip|dropdown|sr-only|visually-?hidden|"
-    r"screen-?reader(?:-text)?|element-?invisible)(?=$|[\s_-])"
-)
-_NO_ATTRS: dict[str, str] = {}
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Runs of CJK characters: counting them by run is several times faster than by character.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
 _MAX_PATH = 60
@@ -225,116 +150,15 @@ def effective_length(text: str) -> int:
     return len(text) if text.isascii() else len(text) + 2 * sum(map(len, _CJK.findall(text)))
 
 
-def _mark(attrs: dict[str, str], tag: str) -> int:
-    """0: no boilerplate marker; 1: a weak one (may be a layout wrapper); 2: a strong one; 3: a picture box."""
-    if not attrs:
-        return 3 if tag in ("figure", "figcaption") else 1 if tag in _BOILER_TAGS else 0
-    prop = attrs.get("itemprop")
-    if prop and prop.lower() in _BOILER_ITEMPROPS:
-        return 2
-    if tag in ("figure", "figcaption"):
-        return 3
-    if tag in _BOILER_TAGS or "hidden" in attrs or attrs.get("aria-hidden") == "true":
-        return 1
-    style = attrs.get("style")
-    if style and ("none" in style.lower() or "hidden" in style.lower()) and _HIDDEN_STYLE.search(style):
-        return 1
-    role = attrs.get("role")
-    if role and role.lower() in _BOILER_ROLES:
-        return 1
-    if tag in ("html", "body", "main", "article"):
-        return 0
-    return _class_mark(attrs.get("class") or "", attrs.get("id") or "")
-
-
-def _invisible(attrs: dict[str, str]) -> bool:
-    """An inline element a reader does not see in the sentence: hidden, or a popup, hover card, tooltip."""
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
-        return True
-    style = attrs.get("style")
-    if style and ("none" in style.lower() or "hidden" in style.lower()) and _HIDDEN_STYLE.search(style):
-        return True
-    names = attrs.get("class")
-    return bool(names) and _popup_class(names)
-
-
-@functools.lru_cache(maxsize=4096)
-def _popup_class(names: str) -> bool:
-    return bool(_POPUP_CLASS.search(" " + names.lower()))
-
-
 def _data_cell(el: Element) -> bool:
     """A table cell holding a value (text, links, emphasis) rather than a layout box or paragraphs."""
     return all(isinstance(child.tag, str) and child.tag in _INLINE for child in el) and len(el.text or "") < 200
 
 
-@functools.lru_cache(maxsize=16384)
-def _class_part(part: str) -> tuple[str, bool, bool]:
-    """In one class or id string: its first strong token ("" if none), whether it has a weak and a media one.
-
-    Most strings have none of them, found by one search; ids are often unique, so this is the common case.
-    """
-    low = " " + part.lower()
-    if not _ANY_CLASS.search(low):
-        return "", False, False
-    strong = _STRONG_CLASS.search(low)
-    return (strong.group(1) if strong else ""), bool(_WEAK_CLASS.search(low)), bool(_MEDIA_CLASS.search(low))
-
-
-_NO_PART = ("", False, False)
-
-
-def _class_mark(cls: str, ident: str) -> int:
-    """The marker strength (as `_mark`) that an element's class and id strings give it.
-
-    Tokens never span the two strings, so each is read (and cached) on its own.
-    """
-    strong_c, weak_c, media_c = _class_part(cls) if cls else _NO_PART
-    strong_i, weak_i, media_i = _class_part(ident) if ident else _NO_PART
-    strong = strong_c or strong_i  # the first strong token of "class id"
-    if strong and ("ment" in strong or not _ARTICLE_CLASS.search((cls + " " + ident).lower())):
-        return 2
-    if strong or weak_c or weak_i:
-        return 1
-    return 3 if media_c or media_i else 0
-
-
 _BOXES = frozenset(["div", "section", "header"])
-# Attributes besides class and id that can mark an element (rare: such elements take the slow path).
-_RARE_ATTRS = frozenset(["itemprop", "hidden", "aria-hidden", "style", "role"])
-_TAG_MARK = {"figure": 3, "figcaption": 3, "nav": 1, "aside": 1, "footer": 1, "menu": 1}
-_UNMARKED_TAGS = frozenset(["html", "body", "main", "article"])
 # Walk-end codes kept per open element: bit 1 block, 2 marked, 4 link; negative for an element without
 # an id (-1 an invisible inline element, -2 a skipped one or a line break, -3 an inline leaf).
 _BLOCK, _MARKED, _LINK, _LEAF = 1, 2, 4, -3
-
-
-def _plain_kind(tag: str, cls: str | None, ident: str | None) -> tuple[int, str, bool]:
-    """Mark strength, class/id string and invisibility of an element with no attribute but class and id."""
-    names = ((cls or "") + " " + (ident or "")).strip()
-    if tag in _TAG_MARK:
-        strength = _TAG_MARK[tag]
-    elif tag in _UNMARKED_TAGS or not names:
-        strength = 0
-    else:
-        strength = _class_mark(cls or "", ident or "")
-    return strength, names, tag in _INLINE and bool(cls) and _popup_class(cls or "")
-
-
-# `_plain_kind` per (tag, class, id), shared by walks; cleared when it grows past _PLAIN_MAX entries.
-_PLAIN: dict[tuple[str, str | None, str | None], tuple[int, str, bool]] = {}
-_PLAIN_MAX = 8192
-
-# `_rare_kind` per (tag, walk kind, marking attributes), for elements with a rare attribute.
-_MARKED_KINDS: dict[tuple[str, int, tuple[tuple[str, str | None], ...]], tuple[int, str, bool]] = {}
-_MARKING_ATTRS = _RARE_ATTRS | {"class", "id"}
-
-
-def _rare_kind(tag: str, kind: int, attrs: dict[str, str | None]) -> tuple[int, str, bool]:
-    """Mark strength, class/id string and invisibility of an element with a rare attribute (`_RARE_ATTRS`)."""
-    names = ((attrs.get("class") or "") + " " + (attrs.get("id") or "")).strip()
-    plain = {name: value or "" for name, value in attrs.items()}
-    return _mark(plain, tag), names, kind == _INLINE_KIND and _invisible(plain)
 
 
 # What the walk does with a tag: 0 inline, 1 block, 2 skip (with its content), 3 line break. Tags not
@@ -533,7 +357,7 @@ def _walk(root: Element) -> Flat:
             key2 = (tag, kind, rare)
             hit = marked.get(key2)
             if hit is None:
-                hit = marked[key2] = _rare_kind(tag, kind, dict(rare))
+                hit = marked[key2] = _rare_kind(tag, kind == _INLINE_KIND, dict(rare))
             strength, names, invisible = hit
             if kind == _BLOCK_KIND and ("role", "heading") in rare:
                 tag = "h2"  # <div role="heading"> is a subheading written without a heading tag

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reuse_guard import extract_dom
+from reuse_guard import extract_dom, extract_marks
 from reuse_guard.errors import InputError
 from reuse_guard.extract import Article, extract_article
 from reuse_guard.extract_text import boilerplate_text, comments_header
@@ -577,17 +577,17 @@ _CLASS_NAMES = st.lists(st.tuples(_CLASS_TOKENS, st.sampled_from(["", " ", "-", 
 def _reference_class_mark(names: str) -> int:
     """The class/id marker read from the whole "class id" string at once (what `_class_mark` splits up)."""
     low = " " + names.lower()
-    strong = extract_dom._STRONG_CLASS.search(low)
-    if strong and ("ment" in strong.group(1) or not extract_dom._ARTICLE_CLASS.search(low)):
+    strong = extract_marks._STRONG_CLASS.search(low)
+    if strong and ("ment" in strong.group(1) or not extract_marks._ARTICLE_CLASS.search(low)):
         return 2
-    if strong or extract_dom._WEAK_CLASS.search(low):
+    if strong or extract_marks._WEAK_CLASS.search(low):
         return 1
-    return 3 if extract_dom._MEDIA_CLASS.search(low) else 0
+    return 3 if extract_marks._MEDIA_CLASS.search(low) else 0
 
 
 @given(_CLASS_NAMES, _CLASS_NAMES)
 def test_class_and_id_read_apart_mark_as_read_together(cls: str, ident: str) -> None:
-    assert extract_dom._class_mark(cls, ident) == _reference_class_mark(f"{cls} {ident}".strip())
+    assert extract_marks._class_mark(cls, ident) == _reference_class_mark(f"{cls} {ident}".strip())
 
 
 def _walk_reference(html: str) -> tuple[list[str], list[set[int]]]:
@@ -752,8 +752,8 @@ def _canonical(html: str) -> tuple[object, ...]:
 
 
 def _cold(html: str) -> tuple[object, ...]:
-    extract_dom._PLAIN.clear()
-    extract_dom._MARKED_KINDS.clear()
+    extract_marks._PLAIN.clear()
+    extract_marks._MARKED_KINDS.clear()
     return _canonical(html)
 
 
@@ -792,14 +792,14 @@ def test_cached_marking_of_rare_attributes_matches_a_fresh_reading(elements: lis
     # Each element read alone with cold caches comes out as it does among the others.
     alone = []
     for item in elements:
-        extract_dom._PLAIN.clear()
-        extract_dom._MARKED_KINDS.clear()
+        extract_marks._PLAIN.clear()
+        extract_marks._MARKED_KINDS.clear()
         alone.append(_signatures(_page([item]), 1)[0])
     assert _signatures(html, len(elements)) == alone
     for tag, attrs in elements:
         full = _attrs_of(tag, attrs)
-        read = {name: value for name, value in full.items() if name in extract_dom._MARKING_ATTRS}
-        strength, names, invisible = extract_dom._rare_kind(tag, extract_dom._KIND[tag], dict(read))
-        assert strength == extract_dom._mark(full, tag)
+        read = {name: value for name, value in full.items() if name in extract_marks._MARKING_ATTRS}
+        strength, names, invisible = extract_marks._rare_kind(tag, tag in extract_marks._INLINE, dict(read))
+        assert strength == extract_marks._mark(full, tag)
         assert names == ((full.get("class") or "") + " " + (full.get("id") or "")).strip()
-        assert invisible == (tag in extract_dom._INLINE and extract_dom._invisible(full))
+        assert invisible == (tag in extract_marks._INLINE and extract_marks._invisible(full))
