@@ -3,8 +3,8 @@
 A block is the text a reader sees as one unit: a paragraph, heading, list item, table cell, or the text
 between two `<br>`s. Each block remembers the elements it sits in (so the extractor can score containers),
 how much of it is link text, and whether a boilerplate marker (see `extract_marks`: a `footer` or
-`aside` element, a class such as `share-bar` or `comments`, `itemprop=author`) encloses it. Walking is iterative, so a page nested
-10,000 levels deep cannot exhaust the Python stack.
+`aside` element, a class such as `share-bar` or `comments`, `itemprop=author`) encloses it. `<nav>` is not
+walked. Walking is iterative, so a page nested 10,000 levels deep cannot exhaust the Python stack.
 
 Speed: the walk visits every element of the page in Python, so it is one loop with local state; an
 element's marking is worked out once per distinct (tag, class, id), or per distinct set of marking
