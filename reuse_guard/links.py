@@ -112,6 +112,11 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
     # viewer or a redirector, which all carry its URL) only if it writes one of the sites (see `_cannot_reach`).
     needles = tuple(sites) if all(x.isascii() for x in sites) else None
     for a in page.anchors:
+        # Most anchors point elsewhere and name no site of the original anywhere (href, URL or script):
+        # neither a link to it nor a script that opens it, whatever they are.
+        if needles is not None and _cannot_reach(a.url, needles) and _cannot_reach(a.href, needles) and (
+                not a.onclick or _cannot_reach(a.onclick, needles)):
+            continue
         if not _is_real(a):
             if _script_designates(a, keys):
                 scripted.append(a)
