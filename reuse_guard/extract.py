@@ -49,6 +49,7 @@ class Article:
 
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _BULLETS = "–—-•·"  # what starts an item of a list written as lines of text
+_STANDFIRST_MIN = 40  # effective characters of the shortest standfirst
 _BOLD_HEADING = 80  # effective characters under which a line all in bold is a subheading
 _PARAGRAPHS = frozenset(["p", "blockquote", "li", "dd", "pre", "td", "h2", "h3", "h4", "h5", "h6"])
 _DECLARED_MIN = 200  # characters of JSON-LD articleBody worth falling back to
@@ -309,6 +310,17 @@ def _widen(flat: Flat, inside: set[int], top: int, title_at: int, long_blocks: l
     wider = inside | {
         i for i in range(start, last) if long_blocks[i] and (i < first or weights[i] > 0 or i in in_scope)
     }
+    if 0 <= title_at < first:
+        # A short standfirst: the first block after the headline that is not furniture, when it is a whole
+        # sentence of 40+ characters without links or markers (a caption seldom ends like a sentence).
+        for i in range(title_at + 1, first):
+            block = flat.blocks[i]
+            if boilerplate_text(block.text):
+                continue
+            if (not long_blocks[i] and not block.links and not block.marks and block.size >= _STANDFIRST_MIN
+                    and block.text[-1:] in ".!?…"):
+                wider.add(i)
+            break
     before = sum(1 for i in wider if i < first and long_blocks[i])
     if before >= sum(1 for i in inside if long_blocks[i]):
         for i in range(last + 1, len(flat.blocks)):

@@ -123,3 +123,15 @@ def test_a_div_with_role_heading_is_a_subheading() -> None:
             f"<div class='p'>{paras[1]}</div></div></body></html>")
     got = paragraphs(extract_article(Document("role.html", "html", html)))
     assert got == ["Тепличное хозяйство окупится за три сезона", paras[0], "Что дальше", paras[1]]
+
+
+def test_a_short_one_sentence_standfirst_after_the_headline_is_kept() -> None:
+    body = ["Новый автомобильный мост через Урал открыли для движения в пятницу после двух лет строительства.",
+            "По мосту пустят и городские автобусы, а грузовикам въезд будет разрешён только ночью."]
+    html = ("<html><body><div class='story'><h1>В Уральске открыли второй мост</h1>"
+            "<div class='date'>12 ноября 2026</div>"
+            "<p class='story-dek'>Переправа соединила жилой массив с промышленной зоной.</p>"
+            "<figure><img src='m.jpg'><figcaption>Мост через Урал</figcaption></figure>"
+            "<div class='story-body'>" + "".join(f"<p>{p}</p>" for p in body) + "</div></div></body></html>")
+    got = paragraphs(extract_article(Document("dek.html", "html", html)))
+    assert got == ["В Уральске открыли второй мост", "Переправа соединила жилой массив с промышленной зоной.", *body]
