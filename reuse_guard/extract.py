@@ -17,6 +17,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from .errors import InputError
@@ -51,6 +52,8 @@ _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _BULLETS = "–—-•·"  # what starts an item of a list written as lines of text
 _STANDFIRST_MIN = 40  # effective characters of the shortest standfirst
 _BOLD_HEADING = 80  # effective characters under which a line all in bold is a subheading
+# A class naming a (sub)title box ("t-title", "article__subheading").
+_TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:sub)?(?:title|heading|headline)(?:$|[\s_-])", re.I)
 _PARAGRAPHS = frozenset(["p", "blockquote", "li", "dd", "pre", "td", "h2", "h3", "h4", "h5", "h6"])
 _DECLARED_MIN = 200  # characters of JSON-LD articleBody worth falling back to
 _TEASER = 500  # characters: a linked headline and a blurb; a longer box is no teaser
@@ -191,7 +194,7 @@ def _teasers(flat: Flat, items: set[int]) -> set[int]:
     }
 
 
-def _keep(block: Block, exempt: set[int], confirmed: bool, quoted: bool = False) -> bool:
+def _keep(block: Block, exempt: set[int], confirmed: bool, quoted: bool = False, titled: bool = False) -> bool:
     """Whether a block of the article region is article text (`quoted`: it sits in a `<blockquote>`)."""
     if confirmed:
         return True
@@ -209,7 +212,7 @@ def _keep(block: Block, exempt: set[int], confirmed: bool, quoted: bool = False)
     limit = 0.8 if sentence and size >= 80 else 0.5 if size >= 200 else 0.3
     if density > limit:
         return False
-    heading = _heading(block)
+    heading = titled or _heading(block)
     listed = text[:1] in _BULLETS and sentence
     big_enough = size >= 4 if heading else (
         size >= 25 or (block.tag in _PARAGRAPHS and sentence) or listed or lead_in)
@@ -241,6 +244,12 @@ def _comments_start(flat: Flat, inside: list[int], long_blocks: list[bool]) -> i
     return len(flat.blocks)
 
 
+def _titled(flat: Flat, i: int) -> bool:
+    """Whether block `i` is short and its own box is classed as a title (a page builder's "t-title")."""
+    block = flat.blocks[i]
+    return block.size < _BOLD_HEADING and _TITLE_CLASS.search(flat.classes[block.path[-1]]) is not None
+
+
 def _heading(block: Block) -> bool:
     """A subheading: a heading tag, or a short line all in bold (a bold standfirst is a paragraph)."""
     return block.tag in _HEADINGS or (block.bold and block.size < _BOLD_HEADING)
@@ -251,16 +260,17 @@ def _leads(block: Block) -> bool:
     return _heading(block) or (block.text[-1:] == ":" and block.size < _BOLD_HEADING)
 
 
-def _drop_orphan_headings(chosen: list[int], flat: Flat) -> list[int]:
+def _drop_orphan_headings(chosen: list[int], flat: Flat, titled: AbstractSet[int] = frozenset()) -> list[int]:
     """A subheading with no kept text after it before the next subheading, or a lead-in ("Ссылки по теме:")
     with nothing after it before the next subheading or lead-in, heads boilerplate: drop it. A subheading
     followed by a lead-in heads that lead-in's list."""
     out: list[int] = []
     for pos, i in enumerate(chosen):
         block = flat.blocks[i]
-        if _leads(block):
-            nxt = flat.blocks[chosen[pos + 1]] if pos + 1 < len(chosen) else None
-            if nxt is None or (_heading(nxt) if _heading(block) else _leads(nxt)):
+        if i in titled or _leads(block):
+            k = chosen[pos + 1] if pos + 1 < len(chosen) else None
+            nxt = flat.blocks[k] if k is not None else None
+            if nxt is None or (k in titled or _heading(nxt) if i in titled or _heading(block) else _leads(nxt)):
                 continue
         out.append(i)
     return out
@@ -310,6 +320,8 @@ def _widen(flat: Flat, inside: set[int], top: int, title_at: int, long_blocks: l
     wider = inside | {
         i for i in range(start, last) if long_blocks[i] and (i < first or weights[i] > 0 or i in in_scope)
     }
+    # A subheading in a box of its own between two parts of the body (a page builder's title record).
+    wider.update(i for i in range(first + 1, last) if weights[i] >= 0 and _titled(flat, i))
     if 0 <= title_at < first:
         # A short standfirst: the first block after the headline that is not furniture, when it is a whole
         # sentence of 40+ characters without links or markers (a caption seldom ends like a sentence).
@@ -357,15 +369,18 @@ def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
     quotes = {i for i, tag in enumerate(flat.tags) if tag == "blockquote"}
     ordered = sorted(inside)
     cut = _comments_start(flat, ordered, long_blocks)
+    # A short block whose own box is classed as a title (a page builder's "t-title" subheading).
+    titled = {i for i in ordered if _titled(flat, i)}
     chosen = [
         i
         for i in ordered
-        if i < cut and i != title_at and _keep(blocks[i], exempt, confirmed[i], not quotes.isdisjoint(blocks[i].path))
+        if i < cut and i != title_at
+        and _keep(blocks[i], exempt, confirmed[i], not quotes.isdisjoint(blocks[i].path), i in titled)
     ]
     teasers = _teasers(flat, items)
     if teasers and teasers.isdisjoint(_ancestors(flat, top)):
         chosen = [i for i in chosen if teasers.isdisjoint(blocks[i].path)]
-    chosen = _drop_orphan_headings([i for i in chosen if i not in blurbs], flat)
+    chosen = _drop_orphan_headings([i for i in chosen if i not in blurbs], flat, titled)
     title = blocks[title_at].text if title_at >= 0 else (meta.titles[0] if meta.titles else "")
     paragraphs: list[str] = []
     seen: set[str] = {_norm(title)}

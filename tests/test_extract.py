@@ -419,6 +419,8 @@ def test_brief_of_short_paragraphs_is_found() -> None:
         ("This story corrects itself, the mayor joked, as the river rose again.", False),
         ("Materiallardan to'liq yoki qisman foydalanilganda saytga faol giperhavola qo'yish majburiy.", True),
         ("[한빛일보 최민재 기자]", True),
+        ("関連記事", True),
+        ("관련기사", True),
         ("Суретті түсірген Бақыт Оспанов", True),
         ("Фото қағаз жүзінде қалды, деді ол.", False),
         ("Теги и метки в документах никто не проверял, признал чиновник.", False),

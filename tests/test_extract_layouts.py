@@ -135,3 +135,21 @@ def test_a_short_one_sentence_standfirst_after_the_headline_is_kept() -> None:
             "<div class='story-body'>" + "".join(f"<p>{p}</p>" for p in body) + "</div></div></body></html>")
     got = paragraphs(extract_article(Document("dek.html", "html", html)))
     assert got == ["В Уральске открыли второй мост", "Переправа соединила жилой массив с промышленной зоной.", *body]
+
+
+def test_a_subheading_in_a_title_box_of_its_own_is_kept() -> None:
+    # A page builder's title record between two text records (invented Kazakh text).
+    def record(cls: str, text: str) -> str:
+        return f"<div class='t-rec'><div class='t-container'><div class='{cls}'>{text}</div></div></div>"
+
+    parts = ["Облыста жас фермерлерге жеңілдетілген несие беру бағдарламасы басталды, өтінім қабылдау мамырда "
+             "аяқталады.",
+             "Бағдарламаға биыл облыстық бюджеттен үш миллиард теңге бөлінді, бұл өткен жылғыдан екі есе көп.",
+             "Несие жылдық екі пайызбен бес жылға беріледі, алғашқы екі жылы негізгі қарыз төленбейді.",
+             "Өтінім берушінің жасы отыз бестен аспауы және ауылда кемінде бір жыл тұруы керек."]
+    html = ("<html><body><h1>Жас фермерлерге жеңілдетілген несие</h1>"
+            + record("t-text", "<br><br>".join(parts[:2]))
+            + record("t030__title t-title t-title_xs", "Кім өтінім бере алады")
+            + record("t-text", "<br><br>".join(parts[2:])) + "</body></html>")
+    got = paragraphs(extract_article(Document("tilda-title.html", "html", html)))
+    assert got == ["Жас фермерлерге жеңілдетілген несие", *parts[:2], "Кім өтінім бере алады", *parts[2:]]
