@@ -264,14 +264,17 @@ def _drop_orphan_headings(chosen: list[int], flat: Flat, titled: AbstractSet[int
     """A subheading with no kept text after it before the next subheading, or a lead-in ("Ссылки по теме:")
     with nothing after it before the next subheading or lead-in, heads boilerplate: drop it. A subheading
     followed by a lead-in heads that lead-in's list."""
+    def subheading(i: int) -> bool:
+        return i in titled or _heading(flat.blocks[i])
+
     out: list[int] = []
     for pos, i in enumerate(chosen):
-        block = flat.blocks[i]
-        if i in titled or _leads(block):
-            k = chosen[pos + 1] if pos + 1 < len(chosen) else None
-            nxt = flat.blocks[k] if k is not None else None
-            if nxt is None or (k in titled or _heading(nxt) if i in titled or _heading(block) else _leads(nxt)):
+        k = chosen[pos + 1] if pos + 1 < len(chosen) else None
+        if subheading(i):
+            if k is None or subheading(k):
                 continue
+        elif _leads(flat.blocks[i]) and (k is None or subheading(k) or _leads(flat.blocks[k])):
+            continue
         out.append(i)
     return out
 
@@ -322,25 +325,35 @@ def _widen(flat: Flat, inside: set[int], top: int, title_at: int, long_blocks: l
     }
     # A subheading in a box of its own between two parts of the body (a page builder's title record).
     wider.update(i for i in range(first + 1, last) if weights[i] >= 0 and _titled(flat, i))
-    if 0 <= title_at < first:
-        # A short standfirst: the first block after the headline that is not furniture, when it is a whole
-        # sentence of 40+ characters without links or markers (a caption seldom ends like a sentence).
-        for i in range(title_at + 1, first):
-            block = flat.blocks[i]
-            if boilerplate_text(block.text):
-                continue
-            if (not long_blocks[i] and not block.links and not block.marks and block.size >= _STANDFIRST_MIN
-                    and block.text[-1:] in ".!?…"):
-                wider.add(i)
-            break
-    before = sum(1 for i in wider if i < first and long_blocks[i])
-    if before >= sum(1 for i in inside if long_blocks[i]):
-        for i in range(last + 1, len(flat.blocks)):
-            if weights[i] < 0:
-                break
-            if long_blocks[i]:
-                wider.add(i)
+    wider.update(_short_standfirst(flat, title_at, first, long_blocks))
+    if sum(1 for i in wider if i < first and long_blocks[i]) >= sum(1 for i in inside if long_blocks[i]):
+        wider.update(_prose_after(last, long_blocks, weights))
     return wider
+
+
+def _short_standfirst(flat: Flat, title_at: int, first: int, long_blocks: list[bool]) -> list[int]:
+    """The first block after the headline that is not furniture, when it is a whole sentence of 40+
+    characters without links or markers (a caption seldom ends like a sentence); else nothing."""
+    for i in range(title_at + 1, first) if 0 <= title_at < first else ():
+        block = flat.blocks[i]
+        if boilerplate_text(block.text):
+            continue
+        if (not long_blocks[i] and not block.links and not block.marks and block.size >= _STANDFIRST_MIN
+                and block.text[-1:] in ".!?…"):
+            return [i]
+        break
+    return []
+
+
+def _prose_after(last: int, long_blocks: list[bool], weights: list[int]) -> list[int]:
+    """The long blocks after block `last` up to the first one voting against the article."""
+    out = []
+    for i in range(last + 1, len(weights)):
+        if weights[i] < 0:
+            break
+        if long_blocks[i]:
+            out.append(i)
+    return out
 
 
 def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
