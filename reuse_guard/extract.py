@@ -235,8 +235,8 @@ def _comments_start(flat: Flat, inside: list[int], long_blocks: list[bool]) -> i
         block = flat.blocks[i]
         if block.link_density < 0.5 and prose >= _BEFORE_COMMENTS[2]:
             kind = comments_header(block.text)
-            if kind == 1 and block.tag in _HEADINGS:
-                kind = 2  # a heading "Comments (2)" heads the section; a toolbar counter is no heading
+            if kind == 1 and _heading(block):
+                kind = 2  # a heading (or bold line) "Comments (2)" heads the section; a toolbar counter does not
             if kind and prose >= _BEFORE_COMMENTS[kind]:
                 return i
         if long_blocks[i]:

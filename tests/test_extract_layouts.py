@@ -153,3 +153,20 @@ def test_a_subheading_in_a_title_box_of_its_own_is_kept() -> None:
             + record("t-text", "<br><br>".join(parts[2:])) + "</body></html>")
     got = paragraphs(extract_article(Document("tilda-title.html", "html", html)))
     assert got == ["Жас фермерлерге жеңілдетілген несие", *parts[:2], "Кім өтінім бере алады", *parts[2:]]
+
+
+def test_a_bold_comments_header_after_a_short_article_opens_the_comments() -> None:
+    # A bold line "Комментарии (2)" heads the readers' comments as a heading tag would (invented text).
+    body = ["Центральная библиотека вновь принимает читателей после ремонта, который длился почти год.",
+            "В новом зале периодики появились рабочие места с розетками и бесплатный беспроводной интернет.",
+            "Фонд пополнился на две с половиной тысячи новых изданий, часть книг передали сами горожане.",
+            "Для детей открыли отдельный коворкинг с настольными играми и кружком робототехники по субботам.",
+            "Библиотека работает ежедневно, кроме понедельника, записаться можно бесплатно по удостоверению."]
+    comments = ["Наконец-то! Ходила туда ещё студенткой, здание было в ужасном состоянии, обязательно зайду.",
+                "А парковку возле библиотеки так и не сделали, машину оставить совершенно негде, обидно."]
+    html = ("<html><body><table><tr><td><h1>Библиотека открылась после ремонта</h1>"
+            + "".join(f"<p>{p}</p>" for p in body)
+            + "<font size=2><b>Комментарии (2)</b></font><br><br>"
+            + "".join(f"<p>{c}</p>" for c in comments) + "</td></tr></table></body></html>")
+    got = paragraphs(extract_article(Document("comments.html", "html", html)))
+    assert got == ["Библиотека открылась после ремонта", *body]
