@@ -49,7 +49,7 @@ _READ_ALSO = re.compile(
     # Headings of a list of other articles: alone on their line or before a colon.
     r"|(?:ilgili haberler|ti potrebbe interessare|potrebbe interessarti|related stories|you may also like|"
     r"sur le même sujet|mehr zum thema|das könnte sie auch interessieren|bunlar da ilginizi çekebilir|"
-    r"ещё новости|еще новости|басқа жаңалықтар|більше новин|関連記事|関連ニュース|相关新闻|相關新聞|相关阅读|"
+    r"ещё новости|еще новости|басқа жаңалықтар|більше новин|в этом номере|осы нөмірде|у цьому номері|関連記事|関連ニュース|相关新闻|相關新聞|相关阅读|"
     r"相關閱讀|관련기사|관련 기사)\s*(?:[:：\-–—]|$)"
     r"|(?:related|more on this|по теме|на эту тему|за темою|осы тақырыпта|тақырыпқа қатысты)\s*[:：\-–—])"
     # A list of tags ("Теги: мост, ремонт"), in the project's languages and the commonest others.
@@ -206,6 +206,8 @@ def boilerplate_text(text: str) -> bool:
     keys = _ASCII_KEYS[_AGO_KEYS] if ascii_only else _AGO_KEYS
     if len(text) < 80 and any(key in low for key in keys) and _AGO.search(low):
         return True
+    if text.count(" | ") >= 2 and len(text) <= 150 and _DATE_SHAPE.search(text):
+        return True  # fields of a masthead or a meta line: "Paper | № 131 | 12 November 2026"
     if len(text) >= 60 or not _DATE_SHAPE.search(text):
         return False
     return len(_DATE_NOISE.sub("", text)) <= 14

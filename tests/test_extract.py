@@ -420,6 +420,8 @@ def test_brief_of_short_paragraphs_is_found() -> None:
         ("Materiallardan to'liq yoki qisman foydalanilganda saytga faol giperhavola qo'yish majburiy.", True),
         ("[한빛일보 최민재 기자]", True),
         ("関連記事", True),
+        ("Областная газета. Издается с 1931 года | № 131 (18 454) | 12 ноября 2026 года", True),
+        ("В этом номере:", True),
         ("관련기사", True),
         ("Суретті түсірген Бақыт Оспанов", True),
         ("Фото қағаз жүзінде қалды, деді ол.", False),
