@@ -49,7 +49,8 @@ _READ_ALSO = re.compile(
     # Headings of a list of other articles: alone on their line or before a colon.
     r"|(?:ilgili haberler|ti potrebbe interessare|potrebbe interessarti|related stories|you may also like|"
     r"sur le même sujet|mehr zum thema|das könnte sie auch interessieren|bunlar da ilginizi çekebilir|"
-    r"ещё новости|еще новости|басқа жаңалықтар|більше новин|в этом номере|осы нөмірде|у цьому номері|関連記事|関連ニュース|相关新闻|相關新聞|相关阅读|"
+    r"ещё новости|еще новости|басқа жаңалықтар|більше новин|в этом номере|осы нөмірде|у цьому номері|"
+    r"関連記事|関連ニュース|相关新闻|相關新聞|相关阅读|"
     r"相關閱讀|관련기사|관련 기사)\s*(?:[:：\-–—]|$)"
     r"|(?:related|more on this|по теме|на эту тему|за темою|осы тақырыпта|тақырыпқа қатысты)\s*[:：\-–—])"
     # A list of tags ("Теги: мост, ремонт"), in the project's languages and the commonest others.
