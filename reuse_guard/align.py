@@ -325,17 +325,17 @@ def align(original: Tokens | Original, republished: Tokens, *, min_words: int = 
     """
     if min_words < 1:
         raise ValueError(f"min_words must be >= 1, got {min_words}")
-    prepared = original if isinstance(original, Original) else None
-    original = original.tokens if isinstance(original, Original) else original
-    if not len(original) or not len(republished):
+    tokens = original.tokens if isinstance(original, Original) else original
+    if not len(tokens) or not len(republished):
         return ()
-    orig, rep = prepared.side if prepared is not None else Side.of(original), Side.of(republished)
+    prepared = original if isinstance(original, Original) else Original(tokens)
+    orig, rep = prepared.side, Side.of(republished)
     runs = [Frag(i, i + n - 1, j, j + n - 1, float(n), True)
-            for i, j, n in _exact_runs(original, republished, min_words, prepared)]
+            for i, j, n in _exact_runs(tokens, republished, min_words, prepared)]
     frags = _explained(fragments(orig, rep, min_words), runs, min_words, orig, rep) + runs
     merged = _merge(_union(frags), orig, rep)
-    kept = _disjoint(merged, min_words, original, republished)
-    return tuple(_passage(original, republished, f) for f in kept)
+    kept = _disjoint(merged, min_words, tokens, republished)
+    return tuple(_passage(tokens, republished, f) for f in kept)
 
 
 def _passage(original: Tokens, republished: Tokens, f: Frag) -> Passage:

@@ -70,11 +70,11 @@ def _without_urls(text: str, page: Page, original: str) -> str:
     URLs, and links whose visible text is a URL, unless the `original` text prints that URL itself (then it
     is article text, and copying it is reuse). A slug ("/2026/11/27/bridge-repair-delayed-again") repeats
     the headline's words, which a source line would otherwise count as reused article text."""
+    found = [(u.start, u.end) for u in page.text_urls]
+    found += [(a.start, a.end) for a in page.anchors if a.visible and a.end > a.start]
     # Only what is written as a URL ("https://", "www."): a bare "word.it" may be a missing space.
-    spans = [(u.start, u.end) for u in page.text_urls if _URL_TEXT.fullmatch(text, u.start, u.end)]
-    spans += [(a.start, a.end) for a in page.anchors
-              if a.visible and a.end > a.start and _URL_TEXT.fullmatch(text, a.start, a.end)]
-    spans = [(start, end) for start, end in spans if text[start:end].strip() not in original]
+    spans = [(start, end) for start, end in found
+             if _URL_TEXT.fullmatch(text, start, end) and text[start:end].strip() not in original]
     if not spans:
         return text
     parts: list[str] = []
