@@ -43,6 +43,10 @@ MIN_SHARED = 4  # distinct content stems any passage shares
 # A fragment is reuse when nearly verbatim (at least 2/3 of its words in order: Indel similarity), or
 # when reworded but sharing many distinct content stems with a high Dice overlap and keeping some word
 # order. Two texts on one subject share a few names and terms, not most of a passage's vocabulary.
+# A reworded fragment whose original side is over BALANCE times its republished side loses the original
+# sentences without a counterpart until it is at most BALANCE_TO times (see `_balance`).
+BALANCE = 1.3
+BALANCE_TO = 1.1
 ACCEPT_SIM = 0.65
 ACCEPT_SHARED = 10
 ACCEPT_DICE = 0.4
@@ -308,6 +312,8 @@ class Frag:
     j1: int
     support: float  # shared distinct stems (more = better supported)
     exact: bool = False  # nothing but exact runs of min_words words: certain, so it wins conflicts
+    seeds: tuple[tuple[int, int], ...] = ()  # the (original, republished) sentence pairs it grew from
+    vetted: bool = False  # a piece of a fragment accepted as a whole (see `_balance`)
 
 
 def _groups(orig: Side, rep: Side, seeds: list[tuple[int, int]], w: dict[str, float]) -> list[Frag]:
@@ -321,7 +327,7 @@ def _groups(orig: Side, rep: Side, seeds: list[tuple[int, int]], w: dict[str, fl
         ob, rb = orig.bag(x0, x1), rep.bag(y0, y1)
         if _cosine(ob, rb, w) >= VALID_COS:
             out.append(Frag(orig.bounds[x0], orig.bounds[x1 + 1] - 1, rep.bounds[y0], rep.bounds[y1 + 1] - 1,
-                             float(len(ob.keys() & rb.keys()))))
+                             float(len(ob.keys() & rb.keys())), seeds=tuple(group)))
         elif gap > 1 and len(group) > 1:
             todo.extend((g, gap - 1) for g in _extend(group, gap - 1))
     return out
@@ -350,7 +356,16 @@ def _trim(f: Frag, orig: Side, rep: Side) -> Frag | None:
         i0, j0 = i0 - 1, j0 - 1
     while i1 < f.i1 and j1 < f.j1 and ok[i1 + 1] == rk[j1 + 1]:
         i1, j1 = i1 + 1, j1 + 1
-    return Frag(i0, i1, j0, j1, f.support)
+    return Frag(i0, i1, j0, j1, f.support, seeds=f.seeds)
+
+
+def _shared(f: Frag, orig: Side, rep: Side) -> bool:
+    """Set the support of `f` (distinct content stems its two sides share); whether it reaches MIN_SHARED."""
+    a = set(orig.stems[f.i0 : f.i1 + 1])
+    a.intersection_update(rep.stems[f.j0 : f.j1 + 1])
+    a.discard("")
+    f.support = float(len(a))
+    return len(a) >= MIN_SHARED
 
 
 def _accepted(f: Frag, orig: Side, rep: Side) -> bool:
@@ -421,9 +436,103 @@ def _refine(f: Frag, orig: Side, rep: Side, min_words: int) -> list[Frag]:
             chosen = set(a[s0 : s1 + 1])
             rlo, rhi = _best_segment(bytearray(x in chosen for x in b), rate / 2)
             span = (rlo, rhi) if rlo <= rhi else None
+            if span is not None and s1 - s0 + 1 > BALANCE * (span[1] - span[0] + 1) and f.seeds:
+                whole = Frag(f.i0 + s0, f.i0 + s1, f.j0 + span[0], f.j0 + span[1], f.support)
+                if whole.i1 - whole.i0 + 1 >= min_words and _accepted(whole, orig, rep):
+                    out += _balance(orig, rep, whole, f.seeds, min_words)
+                continue
         if span is not None:
             out.append(Frag(f.i0 + s0, f.i0 + s1, f.j0 + span[0], f.j0 + span[1], f.support))
     return out
+
+
+def _balance(orig: Side, rep: Side, whole: Frag, seeds: tuple[tuple[int, int], ...], min_words: int) -> list[Frag]:
+    """An accepted reworded fragment whose original side is far longer than its republished side, cut down
+    to the original sentences the republished span holds.
+
+    Light edits keep a copy about as long as what it copies, so the excess is original text the copy
+    skipped: in a shuffled copy of scattered paragraphs the bag of words spans them all, and the skipped
+    sentences on the same subject find their words in it. The sentences that seeded the fragment (a
+    counterpart in the span) stay. The others share what the seeds leave of the republished span: its
+    sentences no seed names, BALANCE_TO times their words, times the ratio by which the seeded sentences
+    were shortened in the copy. The most similar to those sentences go first: a sentence reworded too far
+    to seed keeps its counterpart, a skipped one finds the span used up. A copy condensed overall (seeded
+    sentences shortened by more than BALANCE) is left whole, as its length tells nothing of skips.
+
+    What remains is cut into runs of adjacent sentences, each paired with the republished sentences its
+    seeds name. Pieces holding a seed are reuse already accepted (`vetted`); the others are judged alone.
+    """
+    i0, i1, j0, j1 = whole.i0, whole.i1, whole.j0, whole.j1
+    ob, rb = orig.bounds, rep.bounds
+    ks = range(bisect_right(ob, i0) - 1, bisect_left(ob, i1 + 1))
+    ys = range(bisect_right(rb, j0) - 1, bisect_left(rb, j1 + 1))
+    pairs: dict[int, list[int]] = {}
+    for x, y in seeds:
+        if x in ks and y in ys:
+            pairs.setdefault(x, []).append(y)
+    if not pairs:
+        return [whole]
+    size = {k: min(ob[k + 1] - 1, i1) - max(ob[k], i0) + 1 for k in ks}
+    named = {y for ys_k in pairs.values() for y in ys_k}
+    rsize = {y: min(rb[y + 1] - 1, j1) - max(rb[y], j0) + 1 for y in ys}
+    # Republished words of the span in sentences no seed names, scaled by how much the seeded sentences
+    # were shortened: the room left for unseeded original sentences (a heavily reworded sentence has a
+    # counterpart there, a skipped one has none).
+    shrink = max(1.0, sum(size[x] for x in pairs) / max(1, sum(rsize[y] for y in named)))
+    if shrink > BALANCE:
+        return [whole]  # a condensed copy: its length tells nothing of skips
+    room = BALANCE_TO * shrink * sum(rsize[y] for y in ys if y not in named)
+    w = orig.weights
+    bags = [rep.bag(y, y) for y in ys if y not in named]
+    loose = sorted(((max((_cosine(orig.bag(k, k), b, w) for b in bags), default=0.0), k)
+                    for k in ks if k not in pairs), reverse=True)
+    kept = set(pairs)
+    for _, k in loose:
+        if size[k] > room:
+            break
+        kept.add(k)
+        room -= size[k]
+    # Runs of kept sentences whose seeds' republished sentences follow one another (a shuffled copy
+    # breaks there); a kept sentence without a seed goes with the run it adjoins.
+    runs: list[tuple[list[int], list[int]]] = []
+    for k in ks:
+        if k not in kept:
+            runs.append(([], []))
+            continue
+        ys_k = sorted(pairs.get(k, ()))
+        last = runs[-1] if runs and runs[-1][0] else None
+        if last is not None and (not ys_k or not last[1] or min(ys_k) in (last[1][-1], last[1][-1] + 1)):
+            last[0].append(k)
+            last[1].extend(ys_k)
+        else:
+            runs.append(([k], ys_k))
+    # A run shorter than `min_words` joins the run it adjoins in the original: alone it would not count.
+    joined: list[tuple[list[int], list[int]]] = []
+    for xs, ys_run in runs:
+        prev = joined[-1] if joined else None
+        if prev is not None and xs and prev[0] and (
+                _words(ob, prev[0], i0, i1) < min_words or _words(ob, xs, i0, i1) < min_words):
+            prev[0].extend(xs)
+            prev[1].extend(ys_run)
+        else:
+            joined.append((xs, ys_run))
+    out: list[Frag] = []
+    for xs, ys_run in joined:
+        if xs:
+            lo, hi = (max(rb[min(ys_run)], j0), min(rb[max(ys_run) + 1] - 1, j1)) if ys_run else (j0, j1)
+            x0, x1 = max(ob[xs[0]], i0), min(ob[xs[-1] + 1] - 1, i1)
+            # The republished span tightened to where this piece's words are (its sentences may be long).
+            mine = set(orig.stems[x0 : x1 + 1])  # with "", the stop words: they do not break a segment
+            t0, t1 = _best_segment(bytearray(s in mine for s in rep.stems[lo : hi + 1]), 0.5)
+            if t0 <= t1:
+                lo, hi = lo + t0, lo + t1
+            out.append(Frag(x0, x1, lo, hi, whole.support, vetted=bool(ys_run)))
+    return out
+
+
+def _words(bounds: list[int], xs: list[int], i0: int, i1: int) -> int:
+    """Words of the adjacent sentences `xs` within i0..i1."""
+    return min(bounds[xs[-1] + 1] - 1, i1) - max(bounds[xs[0]], i0) + 1
 
 
 def _split_skips(hit: bytearray, lo: int, hi: int, skip: int) -> list[tuple[int, int]]:
@@ -464,6 +573,6 @@ def fragments(orig: Side, rep: Side, min_words: int) -> list[Frag]:
     for f in _groups(orig, rep, _sentence_seeds(orig, rep, sf, w), w):
         t = _trim(f, orig, rep)
         for r in _refine(t, orig, rep, min_words) if t is not None else ():
-            if r.i1 - r.i0 + 1 >= min_words and _accepted(r, orig, rep):
+            if r.i1 - r.i0 + 1 >= min_words and (_shared(r, orig, rep) if r.vetted else _accepted(r, orig, rep)):
                 out.append(r)
     return out
