@@ -65,7 +65,7 @@ def _add_policy_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--no-link-required", dest="require_link", action="store_const", const=False,
                    help="do not require a hyperlink to the original")
     g.add_argument("--active-link", dest="allow_nofollow", action="store_const", const=False,
-                   help="require an active link: rel nofollow/ugc/sponsored does not qualify")
+                   help="require an active link: rel nofollow/ugc/sponsored or <noindex> does not qualify")
     g.add_argument("--accept-homepage", action="store_const", const=True,
                    help="a link to the original site's home page qualifies")
     g.add_argument("--link-placement", choices=[p.value for p in LinkPlacement],

@@ -4,8 +4,8 @@ Every anchor of the page is sorted into one of: a link to the article (any of it
 normalisation; also through a redirector that carries it in its query), a link to the original site's home
 page, a link to another page of the original site, a JavaScript pseudo-link carrying the article's URL, or
 unrelated. A link qualifies when it is visible, a real URL designating the article (or the home page, when
-the policy accepts that), placed where the policy asks, and not nofollow/ugc/sponsored (nor a redirect)
-when the policy demands an active link.
+the policy accepts that), placed where the policy asks, and not nofollow/ugc/sponsored (nor inside Yandex's
+<noindex>, nor a redirect) when the policy demands an active link.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ __all__ = ["LINK_PROBLEMS", "LinkFinding", "find_link"]
 #: Every warning code `find_link` can report, with what it means.
 LINK_PROBLEMS = {
     "link-nofollow": "the link to the original carries rel nofollow/ugc/sponsored (or the page is nofollow)",
+    "link-noindex": "the link to the original stands inside Yandex's <noindex> (element or comments)",
     "link-redirect": "the link reaches the original only through a redirector",
     "link-hidden": "a link to the article exists but no reader can see it",
     "link-homepage-only": "the page links to the original site's home page, not to the article",
@@ -138,7 +139,7 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
     redirect_ids = {id(a) for a in redirected}
 
     def inactive(a: Anchor) -> bool:
-        return page.nofollow or bool(_INACTIVE_REL & set(a.rel)) or id(a) in redirect_ids
+        return page.nofollow or bool(_INACTIVE_REL & set(a.rel)) or a.noindex or id(a) in redirect_ids
 
     lead = _lead_paragraph(page)
 
@@ -177,6 +178,8 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
     linked = {id(a) for a in article + homepage}
     if best is not None and id(best) in linked and (page.nofollow or _INACTIVE_REL & set(best.rel)):
         problems.append("link-nofollow")
+    if best is not None and id(best) in linked and best.noindex:
+        problems.append("link-noindex")
     if best is not None and id(best) in redirect_ids:
         problems.append("link-redirect")
     if article and not visible_article:

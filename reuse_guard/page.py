@@ -44,7 +44,9 @@ class Anchor:
     "template", "comment", "empty" for a link with no text or image...). `in_body` says whether it lies
     in the page's main article region; `paragraph` is the 1-based index of its paragraph, counted within
     the body for an anchor in the body and within the whole page otherwise (None when not visible).
-    `onclick` keeps the script (onclick, data-href) of links that navigate by JavaScript.
+    `onclick` keeps the script (onclick, data-href) of links that navigate by JavaScript. `noindex` says
+    that the anchor stands inside Yandex's `<noindex>` element or between `<!--noindex-->` and
+    `<!--/noindex-->`: search engines that honour it (Yandex) do not index the link.
     """
 
     href: str
@@ -58,6 +60,7 @@ class Anchor:
     start: int = -1
     end: int = -1
     onclick: str = ""
+    noindex: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready values."""
@@ -336,7 +339,7 @@ def _anchors(raws: list[RawAnchor], resolve: _Resolver, text: str, body: tuple[i
         if raw.hidden_by is not None:
             fields = {"href": href, "url": url, "text": " ".join("".join(raw.hidden_text).split()) or raw.alt,
                       "rel": rel, "visible": False, "hidden_by": raw.hidden_by, "in_body": False,
-                      "paragraph": None, "start": -1, "end": -1, "onclick": raw.onclick}
+                      "paragraph": None, "start": -1, "end": -1, "onclick": raw.onclick, "noindex": raw.noindex}
         else:
             start, end = raw.start, raw.end
             in_body = body is not None and lo <= start and end <= hi
@@ -345,8 +348,8 @@ def _anchors(raws: list[RawAnchor], resolve: _Resolver, text: str, body: tuple[i
                 paragraph += 1 - (first_body if in_body else 0)
             fields = {"href": href, "url": url, "text": text[start:end] if end > start else raw.alt, "rel": rel,
                       "visible": True, "hidden_by": None, "in_body": in_body, "paragraph": paragraph,
-                      "start": start, "end": end, "onclick": raw.onclick}
-        # `Anchor(...)` without the frozen dataclass's `__init__`, which sets each of its eleven fields through
+                      "start": start, "end": end, "onclick": raw.onclick, "noindex": raw.noindex}
+        # `Anchor(...)` without the frozen dataclass's `__init__`, which sets each of its twelve fields through
         # `object.__setattr__`. The instance is the same (fields in `__dict__`).
         a = new(Anchor)
         put(a, "__dict__", fields)

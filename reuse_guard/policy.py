@@ -47,8 +47,8 @@ class Policy:
             shared phrases (names, titles, set expressions) do not count. In scripts written without
             spaces (Chinese, Japanese), where a token is a character, 1.5 characters count as a word.
         require_link: a qualifying hyperlink to the original is required whenever any reuse is found.
-        allow_nofollow: a link with rel nofollow/ugc/sponsored still qualifies (reported as a warning);
-            False demands an "active", indexable link.
+        allow_nofollow: a link with rel nofollow/ugc/sponsored, or inside Yandex's <noindex>, still qualifies
+            (reported as a warning); False demands an "active", indexable link.
         accept_homepage: a link to the original site's home page qualifies (reported as a warning).
         link_placement: where the link must stand: anywhere, in the article body, or in its first paragraph.
         full_reprint_fraction: share at or above which a republication is a full reprint.

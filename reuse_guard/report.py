@@ -17,7 +17,7 @@ from .verdict import Finding, RuleResult
 
 __all__ = ["SCHEMA_VERSION", "DocumentSummary", "Report"]
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 @dataclass(frozen=True)

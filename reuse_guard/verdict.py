@@ -59,6 +59,8 @@ def _pct(x: float) -> str:
 _LINK_WARNINGS: dict[str, tuple[str, str]] = {
     "link-nofollow": ("the link to the original carries rel nofollow/ugc/sponsored, so it is not an active, "
                       "indexable link", "remove rel=\"nofollow\" (and ugc/sponsored) from the link"),
+    "link-noindex": ("the link to the original stands inside <noindex>, so Yandex does not index it: it is "
+                     "not an active, indexable link", "take the link out of <noindex> (and <!--noindex-->)"),
     "link-hidden": ("a link to the original exists but a reader cannot see it (hidden element, noscript, "
                     "template or comment)", "make the link visible in the article"),
     "link-homepage-only": ("the page links to the original site's home page, not to the article",
@@ -121,6 +123,7 @@ def judge(m: Measurement, link: LinkFinding, policy: Policy, republished_domain:
             "link-other-article": "the page links to another article of the original site",
             "link-plain-text": "the original's URL appears only as plain text",
             "link-nofollow": "the only link to it is nofollow, and the policy demands an active link",
+            "link-noindex": "the only link to it is inside <noindex>, and the policy demands an active link",
             "link-redirect": "the only link to it goes through a redirector, and the policy demands an active link",
             "link-javascript": "the only link to it is a JavaScript pseudo-link",
             "link-not-in-body": "the link is not in the article body, where the policy requires it",

@@ -92,6 +92,7 @@ class RawAnchor:
     hidden_text: list[str] = field(default_factory=list)
     alt: str = ""
     has_image: bool = False
+    noindex: bool = False  # inside Yandex's <noindex> element or between <!--noindex--> and <!--/noindex-->
 
 
 @dataclass
@@ -158,6 +159,12 @@ def collapsed(node: Any) -> bool:
     return int(_PARAGRAPH_MARKS(node)) >= COLLAPSED_MIN_PARAGRAPHS
 
 
+def noindex_mark(comment: str) -> bool | None:
+    """True for Yandex's <!--noindex--> (links after it are not indexed), False for <!--/noindex-->, else None."""
+    mark = comment.strip().lower()
+    return True if mark == "noindex" else False if mark == "/noindex" else None
+
+
 class Walker:
     """Consumes markup events and builds the visible text, paragraph spans, anchors and body span."""
 
@@ -182,6 +189,8 @@ class Walker:
         self._style_cache: dict[str, tuple[str | None, str | None, str | None]] = {}
         self.weight: list[float] = [1.0]  # per block: how article-like its class/id/tag look (see _weight)
         self.reveal: Callable[[Any], bool] | None = None
+        self.noindex = 0  # open <noindex> elements
+        self.noindex_comment = False  # after <!--noindex-->, before <!--/noindex-->
 
     # ---------------------------------------------------------------- events
     def start(self, tag: str, attrs: Mapping[str, str], node: Any = None) -> None:
@@ -214,13 +223,16 @@ class Walker:
             anchor = len(self.anchors)
             self.anchors.append(RawAnchor(attrs["href"], attrs.get("rel", ""),
                                           attrs.get("onclick", "") or attrs.get("data-href", "")
-                                          or attrs.get("data-url", ""), hidden or vis))
+                                          or attrs.get("data-url", ""), hidden or vis,
+                                          noindex=self.noindex > 0 or self.noindex_comment))
         elif tag == "img" and anchor >= 0 and visible:
             rec = self.anchors[anchor]
             rec.has_image = True
             rec.alt = rec.alt or " ".join(attrs.get("alt", "").split())
         elif tag in ("base", "link", "meta"):
             self._head(tag, attrs)
+        elif tag == "noindex":
+            self.noindex += 1
         self.stack.append([tag, block_id, hidden, vis, anchor, owner])
 
     def _own_hiding(self, tag: str, attrs: Mapping[str, str]) -> tuple[str | None, str | None, str | None]:
@@ -255,6 +267,8 @@ class Walker:
         if len(self.stack) == 1:
             return
         frame = self.stack.pop()
+        if frame[0] == "noindex":
+            self.noindex -= 1
         if frame[1] >= 0:
             self.block_end[frame[1]] = self.length
             if frame[2] is None and frame[3] is None and frame[0] != "br":
@@ -307,6 +321,9 @@ class Walker:
 
     def comment(self, text: str) -> None:
         self.result.comments.append(text)
+        mark = noindex_mark(text)
+        if mark is not None:
+            self.noindex_comment = mark
 
     # ---------------------------------------------------------------- text layout
     def _break(self) -> None:

@@ -28,7 +28,19 @@ from typing import Any
 
 from lxml import etree
 
-from .visible import BLOCK, PARA_LIKE, REVEALABLE, SKIP, RawAnchor, Walker, WalkResult, _weight, body_span, collapsed
+from .visible import (
+    BLOCK,
+    PARA_LIKE,
+    REVEALABLE,
+    SKIP,
+    RawAnchor,
+    Walker,
+    WalkResult,
+    _weight,
+    body_span,
+    collapsed,
+    noindex_mark,
+)
 
 __all__ = ["NeedsWalker", "read_tree"]
 
@@ -103,6 +115,10 @@ _SURVEYED = {**{tag: _CANDIDATE for tag in (*SKIP, "input")}, "script": _SILENT,
              "base": _HEAD, "link": _HEAD, "meta": _HEAD, **{tag: _OURS for tag in _OUR_TAGS}}
 
 
+_NOINDEX_TAG = re.compile(rb"<noindex[\s>]", re.IGNORECASE)
+_NOINDEX_TAG_TEXT = re.compile(r"<noindex[\s>]", re.IGNORECASE)
+
+
 class NeedsWalker(Exception):
     """The page needs the event walk (see the module docstring); never reaches users."""
 
@@ -116,11 +132,13 @@ def read_tree(root: Any, rules: tuple[dict[str, str], dict[str, str]], html: str
     if _holds_sentinels(html):
         raise NeedsWalker("the page holds sentinel characters")
     walker = Walker(rules)
-    candidates, all_anchors, head, comments = _survey(root, rules)
+    candidates, all_anchors, head, comments, quiet = _survey(root, rules)
     slot = {el: i for i, el in enumerate(all_anchors)}
     raws: list[RawAnchor | None] = [None] * len(all_anchors)
     for el in head:
         walker._head(el.tag, el.attrib)
+    if _has_noindex_tag(html):  # Yandex's <noindex> element (rare): the anchors inside it
+        quiet.update(i for i, a in enumerate(all_anchors) if next(a.iterancestors("noindex"), None) is not None)
 
     overrides = _hide(candidates, walker, slot, raws)
     text, paragraphs, blocks, block_end, para_meta, block_els, length = _lay_out(root, overrides, all_anchors, raws)
@@ -128,6 +146,8 @@ def read_tree(root: Any, rules: tuple[dict[str, str], dict[str, str]], html: str
     anchors = [r for r in raws if r is not None]
     if len(anchors) != len(raws):
         raise NeedsWalker("an anchor was neither shown nor hidden")
+    for i in quiet:
+        anchors[i].noindex = True
     result = walker.result
     result.text = text
     result.paragraphs = paragraphs
@@ -135,6 +155,12 @@ def read_tree(root: Any, rules: tuple[dict[str, str], dict[str, str]], html: str
     result.body = body_span(blocks, block_end, length, paragraphs, para_meta, _Weights(blocks, block_els), anchors)
     result.comments = comments
     return result
+
+
+def _has_noindex_tag(html: str | bytes) -> bool:
+    if isinstance(html, bytes):
+        return _NOINDEX_TAG.search(html) is not None
+    return _NOINDEX_TAG_TEXT.search(html) is not None
 
 
 def _holds_sentinels(html: str | bytes) -> bool:
@@ -206,9 +232,10 @@ def _hide(candidates: list[Any], walker: Walker, slot: dict[Any, int],
 
 
 def _survey(root: Any, rules: tuple[dict[str, str], dict[str, str]]) -> tuple[list[Any], list[Any], list[Any],
-                                                                          list[str]]:
+                                                                          list[str], set[int]]:
     """One pass over the tree, in document order: (elements that may hide their content or change their display,
-    anchors with an href, base/link/meta elements, the comments' texts).
+    anchors with an href, base/link/meta elements, the comments' texts, the indexes of the anchors between
+    <!--noindex--> and <!--/noindex-->).
 
     One pass from Python is cheaper than an XPath with a test per tag name, and than a C-level tag search
     per kind (each walks the whole tree). Raises `NeedsWalker` on our own tag names.
@@ -219,6 +246,8 @@ def _survey(root: Any, rules: tuple[dict[str, str], dict[str, str]]) -> tuple[li
     anchors: list[Any] = []
     head: list[Any] = []
     comments: list[str] = []
+    quiet: set[int] = set()
+    in_quiet = False
     comment = etree.Comment
     for el in root.iter():
         tag = el.tag
@@ -227,6 +256,9 @@ def _survey(root: Any, rules: tuple[dict[str, str], dict[str, str]]) -> tuple[li
                 text = el.text
                 if text:
                     comments.append(text)
+                    mark = noindex_mark(text)
+                    if mark is not None:
+                        in_quiet = mark
             continue
         kind = kinds.get(tag)
         if kind is not None:
@@ -237,6 +269,8 @@ def _survey(root: Any, rules: tuple[dict[str, str], dict[str, str]]) -> tuple[li
                 continue
             if kind == _ANCHOR:
                 if el.get("href") is not None:
+                    if in_quiet:
+                        quiet.add(len(anchors))
                     anchors.append(el)
             elif kind == _HEAD:
                 head.append(el)
@@ -252,7 +286,7 @@ def _survey(root: Any, rules: tuple[dict[str, str], dict[str, str]]) -> tuple[li
                 or (classes and "class" in keys and not classes.isdisjoint(el.get("class").split()))
                 or (ids and el.get("id") in ids)):
             candidates.append(el)
-    return candidates, anchors, head, comments
+    return candidates, anchors, head, comments, quiet
 
 
 def _record_hidden(h: Any, own: str | None, walker: Walker, slot: dict[Any, int],

@@ -40,7 +40,7 @@ def test_violation_exits_1_and_names_codes(pages: Path):
 def test_json_output_is_the_report(pages: Path):
     p = run("check", "original.html", "bad.html", "--format", "json", cwd=pages)
     d = json.loads(p.stdout)
-    assert d["schema_version"] == "1.0" and d["compliant"] is False
+    assert d["schema_version"] == "1.1" and d["compliant"] is False
     assert {v["code"] for v in d["violations"]} == {"excess-reuse", "missing-link"}
 
 

@@ -182,6 +182,26 @@ def test_active_link_policy_rejects_nofollow(rel: str) -> None:
     assert not f.found and f.problems == ("link-nofollow",)
 
 
+@pytest.mark.parametrize("line", [
+    f"Source: <noindex><a href='{EN_URL}'>Steppe Herald</a></noindex>",
+    f"Source: <!--noindex--><a href='{EN_URL}'>Steppe Herald</a><!--/noindex-->",
+])
+def test_a_link_inside_yandex_noindex_is_not_active(line: str) -> None:
+    # Runet sites hide links from Yandex's index with <noindex> (an element, or a pair of comments): it is
+    # visible and clickable, so it qualifies by default with a warning, and fails a policy of active links.
+    html = republished(line)
+    f = finding(html)
+    assert f.found and f.problems == ("link-noindex",) and f.best is not None and f.best.noindex
+    strict = finding(html, policy=replace(Policy(), allow_nofollow=False))
+    assert not strict.found and strict.problems == ("link-noindex",)
+
+
+def test_a_noindex_block_ends_at_its_closing_comment() -> None:
+    html = republished(f"<!--noindex--><a href='/ads'>Ad</a><!--/noindex--> Source: <a href='{EN_URL}'>Herald</a>")
+    f = finding(html, policy=replace(Policy(), allow_nofollow=False))
+    assert f.found and f.problems == () and f.best is not None and not f.best.noindex
+
+
 def test_homepage_accepted_when_the_policy_says_so() -> None:
     html = republished(SITUATIONS["homepage"][0])
     f = finding(html, policy=replace(Policy(), accept_homepage=True))
@@ -276,7 +296,7 @@ def test_to_dict_is_json_ready() -> None:
 
 def test_every_problem_code_is_documented() -> None:
     assert set(LINK_PROBLEMS) == {
-        "link-nofollow", "link-redirect", "link-hidden", "link-homepage-only", "link-other-article",
+        "link-nofollow", "link-noindex", "link-redirect", "link-hidden", "link-homepage-only", "link-other-article",
         "link-plain-text", "link-javascript", "link-not-in-body", "link-not-in-first-paragraph"}
 
 

@@ -83,7 +83,7 @@ def test_files_on_disk(tmp_path: Path, original_html):
 
 def test_to_dict_has_the_documented_schema(original_html):
     d = check(Html(original_html), Html(republished_page(EN_PARAGRAPHS[:2], LINK))).to_dict()
-    assert d["schema_version"] == "1.0"
+    assert d["schema_version"] == "1.1"
     for key in ("reused_fraction", "compliant", "violations", "warnings", "rules", "measurement", "link",
                 "passages", "original", "republished", "policy"):
         assert key in d

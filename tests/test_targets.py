@@ -20,7 +20,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 @pytest.mark.xfail(strict=True, reason="PAN 05 (summaries): the truth spans the whole source behind a summary of "
                    "scattered sentences; stretching passages over it is the overcount the 30% rule must avoid, "
-                   "so 'all' stays near 0.85 (random obfuscation found in pieces by fragments._balance: see floors.toml)")
+                   "so 'all' stays near 0.85 (random obfuscation is found in pieces by fragments._balance: "
+                   "see floors.toml)")
 def test_pan_plagdet_over_all_subsets_reaches_090():
     from gate import pan
 

@@ -72,6 +72,21 @@ def test_edge_cases_read_the_same(body: str) -> None:
     same(wrap(body))
 
 
+@pytest.mark.parametrize("body", [
+    "<p>Source: <noindex><a href='/q'>quiet</a></noindex> and <a href='/l'>loud</a>.</p>",
+    "<p><!--noindex--><a href='/q'>quiet</a> <b><a href='/r'>also</a></b><!--/noindex--> <a href='/l'>loud</a></p>",
+    "<NOINDEX><div class='gone'><a href='/h'>hidden and quiet</a></div></NOINDEX><p><a href='/l'>loud</a></p>",
+    "<p><!-- NoIndex --><a href='/q'>quiet</a><!-- unrelated --><a href='/q2'>still</a><!--/noindex--></p>",
+])
+def test_noindex_marks_read_the_same(body: str) -> None:
+    reference, fast = both(wrap(body))
+    assert fast == reference
+    quiet = [a["href"] for a in reference["anchors"] if a["noindex"]]
+    loud = [a["href"] for a in reference["anchors"] if not a["noindex"]]
+    assert quiet and all(h.startswith(("/q", "/r", "/h")) for h in quiet)
+    assert all(h.startswith("/l") for h in loud)
+
+
 def test_head_links_and_meta_read_the_same() -> None:
     same(wrap("<p>x</p>", head="<base href='/b/'><link rel='canonical' href='/c'><meta property='og:url' "
                               "content='/o'><meta name='robots' content='noindex, nofollow'>"))
