@@ -399,6 +399,22 @@ def _best_segment(matched: bytearray, cost: float) -> tuple[int, int]:
     return best_lo, best_hi
 
 
+def _segments(matched: bytearray, cost: float, least: int) -> list[tuple[int, int]]:
+    """The best segment of `matched` (see `_best_segment`), then the best ones left of it and right of it
+    that hold at least `least` matched words, and so on: two copied paragraphs far apart in one fragment
+    are both found, not only the better one."""
+    out: list[tuple[int, int]] = []
+    todo = [(0, len(matched))]
+    while todo:
+        a, b = todo.pop()
+        lo, hi = _best_segment(matched[a:b], cost)
+        if hi < lo or (out and matched.count(1, a + lo, a + hi + 1) < least):
+            continue
+        out.append((a + lo, a + hi))
+        todo += [(a, a + lo), (a + hi + 1, b)]
+    return sorted(out)
+
+
 def _refine(f: Frag, orig: Side, rep: Side, min_words: int) -> list[Frag]:
     """Tighten a fragment to where its words align: a sentence next to the copy that merely shares its
     subject falls outside, edited words inside stay. A near-verbatim fragment is aligned in order (LCS of
@@ -425,9 +441,9 @@ def _refine(f: Frag, orig: Side, rep: Side, min_words: int) -> list[Frag]:
         sa = set(a)
         ma = hit = bytearray(x in sb for x in a)
         rate = (sum(ma) + sum(x in sa for x in b)) / (len(a) + len(b))
-    lo, hi = _best_segment(ma, rate / 2)
+    segments = _segments(ma, rate / 2, min_words) if ordered else [_best_segment(ma, rate / 2)]
     out: list[Frag] = []
-    for s0, s1 in _split_skips(hit, lo, hi, SKIP_FACTOR * min_words):
+    for s0, s1 in chain.from_iterable(_split_skips(hit, lo, hi, SKIP_FACTOR * min_words) for lo, hi in segments):
         if ordered:
             span = _rep_span(blocks, s0, s1)
         else:

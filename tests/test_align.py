@@ -269,6 +269,26 @@ def test_a_copy_edited_at_its_first_word_keeps_the_edited_words() -> None:
     assert got >= token_range(orig, text, BRIDGE[0])
 
 
+@pytest.mark.parametrize("pair", [(0, 4), (1, 5), (2, 7)])
+def test_two_edited_paragraphs_far_apart_in_one_fragment_are_both_found(pair: tuple[int, int]) -> None:
+    # Every fifth word replaced leaves no exact run of 8 words: each paragraph is found only by the
+    # sentence fragment spanning both, which holds two separate aligned stretches.
+    text = "\n\n".join(BRIDGE)
+
+    def edited(paragraph: str) -> str:
+        return " ".join("quite" if k % 5 == 2 else w for k, w in enumerate(paragraph.split()))
+
+    page = PARTNER + "\n\n" + edited(BRIDGE[pair[0]]) + "\n\n" + edited(BRIDGE[pair[1]]) + FOOTER
+    orig, rep = tokenize(text), tokenize(page)
+    got = covered(orig, align(orig, rep))
+    for k in range(len(BRIDGE)):
+        part = token_range(orig, text, BRIDGE[k])
+        if k in pair:
+            assert len(got & part) >= 0.9 * len(part), k
+        else:
+            assert not got & part, k
+
+
 def test_a_verbatim_copy_cut_mid_sentence_does_not_reach_past_the_cut() -> None:
     text = "\n\n".join(BRIDGE)
     cut = " ".join(BRIDGE[2].split()[:14])  # "... since an inspection found" (the rest of the sentence is not copied)
