@@ -44,15 +44,21 @@ def amp_url(o):
 
 # ------------------------------------------------------------------ links
 QUALIFIES = {"exact", "http", "www", "http-www", "utm", "slash", "fragment", "upper-http", "amp", "mobile",
-             "protocol-relative", "image", "noindex", "noindex-nofollow", "nofollow", "utm-slash"}
+             "protocol-relative", "image", "noindex", "noindex-nofollow", "nofollow", "utm-slash",
+             "href-spaces", "upper-scheme", "sidebar"}
 
 
 def href_for(kind, o):
     u = o["url"]
     s = urlsplit(u)
     host, path = s.netloc, s.path
-    if kind in ("exact", "image", "noindex", "nofollow", "noindex-nofollow", "hidden-css", "hidden-attr", "comment"):
+    if kind in ("exact", "image", "noindex", "nofollow", "noindex-nofollow", "hidden-css", "hidden-attr", "comment",
+                "noscript", "visibility", "sidebar"):
         return u
+    if kind == "href-spaces":
+        return "\n   " + u + "  "
+    if kind == "upper-scheme":
+        return "HTTPS://" + host.upper() + path
     if kind == "http":
         return "http://" + host + path
     if kind == "www":
@@ -104,6 +110,10 @@ def link_html(kind, o, anchor):
         return f'{a}<span class="src-link" style="display:none"><a href="{h}">{a}</a></span>'
     if kind == "hidden-attr":
         return f'{a}<a href="{h}" hidden>{a}</a>'
+    if kind == "noscript":
+        return f'{a}<noscript><a href="{h}">{a}</a></noscript>'
+    if kind == "visibility":
+        return f'<a href="{h}" style="visibility: hidden">{a}</a>{a}'
     if kind == "comment":
         return f'{a}<!-- <a href="{h}">{a}</a> -->'
     return f'<a href="{h}" target="_blank">{a}</a>'
@@ -171,6 +181,23 @@ def build_blocks(case, o):
         if "own" in it:
             blocks.append((it.get("tag", "p"), own_html(it["own"], kind, o)))
             continue
+        if "html" in it:
+            blocks.append((it.get("tag", "p"), it["html"]))
+            continue
+        if "mix" in it:
+            hs = []
+            for part in it["mix"]:
+                if isinstance(part, str):
+                    hs.append(own_html(part, kind, o))
+                else:
+                    r, k = part
+                    used.add((r, k))
+                    text = us[r][1][k]
+                    for f in it.get("fx", case_fx):
+                        text = FX[f](text)
+                    hs.append(esc(text))
+            blocks.append(("p", " ".join(hs)))
+            continue
         refs = it["copy"] if isinstance(it["copy"], list) else [it["copy"]]
         pieces = []
         for r in refs:
@@ -195,7 +222,7 @@ def build_blocks(case, o):
                 text = text[0].lower() + text[1:]
             for f in it.get("fx", case_fx):
                 text = FX[f](text)
-            h = esc(text)
+            h = link_html(kind, o, text) if it.get("as_link") else esc(text)
             if gi == 0 and it.get("prefix"):
                 h = own_html(it["prefix"], kind, o) + h
             if gi == len(groups) - 1 and it.get("suffix"):
@@ -232,6 +259,8 @@ def republished_page(case, o, p, blocks, title_html, title_text):
     L = p["labels"]
     menu = "".join(f'<li><a href="/{slug}/">{html.escape(t)}</a></li>' for t, slug in p["menu"])
     side = "".join(f'<li><a href="/news/{slug}.html">{html.escape(t)}</a></li>' for t, slug in p["sidebar"])
+    if case.get("sidebar_link"):
+        side += f'<li class="partner-feed">{own_html(case["sidebar_link"], case["link"], o)}</li>'
     ci = case["n"] % len(p["comments"])
     comments = [p["comments"][ci], p["comments"][(ci + 1) % len(p["comments"])]]
     com = "".join(f'<div class="comment"><div class="comment-author">{html.escape(a)}</div><div class="comment-text">{html.escape(t)}</div></div>' for a, t in comments)
@@ -376,7 +405,7 @@ def main():
         case = dict(case, n=n, id=f"c{n:04d}")
         o = ORIG[case["orig"]]
         p = P[case["partner"]]
-        assert p["lang"] == o["lang"], case["id"]
+        assert p["lang"] == o["lang"] or case.get("cross_lang"), case["id"]
         case["republished_url"] = f"https://{p['host']}/{p['path']}/{case['slug']}"
         case.setdefault("date", p["date"])
         blocks, used = build_blocks(case, o)
