@@ -334,8 +334,60 @@ OLAB = {"kk": dict(share="Бөлісу", related="Оқи отырыңыз", tags
         "ru": dict(share="Поделиться", related="Читайте также", tags="Теги", author="Автор", views="Просмотры")}
 
 
+def original_page_old_cms(o):
+    """Ertis-Aqparat runs an old table CMS: the body is one <br><br> text box with the caption, an inline
+    read-also line, the author line and the rights notice inside it."""
+    s = SITES[o["site"]]
+    L = OLAB[o["lang"]]
+    e = lambda u: html.escape(u, quote=True)
+    parts = [f"<b>{html.escape(' '.join(o['standfirst']), quote=False)}</b>"]
+    for i, (kind, sents) in enumerate(o["blocks"]):
+        t = html.escape(" ".join(sents), quote=False)
+        parts.append(f"<b>{t}</b>" if kind == "h2" else t)
+        if i == 0:
+            parts.append(f'<img src="/files/{o["id"]}.jpg" width="600"><br><i>{html.escape(o["caption"])}</i>')
+        if i == 4:
+            t0, u0 = o["related"][0]
+            parts.append(f'<b>{L["related"]}:</b> <a href="{e(u0)}">{html.escape(t0)}</a>')
+    parts.append(html.escape(o["author"]))
+    parts.append(f"<i>{RIGHTS[o['lang']]}</i>")
+    menu = "".join(f'<td class="m"><a href="{s["home"]}cat/{i}/">{html.escape(m)}</a></td>' for i, m in enumerate(s["menu_kk"]))
+    side = "".join(f'<li><a href="{u}">{html.escape(t)}</a></li>' for t, u in o["related"])
+    share = " ".join(f'<a href="https://{n}.example/share?url={e(o["url"])}">{n.capitalize()}</a>' for n in ("facebook", "telegram", "whatsapp"))
+    return f"""<!DOCTYPE html>
+<html lang="{o['lang']}">
+<head>
+<meta charset="utf-8">
+<title>{html.escape(o['headline'])} - {html.escape(s['name'])}</title>
+<link rel="canonical" href="{e(o['url'])}">
+<link rel="amphtml" href="{e(amp_url(o))}">
+<meta property="og:url" content="{e(o['url'])}">
+</head>
+<body>
+<table width="1000" align="center" cellspacing="0" cellpadding="0" border="0">
+<tr><td colspan="2" class="head"><a href="{s['home']}"><img src="/img/logo.png" alt="{html.escape(s['name'])}"></a></td></tr>
+<tr><td colspan="2"><table class="menu"><tr>{menu}</tr></table></td></tr>
+<tr><td width="720" valign="top" class="content">
+<div class="news-title"><h1>{html.escape(o['headline'])}</h1></div>
+<div class="news-date">{html.escape(o['date'])} | {L['views']}: 512</div>
+<div class="news-text">
+{("<br><br>" + chr(10)).join(parts)}
+</div>
+<div class="news-tags">{L['tags']}: {", ".join(html.escape(t) for t in o['tags'])}</div>
+<div class="news-share">{L['share']}: {share}</div>
+</td>
+<td width="280" valign="top" class="right"><div class="block-title">{L['related']}</div><ul>{side}</ul></td></tr>
+<tr><td colspan="2" class="foot">© 2009-2026 {html.escape(s['name'])}. {RIGHTS[o['lang']]}</td></tr>
+</table>
+</body>
+</html>
+"""
+
+
 def original_page(o):
     s = SITES[o["site"]]
+    if o["site"] == "ertis":
+        return original_page_old_cms(o)
     L = OLAB[o["lang"]]
     menu = s.get("menu_" + o["lang"], s["menu_kk"])
     nav = "".join(f'<li><a href="{s["home"]}{o["lang"]}/{i}/">{html.escape(m)}</a></li>' for i, m in enumerate(menu))
