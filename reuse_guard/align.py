@@ -33,6 +33,7 @@ from .normalize import Tokens
 __all__ = ["Original", "Passage", "align"]
 
 MERGE_GAP = 50  # words between two pieces of one reworded excerpt (in either text)
+GAP_ROOM = 0.1  # a gap of SKIP_FACTOR * min_words or more needs this share of its length between the copies
 MIN_REST = 4  # distinct content stems outside verbatim pieces below which a fragment is all verbatim
 
 
@@ -234,7 +235,7 @@ def _union(frags: list[Frag]) -> list[Frag]:
     return out
 
 
-def _merge(frags: list[Frag], orig: Side, rep: Side) -> list[Frag]:
+def _merge(frags: list[Frag], orig: Side, rep: Side, min_words: int) -> list[Frag]:
     """Join passages of one reworded excerpt: close in both texts (either order in the republished one),
     and the original words between them found in the joined republished span about as often as the
     passages' own words. Skipped original text between two copied paragraphs stays out."""
@@ -244,7 +245,7 @@ def _merge(frags: list[Frag], orig: Side, rep: Side) -> list[Frag]:
     for f in frags:
         p = out[-1] if out else None
         if p is not None and f.i0 - p.i1 <= MERGE_GAP and (
-                max(f.j0, p.j0) - min(f.j1, p.j1) <= MERGE_GAP) and _gap_reused(p, f, orig, rep) and (
+                max(f.j0, p.j0) - min(f.j1, p.j1) <= MERGE_GAP) and _gap_reused(p, f, orig, rep, min_words) and (
                 not _between(rspans, min(p.j1, f.j1) + 1, max(p.j0, f.j0) - 1)):
             out[-1] = Frag(p.i0, max(p.i1, f.i1), min(p.j0, f.j0), max(p.j1, f.j1), p.support + f.support,
                             p.exact and f.exact)
@@ -263,10 +264,18 @@ def _between(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
     return False
 
 
-def _gap_reused(p: Frag, f: Frag, orig: Side, rep: Side) -> bool:
+def _gap_reused(p: Frag, f: Frag, orig: Side, rep: Side, min_words: int) -> bool:
+    """Whether the original words between `p` and `f` are copied too: found in the joined republished span
+    about half as often as the passages' own words, and (for a gap of `min_words` or more) with room for them
+    between the two republished spans. A paragraph the copy left out between two copied ones has no room
+    there (the copies abut), however many of its words the passages on either side repeat."""
     gap = [s for s in orig.stems[p.i1 + 1 : f.i0] if s]
     if not gap:
         return True
+    width = f.i0 - p.i1 - 1
+    room = max(p.j0, f.j0) - min(p.j1, f.j1) - 1  # republished words between the two spans
+    if width >= SKIP_FACTOR * min_words and 0 <= room < GAP_ROOM * width:
+        return False
     j0, j1 = min(p.j0, f.j0), max(p.j1, f.j1)
     theirs = set(rep.stems[j0 : j1 + 1])
     own = [s for s in orig.stems[p.i0 : p.i1 + 1] + orig.stems[f.i0 : f.i1 + 1] if s]
@@ -349,7 +358,7 @@ def align(original: Tokens | Original, republished: Tokens, *, min_words: int = 
     runs = [Frag(i, i + n - 1, j, j + n - 1, float(n), True)
             for i, j, n in _exact_runs(tokens, republished, min_words, prepared)]
     frags = _explained(fragments(orig, rep, min_words), runs, min_words, orig, rep) + runs
-    merged = _merge(_union(frags), orig, rep)
+    merged = _merge(_union(frags), orig, rep, min_words)
     kept = _disjoint(merged, min_words, tokens, republished)
     return tuple(_passage(tokens, republished, f) for f in kept)
 

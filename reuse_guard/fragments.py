@@ -39,6 +39,8 @@ MAX_GAP = 4  # sentences between seeds of one fragment, in either text (SP14)
 VALID_COS = 0.34  # cosine a whole fragment pair must reach (SP14)
 ORDERED = 0.8  # share of the shorter side aligned in order above which a fragment is near-verbatim
 SKIP_FACTOR = 2  # this many times min_words original words in a row without counterpart split a fragment
+ORDERED_SKIP = 1.5  # ... in a near-verbatim fragment, where a counterpart is looked for near its place
+NEAR = 3  # words either side of the republished stretch where an edited word's counterpart is looked for
 MIN_SHARED = 4  # distinct content stems any passage shares
 # A fragment is reuse when nearly verbatim (at least 2/3 of its words in order: Indel similarity), or
 # when reworded but sharing many distinct content stems with a high Dice overlap and keeping some word
@@ -399,6 +401,29 @@ def _best_segment(matched: bytearray, cost: float) -> tuple[int, int]:
     return best_lo, best_hi
 
 
+def _near_hits(a: list[str], b: list[str], blocks: list[Any], ostems: list[str], at: int) -> bytearray:
+    """Original words with a counterpart in a near-verbatim fragment: aligned in order (in runs of two words
+    or more: a lone word in common may be chance), or content words found in the republished stretch between
+    the aligned runs around them (give or take NEAR words). An edited or re-ordered word has its counterpart
+    there; a sentence the copy left out has none, however many of its words the rest of the copy repeats."""
+    hit = bytearray(len(a))
+    solid = [(x.a, x.b, x.size) for x in blocks if x.size > 1]
+    for blk_a, _, size in solid:
+        hit[blk_a : blk_a + size] = b"\x01" * size
+    prev_a = prev_b = 0
+    for blk_a, blk_b, size in [*solid, (len(a), len(b), 0)]:
+        if blk_a > prev_a:
+            window = set(b[max(0, prev_b - NEAR) : blk_b + NEAR])
+            # Each republished word between the runs stands for one original word at most: a gap far longer
+            # in the original than in the copy is matched only at its edges.
+            room = max(0, blk_b - prev_b) + 1
+            for k in range(prev_a, blk_a):
+                if ostems[at + k] and a[k] in window and (k - prev_a < room or blk_a - k <= room):
+                    hit[k] = 1
+        prev_a, prev_b = blk_a + size, blk_b + size
+    return hit
+
+
 def _segments(matched: bytearray, cost: float, least: int) -> list[tuple[int, int]]:
     """The best segment of `matched` (see `_best_segment`), then the best ones left of it and right of it
     that hold at least `least` matched words, and so on: two copied paragraphs far apart in one fragment
@@ -434,16 +459,15 @@ def _refine(f: Frag, orig: Side, rep: Side, min_words: int) -> list[Frag]:
     # original is still a near-verbatim copy of the rest).
     ordered = sum(ma) >= ORDERED * min(len(a), len(b))
     if ordered:
-        # Words with a counterpart: aligned in order, or (content words) present on the other side.
-        ostems = orig.stems
-        hit = bytearray(m or (ostems[f.i0 + k] != "" and a[k] in sb) for k, m in enumerate(ma))
+        hit = _near_hits(a, b, blocks, orig.stems, f.i0)
     else:
         sa = set(a)
         ma = hit = bytearray(x in sb for x in a)
         rate = (sum(ma) + sum(x in sa for x in b)) / (len(a) + len(b))
     segments = _segments(ma, rate / 2, min_words) if ordered else [_best_segment(ma, rate / 2)]
+    skip = round((ORDERED_SKIP if ordered else SKIP_FACTOR) * min_words)
     out: list[Frag] = []
-    for s0, s1 in chain.from_iterable(_split_skips(hit, lo, hi, SKIP_FACTOR * min_words) for lo, hi in segments):
+    for s0, s1 in chain.from_iterable(_split_skips(hit, lo, hi, skip) for lo, hi in segments):
         if ordered:
             span = _rep_span(blocks, s0, s1)
         else:

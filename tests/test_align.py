@@ -289,6 +289,31 @@ def test_two_edited_paragraphs_far_apart_in_one_fragment_are_both_found(pair: tu
             assert not got & part, k
 
 
+def test_a_paragraph_left_out_between_copied_ones_is_not_counted() -> None:
+    # Lightly edited, in order, the partner's paragraphs merged: the copies of BRIDGE[1] and BRIDGE[3] abut on
+    # the page, so BRIDGE[2] (on the same subject, its words all over the copy) has no room to be there.
+    text = "\n\n".join(BRIDGE)
+    copied = [_lightly_edited(BRIDGE[k]) for k in (0, 1, 3, 4)]
+    page = PARTNER + "\n\n" + " ".join(copied[:3]) + "\n\n" + copied[3] + FOOTER
+    orig, rep = tokenize(text), tokenize(page)
+    got = covered(orig, align(orig, rep))
+    assert not got & token_range(orig, text, BRIDGE[2])
+    for k in (0, 1, 3, 4):
+        assert len(got & token_range(orig, text, BRIDGE[k])) >= 0.8 * len(token_range(orig, text, BRIDGE[k])), k
+
+
+def test_the_last_sentence_left_out_of_each_copied_paragraph_is_not_counted() -> None:
+    paragraphs = [BRIDGE[0] + " " + BRIDGE[1], BRIDGE[2] + " " + BRIDGE[3], BRIDGE[4] + " " + BRIDGE[5]]
+    text = "\n\n".join(paragraphs)
+    page = PARTNER + "\n\n" + "\n\n".join(_lightly_edited(BRIDGE[k]) for k in (0, 2, 4)) + FOOTER
+    orig, rep = tokenize(text), tokenize(page)
+    got = covered(orig, align(orig, rep))
+    for k in (1, 3):  # its first word ("The") may align with the next copied sentence's first word
+        assert len(got & token_range(orig, text, BRIDGE[k])) <= 1, k
+    for k in (0, 2, 4):
+        assert len(got & token_range(orig, text, BRIDGE[k])) >= 0.9 * len(token_range(orig, text, BRIDGE[k])), k
+
+
 def test_a_verbatim_copy_cut_mid_sentence_does_not_reach_past_the_cut() -> None:
     text = "\n\n".join(BRIDGE)
     cut = " ".join(BRIDGE[2].split()[:14])  # "... since an inspection found" (the rest of the sentence is not copied)
