@@ -3,7 +3,8 @@
 
   python benchmarks/handcases/make_cases.py          # (re)writes c0000.. and cases.jsonl next to this file
 
-src/originals.py  invented original articles (units: 0 headline, 1 standfirst, 2.. body blocks, each a list of sentences)
+src/originals.py  invented original articles (units: 0 headline, 1 standfirst, 2.. body blocks,
+                  each a list of sentences)
 src/partners.py   invented partner sites (menus, own sidebar stories, comments, footers)
 src/cases.py      one dict per republication: which units/sentences the partner copied, with which edits,
                   its own text, the page layout and the kind of link to the original
@@ -12,14 +13,19 @@ Truth is computed here, never by hand: reused_words = syndbench TOKEN count of e
 the partner copied (verbatim or lightly edited), each sentence counted once; the partner's own text and
 paraphrases count 0. Deterministic: no randomness, same output every run.
 """
-import html, json, os, re, shutil, sys
+import html
+import json
+import os
+import re
+import shutil
+import sys
 from urllib.parse import urlsplit
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "src"))
+from cases import CASES  # noqa: E402
 from originals import ORIGINALS  # noqa: E402
 from partners import PARTNERS  # noqa: E402
-from cases import CASES  # noqa: E402
 
 TOKEN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]|[^\W_]+", re.UNICODE)  # the same as syndbench.TOKEN
 
@@ -32,7 +38,7 @@ ORIG = {o["id"]: o for o in ORIGINALS}
 
 
 def units(o):
-    return [("h1", [o["headline"]]), ("lead", o["standfirst"])] + list(o["blocks"])
+    return [("h1", [o["headline"]]), ("lead", o["standfirst"]), *o["blocks"]]
 
 
 def amp_url(o):
@@ -99,7 +105,8 @@ def link_html(kind, o, anchor):
         return f'<a href="javascript:void(0)" onclick="window.open(\'{o["url"]}\')">{a}</a>'
     h = html.escape(href_for(kind, o), quote=True)
     if kind == "image":
-        return f'<a href="{h}" target="_blank"><img src="/img/partners/source-logo.png" alt="{a}" width="90" height="24"></a>'
+        return (f'<a href="{h}" target="_blank">'
+                f'<img src="/img/partners/source-logo.png" alt="{a}" width="90" height="24"></a>')
     if kind == "noindex":
         return f'<noindex><a href="{h}" target="_blank">{a}</a></noindex>'
     if kind == "noindex-nofollow":
@@ -120,7 +127,7 @@ def link_html(kind, o, anchor):
 
 
 # ------------------------------------------------------------------ text effects on copied text
-HOMO = dict(zip("аеорсхАЕОРСХ", "aeopcxAEOPCX"))
+HOMO = dict(zip("аеорсхАЕОРСХ", "aeopcxAEOPCX", strict=True))
 
 
 def fx_typography(t):
@@ -208,7 +215,10 @@ def build_blocks(case, o):
                 pieces.append((k, sents[k]))
         tag = it.get("tag") or {"h2": "h3", "quote": "blockquote", "h1": "p", "lead": "p"}.get(us[refs[0]][0], "p")
         split = it.get("split")
-        groups = [[t for k, t in pieces]] if split is None else [[t for k, t in pieces[:split]], [t for k, t in pieces[split:]]]
+        if split is None:
+            groups = [[t for k, t in pieces]]
+        else:
+            groups = [[t for k, t in pieces[:split]], [t for k, t in pieces[split:]]]
         for gi, g in enumerate(groups):
             text = " ".join(g)
             for old, new in it.get("edits", []) if gi == 0 or split is None else []:
@@ -263,20 +273,24 @@ def republished_page(case, o, p, blocks, title_html, title_text):
         side += f'<li class="partner-feed">{own_html(case["sidebar_link"], case["link"], o)}</li>'
     ci = case["n"] % len(p["comments"])
     comments = [p["comments"][ci], p["comments"][(ci + 1) % len(p["comments"])]]
-    com = "".join(f'<div class="comment"><div class="comment-author">{html.escape(a)}</div><div class="comment-text">{html.escape(t)}</div></div>' for a, t in comments)
+    com = "".join(f'<div class="comment"><div class="comment-author">{html.escape(a)}</div>'
+                  f'<div class="comment-text">{html.escape(t)}</div></div>' for a, t in comments)
     head_extra = ""
     if case["link"] == "canonical-only":
         head_extra = f'<link rel="canonical" href="{html.escape(o["url"], quote=True)}">\n'
     else:
         head_extra = f'<link rel="canonical" href="{html.escape(case["republished_url"], quote=True)}">\n'
     body = layout_html(blocks, case.get("layout", "p"))
-    share = "".join(f'<a class="share-{s}" href="https://{s}.example/share?u={html.escape(case["republished_url"], quote=True)}">{s}</a>' for s in ("facebook", "telegram", "whatsapp"))
+    rep_url = html.escape(case["republished_url"], quote=True)
+    share = "".join(f'<a class="share-{s}" href="https://{s}.example/share?u={rep_url}">{s}</a>'
+                    for s in ("facebook", "telegram", "whatsapp"))
     if p["style"] == "table":
         return f"""<!DOCTYPE html>
 <html lang="{p['lang']}"><head><meta charset="utf-8"><title>{html.escape(title_text)} | {html.escape(p['name'])}</title>
 {head_extra}<link rel="stylesheet" href="/css/old.css"></head>
 <body bgcolor="#ffffff">
-<table width="980" align="center" border="0"><tr><td colspan="2" class="top"><a href="/"><img src="/img/logo.gif" alt="{html.escape(p['name'])}"></a> {html.escape(p['slogan'])}</td></tr>
+<table width="980" align="center" border="0"><tr><td colspan="2" class="top">\
+<a href="/"><img src="/img/logo.gif" alt="{html.escape(p['name'])}"></a> {html.escape(p['slogan'])}</td></tr>
 <tr><td colspan="2" class="menu"><ul>{menu}</ul></td></tr>
 <tr><td width="700" valign="top">
 <h1 class="title">{title_html}</h1>
@@ -303,9 +317,11 @@ def republished_page(case, o, p, blocks, title_html, title_text):
 <div class="container">
 <main class="content">
 <article class="post">
-<div class="breadcrumbs"><a href="/">{html.escape(L['home'])}</a> / <a href="/{p['menu'][0][1]}/">{html.escape(p['menu'][0][0])}</a></div>
+<div class="breadcrumbs"><a href="/">{html.escape(L['home'])}</a> / \
+<a href="/{p['menu'][0][1]}/">{html.escape(p['menu'][0][0])}</a></div>
 <h1 class="post-title">{title_html}</h1>
-<div class="post-meta"><span class="date">{html.escape(case['date'])}</span> <span class="views">{case['n'] * 37 + 112}</span></div>
+<div class="post-meta"><span class="date">{html.escape(case['date'])}</span> \
+<span class="views">{case['n'] * 37 + 112}</span></div>
 {body}
 <div class="post-share">{share}</div>
 </article>
@@ -314,7 +330,8 @@ def republished_page(case, o, p, blocks, title_html, title_text):
 <aside class="sidebar"><h3>{html.escape(L['latest'])}</h3><ul>{side}</ul>
 <div class="banner"><a href="/reklama/">{html.escape(L['ad'])}</a></div></aside>
 </div>
-<footer class="site-footer"><p>{html.escape(p['footer'])}</p><p><a href="/about/">{html.escape(L['about'])}</a> · <a href="/contacts/">{html.escape(L['contacts'])}</a></p></footer>
+<footer class="site-footer"><p>{html.escape(p['footer'])}</p>\
+<p><a href="/about/">{html.escape(L['about'])}</a> · <a href="/contacts/">{html.escape(L['contacts'])}</a></p></footer>
 </body>
 </html>
 """
@@ -339,7 +356,10 @@ def original_page_old_cms(o):
     read-also line, the author line and the rights notice inside it."""
     s = SITES[o["site"]]
     L = OLAB[o["lang"]]
-    e = lambda u: html.escape(u, quote=True)
+
+    def e(u):
+        return html.escape(u, quote=True)
+
     parts = [f"<b>{html.escape(' '.join(o['standfirst']), quote=False)}</b>"]
     for i, (kind, sents) in enumerate(o["blocks"]):
         t = html.escape(" ".join(sents), quote=False)
@@ -351,9 +371,11 @@ def original_page_old_cms(o):
             parts.append(f'<b>{L["related"]}:</b> <a href="{e(u0)}">{html.escape(t0)}</a>')
     parts.append(html.escape(o["author"]))
     parts.append(f"<i>{RIGHTS[o['lang']]}</i>")
-    menu = "".join(f'<td class="m"><a href="{s["home"]}cat/{i}/">{html.escape(m)}</a></td>' for i, m in enumerate(s["menu_kk"]))
+    menu = "".join(f'<td class="m"><a href="{s["home"]}cat/{i}/">{html.escape(m)}</a></td>'
+                   for i, m in enumerate(s["menu_kk"]))
     side = "".join(f'<li><a href="{u}">{html.escape(t)}</a></li>' for t, u in o["related"])
-    share = " ".join(f'<a href="https://{n}.example/share?url={e(o["url"])}">{n.capitalize()}</a>' for n in ("facebook", "telegram", "whatsapp"))
+    share = " ".join(f'<a href="https://{n}.example/share?url={e(o["url"])}">{n.capitalize()}</a>'
+                     for n in ("facebook", "telegram", "whatsapp"))
     return f"""<!DOCTYPE html>
 <html lang="{o['lang']}">
 <head>
@@ -365,7 +387,8 @@ def original_page_old_cms(o):
 </head>
 <body>
 <table width="1000" align="center" cellspacing="0" cellpadding="0" border="0">
-<tr><td colspan="2" class="head"><a href="{s['home']}"><img src="/img/logo.png" alt="{html.escape(s['name'])}"></a></td></tr>
+<tr><td colspan="2" class="head">\
+<a href="{s['home']}"><img src="/img/logo.png" alt="{html.escape(s['name'])}"></a></td></tr>
 <tr><td colspan="2"><table class="menu"><tr>{menu}</tr></table></td></tr>
 <tr><td width="720" valign="top" class="content">
 <div class="news-title"><h1>{html.escape(o['headline'])}</h1></div>
@@ -401,11 +424,17 @@ def original_page(o):
         else:
             body.append(f"<p>{t}</p>")
     # the photo sits after the first paragraph
-    body.insert(1, f'<figure class="article-photo"><img src="/uploads/2026/11/{o["id"]}.jpg" alt=""><figcaption>{html.escape(o["caption"])}</figcaption></figure>')
+    body.insert(1, f'<figure class="article-photo"><img src="/uploads/2026/11/{o["id"]}.jpg" alt="">'
+                   f'<figcaption>{html.escape(o["caption"])}</figcaption></figure>')
     rel = "".join(f'<li><a href="{u}">{html.escape(t)}</a></li>' for t, u in o["related"])
     tags = "".join(f'<a class="tag" href="{s["home"]}tag/{i}/">{html.escape(t)}</a>' for i, t in enumerate(o["tags"]))
-    e = lambda u: html.escape(u, quote=True)
-    share = "".join(f'<a class="share-btn share-{n}" href="https://{n}.example/share?url={e(o["url"])}">{n.capitalize()}</a>' for n in ("facebook", "telegram", "whatsapp", "vk"))
+
+    def e(u):
+        return html.escape(u, quote=True)
+
+    share = "".join(f'<a class="share-btn share-{n}" href="https://{n}.example/share?url={e(o["url"])}">'
+                    f'{n.capitalize()}</a>' for n in ("facebook", "telegram", "whatsapp", "vk"))
+    ld_headline = json.dumps(o["headline"], ensure_ascii=False)
     year_line = f"© 2014–2026 {s['name']}. {RIGHTS[o['lang']]}"
     return f"""<!DOCTYPE html>
 <html lang="{o['lang']}">
@@ -418,17 +447,20 @@ def original_page(o):
 <meta property="og:url" content="{e(o['url'])}">
 <meta property="og:title" content="{e(o['headline'])}">
 <meta property="og:type" content="article">
-<script type="application/ld+json">{{"@type": "NewsArticle", "headline": {json.dumps(o['headline'], ensure_ascii=False)}}}</script>
+<script type="application/ld+json">{{"@type": "NewsArticle", "headline": {ld_headline}}}</script>
 </head>
 <body>
-<div class="top-bar"><span class="weather">Астана −7° · Алматы +2°</span> <a href="{s['home']}kk/">ҚАЗ</a> | <a href="{s['home']}ru/">РУС</a></div>
+<div class="top-bar"><span class="weather">Астана −7° · Алматы +2°</span> \
+<a href="{s['home']}kk/">ҚАЗ</a> | <a href="{s['home']}ru/">РУС</a></div>
 <header><a class="logo" href="{s['home']}">{html.escape(s['name'])}</a>
 <nav class="menu"><ul>{nav}</ul></nav></header>
 <main class="page">
-<div class="breadcrumbs"><a href="{s['home']}">{html.escape(menu[0])}</a> › <span>{html.escape(o['rubric'])}</span></div>
+<div class="breadcrumbs"><a href="{s['home']}">{html.escape(menu[0])}</a> › \
+<span>{html.escape(o['rubric'])}</span></div>
 <article class="article">
 <h1 class="article-title">{html.escape(o['headline'])}</h1>
-<div class="article-meta"><span class="author">{L['author']}: {html.escape(o['author'])}</span> <time>{html.escape(o['date'])}</time> <span class="views">{L['views']}: 1 284</span></div>
+<div class="article-meta"><span class="author">{L['author']}: {html.escape(o['author'])}</span> \
+<time>{html.escape(o['date'])}</time> <span class="views">{L['views']}: 1 284</span></div>
 <div class="article-lead">{html.escape(" ".join(o['standfirst']), quote=False)}</div>
 <div class="article-body">
 {chr(10).join(body)}
@@ -484,7 +516,8 @@ def main():
         truth = dict(id=case["id"], original_url=o["url"], republished_url=case["republished_url"], lang=o["lang"],
                      mode=case["mode"], transform=case["transform"], link=case["link"],
                      reused_words=reused, original_words=total, reused_fraction=round(frac, 4), link_ok=link_ok,
-                     expected_violations=sorted((["excess-reuse"] if excess else []) + (["missing-link"] if missing else [])),
+                     expected_violations=sorted((["excess-reuse"] if excess else [])
+                                                + (["missing-link"] if missing else [])),
                      compliant=not (excess or missing or full), verdict_scored=True,
                      notes=case["notes"], original=o["id"], partner=p["host"])
         d = os.path.join(out, case["id"])
