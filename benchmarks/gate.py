@@ -1,6 +1,6 @@
 """Quality gate: run the shared scorers on fixed samples and hold each figure against its pinned floor.
 
-    python benchmarks/gate.py [--floors benchmarks/floors.toml] [--only syndbench,pan,clough,extract]
+    python benchmarks/gate.py [--floors benchmarks/floors.toml] [--only syndbench,pan,clough,extract,heldout,handcases]
 
 Floors live in benchmarks/floors.toml, each with the command-sized sample it was measured on; a figure
 below its floor (or above its ceiling) fails with exit code 1. Floors are raised when the measure improves
@@ -86,7 +86,15 @@ def heldout(cfg: dict[str, Any]) -> dict[str, float]:
     return out
 
 
-SUITES = {"syndbench": syndbench, "pan": pan, "clough": clough, "extract": extract, "heldout": heldout}
+def handcases(cfg: dict[str, Any]) -> dict[str, float]:
+    """The hand-written Kazakh and Russian republications of benchmarks/handcases, scored as syndbench cases."""
+    r = parse_json(run_tool("score_syndbench.py", str(HERE / "handcases"), "--system", "project"))
+    return {"errors": r["errors"], "mae": r["mae"], "verdict_acc": r["verdict_acc"], "codes_acc": r["codes_acc"],
+            "link_acc_worst_kind": min(r["link_acc_by_kind"].values())}
+
+
+SUITES = {"syndbench": syndbench, "pan": pan, "clough": clough, "extract": extract, "heldout": heldout,
+          "handcases": handcases}
 
 
 def main() -> int:

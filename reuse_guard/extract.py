@@ -206,7 +206,7 @@ def _keep(block: Block, exempt: set[int], confirmed: bool, quoted: bool = False,
     # A sentence, or an item of a list written in the text ("кардиолог;", "– Автовокзал;"), or the lead-in
     # of one ("Для машин построят:"; one with nothing kept after it is dropped as an orphan).
     end = text[-1:]
-    sentence = end in '.!?…»"”。！？)' or (end in ";:" and (block.tag in _PARAGRAPHS or text[:1] in _BULLETS))
+    sentence = end in '.!?…»"”。！？)؟۔' or (end in ";:؛" and (block.tag in _PARAGRAPHS or text[:1] in _BULLETS))
     lead_in = end == ":" and size >= 10
     # A sentence of prose that happens to be mostly links is still prose.
     limit = 0.8 if sentence and size >= 80 else 0.5 if size >= 200 else 0.3

@@ -15,6 +15,7 @@ import re
 _INLINE = frozenset(
     [
         "a",
+        "noindex",  # Yandex's <noindex> wraps links and words inside sentences
         "span",
         "b",
         "i",
@@ -81,7 +82,7 @@ _ARTICLE_CLASS = re.compile(r"article|body|content|entry|story|main|column|text"
 _WEAK_CLASS = re.compile(
     r"[\s_-](?:promo|advert|advertisement|ads?|adv|banner|sponsor(?:ed)?|dateline|date|time|timestamp|"
     r"published|meta|tags?|tag-?list|keywords|menu|nav|navbar|navigation|footer|sidebar|widget|toolbar|"
-    r"pagination|pager|popular|trending|also|rating|vote|masthead|teasers?|inline-?related)(?=$|[\s_\d-])"
+    r"pagination|pager|popular|trending|also|rating|vote|masthead|teasers?|inline-?related|kicker)(?=$|[\s_\d-])"
 )
 # Any of the three above (a superset test: most class and id strings have none).
 _ANY_CLASS = re.compile(
@@ -193,8 +194,11 @@ _MARKING_ATTRS = _RARE_ATTRS | {"class", "id"}
 
 
 def _rare_kind(tag: str, inline: bool, attrs: dict[str, str | None]) -> tuple[int, str, bool]:
-    """Mark strength, class/id string and invisibility (for an `inline` one) of an element with a rare
-    attribute (`_RARE_ATTRS`)."""
+    """Mark strength, class/id string and invisibility of an element with a rare attribute (`_RARE_ATTRS`):
+    an `inline` one hidden or a popup, a box aria-hidden."""
     names = ((attrs.get("class") or "") + " " + (attrs.get("id") or "")).strip()
     plain = {name: value or "" for name, value in attrs.items()}
-    return _mark(plain, tag), names, inline and _invisible(plain)
+    # aria-hidden="true" on a box: decoration that repeats the text for the eye (a pull quote, a teaser
+    # overlay), which screen readers skip and so does the article.
+    skip = _invisible(plain) if inline else plain.get("aria-hidden", "").strip().lower() == "true"
+    return _mark(plain, tag), names, skip

@@ -75,7 +75,10 @@ _CREDIT = re.compile(
     re.I,
 )
 # A byline: "By Name Surname, role". A sentence that merely starts with "By" ends like a sentence.
-_BYLINE = re.compile(r"^(?:by|автор|авторы|author|autor|від|από|του|της)\b.{0,60}(?<![.!?])$|^\[[^\]]{1,40}기자\]$",
+_BYLINE = re.compile(r"^(?:by|автор|авторы|авторлары|author|autor|від|από|του|της)\b.{0,60}(?<![.!?])$|"
+                     r"^\[[^\]]{1,40}기자\]$|"
+                     # "Ертіс-Ақпарат тілшісі Дәурен Қасымов", "Наш корреспондент Иван Петров": a role, then a name.
+                     r"^[^.!?]{0,40}?\b(?:тілшісі|тілшіміз|корреспондент\w*|собкор\w*)(?-i:(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+){1,3})$",
                      re.I)
 # Short blocks that sell something (a newsletter, an app, a channel) or credit the staff.
 _PROMO = re.compile(
@@ -209,6 +212,8 @@ def boilerplate_text(text: str) -> bool:
         return True
     if text.count(" | ") >= 2 and len(text) <= 150 and _DATE_SHAPE.search(text):
         return True  # fields of a masthead or a meta line: "Paper | № 131 | 12 November 2026"
+    if (text.count(" · ") >= 2 or text.count(" • ") >= 2) and len(text) <= 150 and any(map(str.isdigit, text)):
+        return True  # a meta line: "25 ноября · 3,2 тыс. дочитываний · 3 мин."
     if len(text) >= 60 or not _DATE_SHAPE.search(text):
         return False
     return len(_DATE_NOISE.sub("", text)) <= 14

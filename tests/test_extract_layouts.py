@@ -170,3 +170,68 @@ def test_a_bold_comments_header_after_a_short_article_opens_the_comments() -> No
             + "".join(f"<p>{c}</p>" for c in comments) + "</td></tr></table></body></html>")
     got = paragraphs(extract_article(Document("comments.html", "html", html)))
     assert got == ["Библиотека открылась после ремонта", *body]
+
+
+# ----------------------------------------------------------------- fourth held-out set (heldout4) and hand cases
+
+_BODY = [
+    "Павлодарда жылу маусымы жоспардағыдан екі апта ерте басталады, деп хабарлады қала әкімдігі бейсенбі күні.",
+    "Синоптиктер алдағы күндері түнде ауа температурасы нөлден төмен түсетінін ескертті, сондықтан қазандықтар "
+    "дайындығын тездетті.",
+    "Әкімдіктің мәліметінше, қаладағы барлық мектептер мен ауруханалар бірінші кезекте жылумен қамтамасыз етіледі.",
+]
+
+
+def _page(body: str, head: str = "<h1>Павлодарда жылу маусымы ерте басталады</h1>") -> str:
+    menu = "".join(f"<li><a href='/kk/{k}'>Бөлім {k}</a></li>" for k in range(8))
+    return (f"<html><body><nav><ul>{menu}</ul></nav><main><article>{head}<div class='entry-content'>{body}</div>"
+            "</article></main><footer><p>Материалды пайдаланғанда белсенді гиперсілтеме міндетті.</p></footer>"
+            "</body></html>")
+
+
+def test_words_inside_yandex_noindex_stay_in_their_sentence() -> None:
+    sentence = ("Бағдарламаға қатысу шарттары туралы толық ақпаратты <noindex><a href='https://agro.example.kz/'>"
+                "министрліктің сайтынан</a></noindex> табуға болады, өтінімдер желтоқсанның соңына дейін қабылданады.")
+    html = _page("".join(f"<p>{p}</p>" for p in _BODY) + f"<p>{sentence}</p>")
+    text = extract_article(Document("a.html", "html", html)).text
+    assert ("Бағдарламаға қатысу шарттары туралы толық ақпаратты министрліктің сайтынан табуға болады, өтінімдер "
+            "желтоқсанның соңына дейін қабылданады.") in text
+
+
+def test_a_short_persian_list_item_ending_in_the_arabic_semicolon_is_article_text() -> None:
+    items = ["کارگاه نقاشی و تصویرگری؛", "کلاس داستان‌نویسی برای نوجوانان؛", "نمایشگاه کتاب‌های کودک."]
+    body = ("<p>کتابخانه مرکزی شهر از هفته آینده برنامه‌های تازه‌ای برای کودکان و نوجوانان برگزار می‌کند و ثبت‌نام "
+            "از امروز آغاز شده است.</p><p>برنامه‌های این دوره عبارت‌اند از:</p><ul>"
+            + "".join(f"<li>{i}</li>" for i in items) + "</ul><p>مدیر کتابخانه گفت که شرکت در همه برنامه‌ها رایگان "
+            "است و ظرفیت هر کلاس بیست نفر است.</p>")
+    html = _page(body, head="<h1>برنامه‌های تازه کتابخانه مرکزی</h1>")
+    text = extract_article(Document("a.html", "html", html)).text
+    for item in items:
+        assert item in text
+
+
+@pytest.mark.parametrize("line", ["Ертіс-Ақпарат тілшісі Дәурен Қасымов",
+                                  "Авторлары: тілші Әлия Нұрова, оператор Ерлан Сейіт",
+                                  "25 қараша · 3,2 мың оқылым · 3 мин."])
+def test_a_correspondent_line_or_a_meta_line_is_not_article_text(line: str) -> None:
+    html = _page("".join(f"<p>{p}</p>" for p in _BODY) + f"<p>{line}</p>")
+    text = extract_article(Document("a.html", "html", html)).text
+    assert line not in text and _BODY[-1] in text
+
+
+def test_a_subheading_that_starts_with_correspondent_stays() -> None:
+    html = _page(f"<p>{_BODY[0]}</p><h2>Корреспондент побывал на заводе</h2><p>{_BODY[1]}</p><p>{_BODY[2]}</p>")
+    assert "Корреспондент побывал на заводе" in extract_article(Document("a.html", "html", html)).text
+
+
+def test_an_aria_hidden_pull_quote_repeating_the_body_is_not_counted_twice() -> None:
+    pull = "<aside class='pullquote' aria-hidden='true'><blockquote>жылу маусымы екі апта ерте</blockquote></aside>"
+    html = _page(f"<p>{_BODY[0]}</p>{pull}<p>{_BODY[1]}</p><p>{_BODY[2]}</p>")
+    article = extract_article(Document("a.html", "html", html))
+    assert "жылу маусымы екі апта ерте" not in paragraphs(article) and _BODY[1] in article.text
+
+
+def test_a_kicker_above_the_headline_is_not_article_text() -> None:
+    html = _page("".join(f"<p>{p}</p>" for p in _BODY),
+                 head="<h3 class='op-kicker'>Қала шаруашылығы</h3><h1>Павлодарда жылу маусымы ерте басталады</h1>")
+    assert "Қала шаруашылығы" not in extract_article(Document("a.html", "html", html)).text
