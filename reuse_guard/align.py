@@ -21,16 +21,17 @@ the copy change no passage. Cost grows linearly with the two lengths.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import compress, count, repeat
+from itertools import compress, count, pairwise, repeat
 from operator import add, itemgetter
 
 from rapidfuzz.distance import Indel
 
 from .fragments import SKIP_FACTOR, Frag, Side, fragments
-from .normalize import Tokens
+from .normalize import Tokens, is_unspaced
 
-__all__ = ["Original", "Passage", "align"]
+__all__ = ["Original", "Passage", "align", "whole_sentences"]
 
 MERGE_GAP = 50  # words between two pieces of one reworded excerpt (in either text)
 GAP_ROOM = 0.1  # a gap of SKIP_FACTOR * min_words or more needs this share of its length between the copies
@@ -53,6 +54,9 @@ class Passage:
     similarity: float
 
 
+SHORT_SENTENCE = 4  # words: a whole sentence this long, shorter than the minimum passage, copied as a paragraph
+
+
 def _grams(keys: tuple[str, ...], k: int) -> dict[tuple[str, ...], int]:
     """Each k-gram of `keys` -> the position of its last occurrence (tuples built by zip over shifted
     slices, in C)."""
@@ -64,12 +68,28 @@ class Original:
     computed once and reused against every republished text it is aligned with (an audit checks many pages
     against one article). Aligning a prepared original gives the same passages as aligning its tokens."""
 
-    __slots__ = ("_grams", "side", "tokens")
+    __slots__ = ("_grams", "_short", "side", "tokens")
 
     def __init__(self, tokens: Tokens) -> None:
         self.tokens = tokens
         self.side = Side.of(tokens)
         self._grams: dict[int, dict[tuple[str, ...], int]] = {}
+        self._short: dict[int, dict[tuple[str, ...], int]] = {}
+
+    def short_sentences(self, min_words: int) -> dict[tuple[str, ...], int]:
+        """The original's sentences of SHORT_SENTENCE to `min_words` - 1 words (in scripts with spaces), by
+        their word keys -> the token index where the first of them starts; built on first use."""
+        got = self._short.get(min_words)
+        if got is None:
+            got = {}
+            keys, bounds = self.tokens.keys, self.side.bounds
+            for a, b in pairwise(bounds):
+                if SHORT_SENTENCE <= b - a < min_words:
+                    key = keys[a:b]
+                    if key not in got and not any(map(is_unspaced, key)):
+                        got[key] = a
+            self._short[min_words] = got
+        return got
 
     def grams(self, k: int) -> dict[tuple[str, ...], int]:
         """The k-gram index of the original's keys (see `_grams`), built on first use."""
@@ -369,3 +389,48 @@ def _passage(original: Tokens, republished: Tokens, f: Frag) -> Passage:
                    republished.ends[f.j1], f.i1 - f.i0 + 1, round(sim, 4))
 
 
+
+
+def whole_sentences(original: Original, republished: Tokens, passages: tuple[Passage, ...], *, min_words: int,
+                    skip: Sequence[tuple[int, int]] = ()) -> tuple[Passage, ...]:
+    """Whole original sentences shorter than `min_words` that the republished text sets as a paragraph of
+    their own (a line holding exactly their words), outside `passages` and outside the `skip` spans
+    (character spans of the republished text, e.g. link texts: a headline linked as a teaser is a link,
+    not reuse).
+
+    The minimum passage keeps stock phrases that happen to recur inside sentences from counting; a complete
+    sentence copied as its own paragraph is reuse even when it is short ("Ауыл тұрғындары бұл шешімді
+    қолдады."). Returns the passages with these added, sorted by their original start.
+    """
+    index = original.short_sentences(min_words)
+    if not index or not len(republished):
+        return passages
+    text, starts, keys = republished.text, republished.starts, republished.keys
+    taken = sorted((p.original_start, p.original_end) for p in passages)
+    ostarts, oends = original.tokens.starts, original.tokens.ends
+    found: list[Passage] = []
+    used: set[int] = set()
+    at = 0
+    for line in text.split("\n"):
+        begin, at = at, at + len(line) + 1
+        if not line:
+            continue
+        j0 = bisect_left(starts, begin)
+        j1 = bisect_left(starts, begin + len(line))
+        if not SHORT_SENTENCE <= j1 - j0 < min_words:
+            continue
+        i0 = index.get(keys[j0:j1])
+        if i0 is None or i0 in used:
+            continue
+        o0, o1 = ostarts[i0], oends[i0 + j1 - j0 - 1]
+        r0, r1 = starts[j0], republished.ends[j1 - 1]
+        if any(a <= r0 and r1 <= b for a, b in skip):
+            continue
+        k = bisect_right(taken, (o0, o1))
+        if (k and taken[k - 1][1] > o0) or (k < len(taken) and taken[k][0] < o1):
+            continue  # part of a passage already
+        used.add(i0)
+        found.append(Passage(o0, o1, r0, r1, j1 - j0, 1.0))
+    if not found:
+        return passages
+    return tuple(sorted((*passages, *found), key=lambda p: p.original_start))

@@ -13,7 +13,7 @@ import threading
 from collections import OrderedDict
 from urllib.parse import urlsplit
 
-from .align import Original, align
+from .align import Original, align, whole_sentences
 from .errors import InputError, MissingOriginalURLError
 from .extract import Article, extract_article
 from .fetch import Transport
@@ -159,7 +159,11 @@ def check(original: Source, republished: Source, *, original_url: str | None = N
     page = read_page(rdoc, republished_url)
     rtoks = tokenize(_without_urls(repair(page.text), page, otoks.text))
     # An original shorter than the minimum passage is reused when it is reused whole.
-    passages = align(prepared, rtoks, min_words=max(1, min(_min_tokens(otoks, policy.min_passage_words), len(otoks))))
+    min_words = max(1, min(_min_tokens(otoks, policy.min_passage_words), len(otoks)))
+    passages = align(prepared, rtoks, min_words=min_words)
+    # A whole short sentence set as a paragraph of its own counts too; a linked headline (a teaser) does not.
+    links = [(a.start, a.end) for a in page.anchors if a.visible and a.end > a.start]
+    passages = whole_sentences(prepared, rtoks, passages, min_words=min_words, skip=links)
     m = measure(otoks, passages, policy, article.paragraphs)
     url = _original_url(odoc, article, original_url)
     if url is None and _needs_url(odoc, page, m.reused_words > 0, policy):

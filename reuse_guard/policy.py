@@ -45,7 +45,9 @@ class Policy:
         share_unit: what the share counts: words (default), characters, or whole paragraphs.
         min_passage_words: shortest run of original words that counts as reuse, so that coincidental
             shared phrases (names, titles, set expressions) do not count. In scripts written without
-            spaces (Chinese, Japanese), where a token is a character, 1.5 characters count as a word.
+            spaces (Chinese, Japanese), where a token is a character, 1.5 characters count as a word. A
+            whole original sentence of 4 words or more that the page sets as a paragraph of its own (not
+            as a link's text) counts even when shorter.
         require_link: a qualifying hyperlink to the original is required whenever any reuse is found.
         allow_nofollow: a link with rel nofollow/ugc/sponsored, or inside Yandex's <noindex>, still qualifies
             (reported as a warning); False demands an "active", indexable link.

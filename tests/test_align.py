@@ -8,7 +8,7 @@ from bisect import bisect_left
 import pytest
 from conftest import EN_PARAGRAPHS
 
-from reuse_guard.align import Passage, align
+from reuse_guard.align import Original, Passage, align, whole_sentences
 from reuse_guard.normalize import Tokens, tokenize
 
 EN = EN_PARAGRAPHS[:6]  # the shared invented article (tests/conftest.py)
@@ -322,3 +322,41 @@ def test_a_verbatim_copy_cut_mid_sentence_does_not_reach_past_the_cut() -> None:
     got = covered(orig, align(orig, rep))
     part = token_range(orig, text, BRIDGE[2])
     assert len(got & part) == len(tokenize(cut))
+
+
+# ------------------------------------------------------------------ whole short sentences
+
+_SHORT = "Villagers welcomed the decision."  # 4 words: under the 8-word minimum passage
+
+
+def _with_short(page_middle: str) -> tuple[Tokens, Tokens, str]:
+    text = "\n\n".join([BRIDGE[0], _SHORT, BRIDGE[1]])
+    page = PARTNER + "\n\n" + page_middle + FOOTER
+    return tokenize(text), tokenize(page), page
+
+
+def test_a_whole_short_sentence_set_as_its_own_paragraph_counts() -> None:
+    orig, rep, page = _with_short(_SHORT)
+    assert align(orig, rep) == ()
+    got = whole_sentences(Original(orig), rep, (), min_words=8)
+    assert len(got) == 1 and got[0].original_words == 4
+    p = got[0]
+    assert orig.text[p.original_start:p.original_end] == "Villagers welcomed the decision"
+    assert page[p.republished_start:p.republished_end] == "Villagers welcomed the decision"
+
+
+def test_a_short_sentence_inside_a_longer_line_or_in_a_link_does_not_count() -> None:
+    # Inside a partner's own sentence it may be a stock phrase; as a link's text it is a teaser, not reuse.
+    orig, rep, _ = _with_short("Reporters say that villagers welcomed the decision, and the council agreed.")
+    assert whole_sentences(Original(orig), rep, (), min_words=8) == ()
+    orig, rep, page = _with_short(_SHORT)
+    start = page.index(_SHORT)
+    assert whole_sentences(Original(orig), rep, (), min_words=8, skip=[(start, start + len(_SHORT))]) == ()
+
+
+def test_a_short_sentence_already_inside_a_passage_is_not_added_again() -> None:
+    text = "\n\n".join([BRIDGE[0], _SHORT, BRIDGE[1]])
+    orig = tokenize(text)
+    rep = tokenize(PARTNER + "\n\n" + text + FOOTER)
+    passages = align(orig, rep)
+    assert whole_sentences(Original(orig), rep, passages, min_words=8) == passages

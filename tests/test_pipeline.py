@@ -209,3 +209,13 @@ def test_a_missing_space_that_looks_like_a_domain_is_still_compared():
     original = Html(article_page(EN_TITLE, [*EN_PARAGRAPHS[:2], paragraph]))
     r = check(original, Html(republished_page([paragraph.replace("language. It", "language.It")], link=LINK)))
     assert r.measurement.reused_words == len(re.findall(r"\w+", paragraph))
+
+
+def test_one_short_sentence_copied_as_a_paragraph_is_reuse_that_owes_a_link() -> None:
+    # Under the 8-word minimum passage, but a whole sentence of the original set as a paragraph of its own.
+    short = "Ауыл тұрғындары бұл шешімді қолдады."
+    original_html = article_page(EN_TITLE, [*EN_PARAGRAPHS[:2], short, *EN_PARAGRAPHS[2:]])
+    r = check(Html(original_html), Html(republished_page([short])))
+    assert r.measurement.reused_words == 5 and [v.code for v in r.violations] == ["missing-link"]
+    linked = check(Html(original_html), Html(republished_page([short], LINK)))
+    assert linked.measurement.reused_words == 5 and linked.compliant
