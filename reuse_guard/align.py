@@ -28,13 +28,14 @@ from operator import add, itemgetter
 
 from rapidfuzz.distance import Indel
 
-from .fragments import SKIP_FACTOR, Frag, Side, fragments
+from .fragments import NEAR, ORDERED, SKIP_FACTOR, Frag, Side, fragments
 from .normalize import Tokens, is_unspaced
 
 __all__ = ["Original", "Passage", "align", "whole_sentences"]
 
 MERGE_GAP = 50  # words between two pieces of one reworded excerpt (in either text)
-GAP_ROOM = 0.1  # a gap of SKIP_FACTOR * min_words or more needs this share of its length between the copies
+GAP_ROOM = 0.1  # a gap of GAP_MIN * min_words or more needs this share of its length between the copies
+GAP_MIN = 1.5
 MIN_REST = 4  # distinct content stems outside verbatim pieces below which a fragment is all verbatim
 
 
@@ -153,17 +154,29 @@ def _exact_runs(orig: Tokens, rep: Tokens, n: int,
     return runs
 
 
-def _chains(runs: list[Frag], gap: int) -> list[Frag]:
+def _chains(runs: list[Frag], gap: int, orig: Side, rep: Side, long: int) -> list[Frag]:
     """Exact runs joined into chains: in the same order in both texts, fewer than `gap` words apart
-    (the words an editor changed between two runs belong to the passage)."""
+    (the words an editor changed between two runs belong to the passage). Over `long` original words or
+    more, the words between the two runs in the copy must hold a third of the original gap's content stems
+    (an edited sentence does; a partner's date line where the standfirst was does not)."""
     out: list[Frag] = []
     for f in sorted(runs, key=lambda f: (f.i0, f.j0)):
         p = out[-1] if out else None
-        if p is not None and 0 <= f.i0 - p.i1 - 1 < gap and 0 <= f.j0 - p.j1 - 1 < gap:
+        if p is not None and 0 <= f.i0 - p.i1 - 1 < gap and 0 <= f.j0 - p.j1 - 1 < gap and (
+                f.i0 - p.i1 - 1 < long or _edited(p, f, orig, rep)):
             out[-1] = Frag(p.i0, f.i1, p.j0, f.j1, p.support + f.support, True)
         else:
             out.append(Frag(f.i0, f.i1, f.j0, f.j1, f.support, True))
     return out
+
+
+def _edited(p: Frag, f: Frag, orig: Side, rep: Side) -> bool:
+    """Whether the original words between runs `p` and `f` have a counterpart (a third of their distinct
+    content stems) in the copy's words between them, give or take NEAR words."""
+    mine = set(orig.stems[p.i1 + 1 : f.i0])
+    mine.discard("")
+    theirs = set(rep.stems[max(0, p.j1 + 1 - NEAR) : f.j0 + NEAR])
+    return 3 * len(mine & theirs) >= len(mine)
 
 
 def _explained(frags: list[Frag], runs: list[Frag], min_words: int, orig: Side, rep: Side) -> list[Frag]:
@@ -174,7 +187,7 @@ def _explained(frags: list[Frag], runs: list[Frag], min_words: int, orig: Side, 
     translated copy, whose remaining words do have a counterpart, keeps its fragment."""
     if not runs:
         return frags
-    chains = _chains(runs, SKIP_FACTOR * min_words)
+    chains = _chains(runs, SKIP_FACTOR * min_words, orig, rep, round(GAP_MIN * min_words))
     ocov = sorted((c.i0, c.i1) for c in chains)
     rcov = sorted((c.j0, c.j1) for c in chains)
     out: list[Frag] = []
@@ -294,13 +307,24 @@ def _gap_reused(p: Frag, f: Frag, orig: Side, rep: Side, min_words: int) -> bool
         return True
     width = f.i0 - p.i1 - 1
     room = max(p.j0, f.j0) - min(p.j1, f.j1) - 1  # republished words between the two spans
-    if width >= SKIP_FACTOR * min_words and 0 <= room < GAP_ROOM * width:
+    long_gap = width >= GAP_MIN * min_words
+    if long_gap and 0 <= room < GAP_ROOM * width:
         return False
     j0, j1 = min(p.j0, f.j0), max(p.j1, f.j1)
     theirs = set(rep.stems[j0 : j1 + 1])
     own = [s for s in orig.stems[p.i0 : p.i1 + 1] + orig.stems[f.i0 : f.i1 + 1] if s]
     own_rate = sum(s in theirs for s in own) / max(len(own), 1)
+    if long_gap and room >= 0 and _verbatim(p, orig, rep) and _verbatim(f, orig, rep):
+        # Near-verbatim copies in order with text between them: a long gap must be found there (give or take
+        # NEAR words). Reworded copies move words across their edges, so for them the joined span is asked.
+        g0, g1 = min(p.j1, f.j1) + 1, max(p.j0, f.j0) - 1
+        theirs = set(rep.stems[max(0, g0 - NEAR) : g1 + 1 + NEAR])
     return sum(s in theirs for s in gap) / len(gap) >= own_rate / 2
+
+
+def _verbatim(f: Frag, orig: Side, rep: Side) -> bool:
+    """Whether a passage is a near-verbatim copy (ORDERED of its words aligned in order: Indel similarity)."""
+    return Indel.normalized_similarity(orig.tokens.keys[f.i0 : f.i1 + 1], rep.tokens.keys[f.j0 : f.j1 + 1]) >= ORDERED
 
 
 def _clip(lo: int, hi: int, taken: list[tuple[int, int]]) -> tuple[int, int] | None:

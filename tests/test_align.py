@@ -360,3 +360,16 @@ def test_a_short_sentence_already_inside_a_passage_is_not_added_again() -> None:
     rep = tokenize(PARTNER + "\n\n" + text + FOOTER)
     passages = align(orig, rep)
     assert whole_sentences(Original(orig), rep, passages, min_words=8) == passages
+
+
+def test_a_standfirst_left_out_between_the_copied_headline_and_lead_is_not_counted() -> None:
+    # The partner keeps the headline, puts its own date line where the standfirst was, then the lead: the
+    # 15-word standfirst (its words all over the copied lead) has no counterpart in the date line.
+    headline = "Repairs to the Sok bridge will last until the end of September"
+    standfirst = "Steel beams for the Sok bridge came three months late, the contractor said in February"
+    text = "\n\n".join([headline, standfirst, BRIDGE[1], BRIDGE[2]])
+    page = PARTNER + "\n\n" + headline + "\n\n27.11.2026, 08:15 | 297 views\n\n" + BRIDGE[1] + FOOTER
+    orig, rep = tokenize(text), tokenize(page)
+    got = covered(orig, align(orig, rep))
+    assert not got & token_range(orig, text, standfirst)
+    assert got >= token_range(orig, text, headline) | token_range(orig, text, BRIDGE[1])
