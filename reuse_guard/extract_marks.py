@@ -58,7 +58,8 @@ _INLINE = frozenset(
 #: Elements that are boilerplate by their nature.
 _BOILER_TAGS = frozenset(["nav", "aside", "footer", "menu"])
 _BOILER_ROLES = frozenset(
-    ["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert"]
+    ["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert",
+     "doc-endnotes", "doc-footnote"]
 )
 _BOILER_ITEMPROPS = frozenset(["author", "datepublished", "datemodified", "publisher", "keywords", "comment"])
 # Class/id patterns are matched against " " + the lower-cased names: a token starts after a separator, and
@@ -69,7 +70,7 @@ _STRONG_CLASS = re.compile(
     r"socials|related(?:-?posts?)?|recommend(?:ed|ations?)?|newsletter|subscribe|subscription|cookies?|popup|modal|"
     r"byline|author|authors|autor|breadcrumbs?|caption|captions|podpis\w*|legende|leyenda|credits?|copyright|rights|disclaimer|signup|login|"
     r"more-?stories|most-?(?:read|popular|viewed)|read-?more|see-?also|outbrain|taboola|tooltips?|skip|"
-    r"sr-only|visually-?hidden|screen-?reader(?:-text)?|photo-?credit))(?=$|[\s_\d-])"
+    r"sr-only|visually-?hidden|screen-?reader(?:-text)?|photo-?credit|footnotes|endnotes|paywall[_-]+(?:offer|cta|prompt|promo|banner|message|notice|title|text|login|modal|bar)))(?=$|[\s_\d-])"
 )
 # A token naming a picture box: its text is a caption or credit, unless there is a lot of it.
 _MEDIA_CLASS = re.compile(
@@ -94,7 +95,7 @@ _ANY_CLASS = re.compile(
 )
 _POPUP_CLASS = re.compile(
     r"[\s_-](?:popup|popover|rollover|hover-?card|tooltip|dropdown|sr-only|visually-?hidden|"
-    r"screen-?reader(?:-text)?|element-?invisible)(?=$|[\s_-])"
+    r"screen-?reader(?:-text)?|element-?invisible|fn|fn-?ref|footnote-?ref|noteref)(?=$|[\s_-])"
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 

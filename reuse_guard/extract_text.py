@@ -87,11 +87,15 @@ _PROMO = re.compile(
     r"|(?:originally )?(?:published|appeared) (?:on|in|by) .{0,40}\. read the original|views .{0,30}expressed"
     r"|подпис(?:ывайтесь|аться|ку)|подпишитесь|наш (?:канал|телеграм)|присоединяйтесь|рассылк"
     r"|підпис(?:уйтеся|атися|уйтесь)|підпишіться|наш (?:telegram|телеграм)|telegram-канал|телеграм-канал"
-    r"|жазылыңыз|арнамызға|zapisz się|subskrybuj|newsletter)\b"
+    r"|жазылыңыз|арнамызға|zapisz się|subskrybuj|newsletter"
+    # A paywall's offer: "Продолжение материала доступно по подписке", "жазылушыларға ғана қолжетімді".
+    r"|по подписке|оформи\w* подписк\w*|жазылушыларға)\b"
     # A correction note: "(This story corrects ...)", "Correction: ...".
     r"|^\(this (?:story|article) (?:corrects|has been corrected|was corrected|was updated|updates)|^correction\s*:"
     r"|(?:電話|电话|傳真|传真|\btel\b\.?|\bfax\b|телефон|\bтел\b\.?)\s*[:：]?\s*[\d(+]"
 )
+_VIEWS = re.compile(r"(?:просмотр\w*|перегляд\w*|views?|қаралды|қаралым|прочитали|oqyldy|qaraldy)\s*:?\s*\d",
+                    re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}")
 _AGO = re.compile(
     r"\b\d+\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\s+ago\b|\d+\s*(?:час\w*|минут\w*|дн\w*)\s+назад|"
@@ -159,6 +163,7 @@ _PROMO_KEYS = _keys(
     "sign up|subscribe|newsletter|inbox|download|follow|reporting|writing|editing|edited|compiled|contributed|"
     "read the original|this story|this article|correction|"
     "expressed|подпис|подпиш|канал|телеграм|telegram|присоединяйтесь|рассылк|жазылыңыз|арнамызға|zapisz|"
+    "жазылушы|"
     "підпис|підпиш|"
     "subskrybuj|電話|电话|傳真|传真|tel|fax|телефон|тел"
 )
@@ -210,6 +215,8 @@ def boilerplate_text(text: str) -> bool:
     keys = _ASCII_KEYS[_AGO_KEYS] if ascii_only else _AGO_KEYS
     if len(text) < 80 and any(key in low for key in keys) and _AGO.search(low):
         return True
+    if len(text) <= 120 and _VIEWS.search(text) and _DATE_SHAPE.search(text):
+        return True  # a date with a view counter: "24.11.2026 | 10:42 Қаралды: 1 245 Басып шығару"
     if text.count(" | ") >= 2 and len(text) <= 150 and _DATE_SHAPE.search(text):
         return True  # fields of a masthead or a meta line: "Paper | № 131 | 12 November 2026"
     if (text.count(" · ") >= 2 or text.count(" • ") >= 2) and len(text) <= 150 and any(map(str.isdigit, text)):

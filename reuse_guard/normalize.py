@@ -6,7 +6,7 @@ Han, kana, Thai and other scripts written without spaces are one token per chara
 word count equals ``len(re.findall(r"[\\u4e00-\\u9fff\\u3400-\\u4dbf]|[^\\W_]+", text))``.
 
 Keys are folded so that disguised copies compare equal to their source: format characters removed, NFKC,
-case folded, diacritics dropped (ё = е, é = e; Kazakh ә ғ қ ң ө ұ ү count as а г к н о у у, as typed on a
+case folded, diacritics dropped (ё = е, é = e; Kazakh ә ғ қ ң ө ұ ү і count as а г к н о у у и, as typed on a
 Russian keyboard), and Cyrillic/Greek letters that look like Latin ones mapped to that Latin letter (on both
 sides, so a Russian word and its homoglyph-spoofed copy share one skeleton).
 
@@ -93,6 +93,8 @@ _HOMOGLYPHS = str.maketrans({
     # Kazakh letters folded like diacritics to the base letter a Russian keyboard types for them (and the
     # Latin schwa and barred o often typed for ә and ө), then to that letter's skeleton as above.
     "ә": "a", "ə": "a", "ǝ": "a", "ө": "o", "ɵ": "o", "қ": "k", "ң": "h", "ұ": "y", "ғ": "г",
+    # ... and і, typed as the Russian и (and so every и, й included, shares its key with і).
+    "и": "i",
 })
 
 

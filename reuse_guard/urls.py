@@ -46,6 +46,9 @@ _TRACKING = frozenset({
 _TRACKING_PREFIXES = ("utm_", "mc_", "_hs", "hsa_", "pk_", "piwik_", "matomo_", "ga_", "ym_", "stm_")
 # `output=amp` and `outputType=amp` are AMP switches; other values of these keys are kept.
 _AMP_VALUED = frozenset({"output", "outputtype"})
+# Switches to the article's print view ("?print=1", "?view=print"): the same article.
+_PRINT = frozenset({"print", "printable", "printer", "print_version", "printversion"})
+_PRINT_VALUED = frozenset({"view", "mode", "format", "output", "version", "type"})
 
 _INDEX_FILE = re.compile(r"/(?:index|default)\.(?:html?|shtml|php\d?|aspx?|jsp|cfm)$", re.I)
 _NON_WEB = re.compile(r"^(?:javascript|mailto|tel|sms|data|about|blob|file|ftp|callto|skype|whatsapp|viber"
@@ -271,6 +274,8 @@ def _norm_query(query: str) -> list[tuple[str, str]]:
         lk = k.lower()
         if lk in _TRACKING and (lk not in _AMP_VALUED or v.lower() == "amp"):
             continue
+        if lk in _PRINT or (lk in _PRINT_VALUED and v.lower() == "print"):
+            continue  # the article's print view: "?print=1", "?view=print"
         if lk.startswith(_TRACKING_PREFIXES):
             continue
         pairs.append((unicodedata.normalize("NFC", k), unicodedata.normalize("NFC", v)))

@@ -235,3 +235,27 @@ def test_a_kicker_above_the_headline_is_not_article_text() -> None:
     html = _page("".join(f"<p>{p}</p>" for p in _BODY),
                  head="<h3 class='op-kicker'>Қала шаруашылығы</h3><h1>Павлодарда жылу маусымы ерте басталады</h1>")
     assert "Қала шаруашылығы" not in extract_article(Document("a.html", "html", html)).text
+
+
+# ----------------------------------------------------------------- fifth held-out set (heldout5)
+
+def test_a_paywall_offer_and_a_view_counter_line_are_not_article_text() -> None:
+    offer = ("<div class='paywall'><div class='paywall__offer'><p class='paywall__title'>Продолжение материала "
+             "доступно по подписке</p><p class='paywall__text'>Подписка на месяц стоит 1 990 тенге, первая неделя "
+             "бесплатно для новых читателей портала.</p></div></div>")
+    html = _page("<p>24.11.2026 | 10:42 Просмотров: 1 245 Версия для печати</p>"
+                 + "".join(f"<p>{p}</p>" for p in _BODY) + offer)
+    text = extract_article(Document("a.html", "html", html)).text
+    assert _BODY[0] in text and _BODY[-1] in text
+    assert "подписке" not in text and "1 990" not in text and "Просмотров" not in text
+
+
+def test_footnote_markers_and_the_notes_list_are_not_article_text() -> None:
+    marked = _BODY[0].replace("басталады,", "басталады<sup class='fn-ref'><a href='#fn-1'>1</a></sup>,")
+    notes = ("<section class='footnotes' role='doc-endnotes'><h3>Түсіндірмелер</h3><ol><li id='fn-1'>Қала әкімдігінің "
+             "2026 жылғы 20 қарашадағы қаулысы бойынша жылу беру кестесі өзгертілді. <a href='#fnref-1'>↩</a></li>"
+             "</ol></section>")
+    html = _page(f"<p>{marked}</p><p>{_BODY[1]}</p><p>{_BODY[2]}</p>{notes}")
+    text = extract_article(Document("a.html", "html", html)).text
+    assert _BODY[0] in text  # "басталады," without the marker glued to it
+    assert "қаулысы" not in text and "Түсіндірмелер" not in text

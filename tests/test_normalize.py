@@ -169,6 +169,8 @@ def test_kazakh_typed_on_a_russian_keyboard_matches() -> None:
     typed = "Оскемен каласында жана копiр ашылды. əкім гимаратты аралады, Улы дала."
     assert tokenize(written).keys == tokenize(typed).keys
     assert tokenize("Ɵскемен").keys == tokenize("өскемен").keys
+    # і typed as the Russian и: "күріш" as "куриш", "бірінші" as "биринши".
+    assert tokenize("Күріш алқабы, бірінші рет").keys == tokenize("Куриш алкабы, биринши рет").keys
 
 
 def test_kazakh_letters_stay_inside_words() -> None:

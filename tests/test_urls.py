@@ -41,6 +41,8 @@ KZ_ARTICLE = "https://жаңалықтар.kz/қоғам/порт-ашылды-7
     "https://www.steppe-herald.kz/news/2026/11/port-reopens-1234.html?fbclid=AbC&gclid=1&yclid=2&ysclid=x",
     "https://www.steppe-herald.kz/news/2026/11/port-reopens-1234.html?_openstat=abc&ref=feed&from=main",
     "https://www.steppe-herald.kz/news/2026/11/port-reopens-1234.html#comments",
+    "https://www.steppe-herald.kz/news/2026/11/port-reopens-1234.html?print=1",
+    "https://www.steppe-herald.kz/news/2026/11/port-reopens-1234.html?view=print",
     "  https://www.steppe-herald.kz/news/2026/11/port-reopens-1234.html\n",
     "https://www.steppe-herald.kz/news/2026/11/./port-reopens-1234.html",
     "//www.steppe-herald.kz/news/2026/11/port-reopens-1234.html",
@@ -80,6 +82,8 @@ def test_equivalent_spellings(a: str, b: str) -> None:
     ("https://sport.site.kz/news/1", "https://site.kz/news/1"),
     ("https://site.kz/news/1", "https://site.kz/"),
     ("https://site.kz/a%3Fb", "https://site.kz/a?b"),
+    ("https://site.kz/read?id=5&view=print", "https://site.kz/read?id=6"),
+    ("https://site.kz/list?view=grid", "https://site.kz/list"),
 ])
 def test_different_articles_stay_different(a: str, b: str) -> None:
     assert normalize_url(a) != normalize_url(b)
