@@ -81,7 +81,7 @@ _MEDIA_CLASS = re.compile(
 _ARTICLE_CLASS = re.compile(r"article|body|content|entry|story|main|column|text")
 # A token that usually, but not always, names boilerplate ("l-sidebar-fixed" may wrap the article).
 _WEAK_CLASS = re.compile(
-    r"[\s_-](?:promo|advert|advertisement|ads?|adv|banner|sponsor(?:ed)?|dateline|date|time|timestamp|"
+    r"[\s_-](?:promo|advert|advertisement|(?:ads?|adv)(?=$|[\s_-]|\d+(?:$|[\s_x-]))|banner|sponsor(?:ed)?|dateline|date|time|timestamp|"
     r"published|meta|tags?|tag-?list|keywords|menu|nav|navbar|navigation|footer|sidebar|widget|toolbar|"
     r"pagination|pager|popular|trending|also|rating|vote|masthead|teasers?|inline-?related|kicker)(?=$|[\s_\d-])"
 )

@@ -259,3 +259,12 @@ def test_footnote_markers_and_the_notes_list_are_not_article_text() -> None:
     text = extract_article(Document("a.html", "html", html)).text
     assert _BODY[0] in text  # "басталады," without the marker glued to it
     assert "қаулысы" not in text and "Түсіндірмелер" not in text
+
+
+def test_a_generated_id_starting_with_ad_is_not_an_ad_slot() -> None:
+    # CSS-in-JS and Medium-like platforms give elements short hex ids: "ad0b" is not "ad1", an ad slot.
+    html = _page(f"<p>{_BODY[0]}</p><h2 id='ad0b'>Жылу қашан беріледі</h2><p id='ad4f'>{_BODY[1]}</p>"
+                 f"<p>{_BODY[2]}</p><div id='ad1'><p>Жарнама: жаңа пәтерлер тек бізде, жеңілдікпен, "
+                 "хабарласыңыз.</p></div>")
+    text = extract_article(Document("a.html", "html", html)).text
+    assert "Жылу қашан беріледі" in text and _BODY[1] in text and "Жарнама" not in text
