@@ -55,6 +55,8 @@ class Passage:
     similarity: float
 
 
+_MAX_PAIRS = 16  # (original, republished) seed pairs per word of the two texts beyond which seeding is bounded
+_MAX_REPEATS = 8  # ... and a repeated k-gram seeds runs from this many places (see `_exact_runs`)
 SHORT_SENTENCE = 4  # words: a whole sentence this long, shorter than the minimum passage, copied as a paragraph
 
 
@@ -122,6 +124,7 @@ def _exact_runs(orig: Tokens, rep: Tokens, n: int,
     if not jpos:
         return []
     grams = map(rk.__getitem__, map(slice, jpos, map(add, jpos, repeat(k))))
+    bounded = False
     if len(first) == lo - k + 1:  # the usual case: no k-gram repeats in the original
         hits: list[tuple[int, int]] = list(zip(map(first.__getitem__, grams), jpos, strict=True))
     else:
@@ -131,13 +134,24 @@ def _exact_runs(orig: Tokens, rep: Tokens, n: int,
         for i, g in enumerate(zip(*(ok[s:] for s in range(k)), strict=False)):
             if g in shared:
                 index.setdefault(g, []).append(i)
+        # Text repeating a short period in both texts ("0 0 0 ...", a chorus) pairs every place with every
+        # other: then a k-gram seeds runs from its first _MAX_REPEATS places only, and (below) original words
+        # already inside two runs seed no more, so the work stays linear; every original word a run can
+        # reach is still reached. Otherwise every maximal run is found.
+        bounded = sum(map(len, map(index.__getitem__, wanted))) > _MAX_PAIRS * (lo + lr)
+        if bounded:
+            index = {g: places[:_MAX_REPEATS] for g, places in index.items()}
         hits = [(i, j) for j, g in zip(jpos, wanted, strict=True) for i in index[g]]
     reach: dict[int, int] = {}  # diagonal -> republished end of the last run found on it
     runs: list[tuple[int, int, int]] = []
+    once: bytearray | None = bytearray(lo) if bounded else None
+    twice: bytearray | None = bytearray(lo) if bounded else None
     for i, j in hits:
         d = i - j
         if j < reach.get(d, -1):
             continue  # inside a run already found (probes are in republished order)
+        if twice is not None and twice[i]:
+            continue
         a, b = i, j
         while a and b and ok[a - 1] == rk[b - 1]:
             a -= 1
@@ -150,6 +164,9 @@ def _exact_runs(orig: Tokens, rep: Tokens, n: int,
         reach[d] = j + e
         if j + e - b >= n:
             runs.append((a, b, j + e - b))
+            if once is not None and twice is not None:
+                twice[a : i + e] = once[a : i + e]
+                once[a : i + e] = b"\x01" * (i + e - a)
     runs.sort(key=lambda r: (r[0] - r[1], r[0]))
     return runs
 

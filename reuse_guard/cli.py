@@ -6,15 +6,18 @@ Exit codes: 0 compliant, 1 violation found, 2 usage or input error, 3 internal e
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
+import os
 import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from . import __version__
 from .errors import ReuseGuardError
-from .load import Limits
+from .load import MAX_TIMEOUT, Limits
 from .pipeline import check
 from .policy import LinkPlacement, Policy, ShareUnit, load_policy
 from .render import render_json, render_policy_toml, render_text
@@ -49,8 +52,8 @@ def _seconds(text: str) -> float:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
-    if not value > 0:
-        raise argparse.ArgumentTypeError(f"must be more than 0 seconds, got {text!r}")
+    if not 0 < value <= MAX_TIMEOUT:
+        raise argparse.ArgumentTypeError(f"must be more than 0 and at most {MAX_TIMEOUT:.0f} seconds, got {text!r}")
     return value
 
 
@@ -127,19 +130,51 @@ def _policy(ns: argparse.Namespace) -> Policy:
 def _run(ns: argparse.Namespace) -> int:
     policy = _policy(ns)
     if ns.command == "policy":
-        print(render_policy_toml(policy))
+        _write(render_policy_toml(policy))
         return EXIT_OK
     if ns.original == "-" and ns.republished == "-":
         raise _Usage("only one of ORIGINAL and REPUBLISHED can be read from standard input (-)")
     limits = Limits(max_bytes=ns.max_bytes, timeout=ns.timeout, max_redirects=ns.max_redirects)
     report = check(ns.original, ns.republished, original_url=ns.original_url,
                    republished_url=ns.republished_url, policy=policy, limits=limits)
-    print(render_json(report) if ns.format == "json" else render_text(report, max_passages=ns.passages))
-    return EXIT_OK if report.compliant else EXIT_VIOLATION
+    code = EXIT_OK if report.compliant else EXIT_VIOLATION
+    if ns.format == "json":
+        out = render_json(report)
+        if not _utf8(sys.stdout):
+            out = json.dumps(json.loads(out), ensure_ascii=True, indent=2)  # the same JSON, in ASCII escapes
+    else:
+        out = render_text(report, max_passages=ns.passages)
+    _write(out)
+    return code
+
+
+def _utf8(stream: TextIO) -> bool:
+    return (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "") in ("utf8", "utf8sig")
+
+
+def _write(text: str) -> None:
+    """Print `text`; a reader that closed the pipe early (`| head`) ends the output quietly, and characters
+    the output's encoding lacks are written as escapes rather than failing the run."""
+    try:
+        if not _utf8(sys.stdout) and hasattr(sys.stdout, "reconfigure"):
+            sys.stdout.reconfigure(errors="backslashreplace")
+        print(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Later writes (at exit) would fail too: point stdout at nothing. The verdict's exit code stands.
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+    except OSError as exc:
+        raise OutputError(f"cannot write the report to standard output: {exc.strerror or exc}") from exc
 
 
 class _Usage(Exception):
     pass
+
+
+class OutputError(ReuseGuardError):
+    """The report could not be written (a full disk, a closed terminal)."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:

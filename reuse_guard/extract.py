@@ -414,7 +414,8 @@ def extract_article(doc: Document) -> Article:
         return _text_article(doc)
     root = parse_html(doc.content, doc.utf8_bytes())
     if root is None:
-        raise InputError(f"no article text found in {doc.name}; pass the article as text")
+        raise InputError(f"no article text found in {doc.name} (the page is empty once markup is removed); "
+                         "pass the article as a .txt file")
     meta = read_meta(root, doc.url)
     paragraphs, title = _select(flatten(root), meta)
     method = "dom"
@@ -425,7 +426,8 @@ def extract_article(doc: Document) -> Article:
         paragraphs, method = declared, "json-ld"
         title = title or (meta.titles[0] if meta.titles else "")
     if not paragraphs:
-        raise InputError(f"no article text found in {doc.name}; pass the article as text")
+        raise InputError(f"no article text found in {doc.name}: no paragraphs of prose outside menus, "
+                         "lists and page furniture; pass the article as a .txt file")
     parts = [title, *paragraphs] if title else paragraphs
     text = "\n\n".join(parts)
     spans: list[tuple[int, int]] = []

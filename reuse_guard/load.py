@@ -65,8 +65,15 @@ class Limits:
     max_redirects: int = 5
 
     def __post_init__(self) -> None:
-        if self.max_bytes <= 0 or self.timeout <= 0 or self.max_redirects < 0:
-            raise ValueError(f"limits must be positive: {self}")
+        numbers = (self.max_bytes, self.timeout, self.max_redirects)
+        if not all(isinstance(x, int | float) and not isinstance(x, bool) for x in numbers) \
+                or not isinstance(self.max_bytes, int) or not isinstance(self.max_redirects, int):
+            raise ValueError(f"limits must be numbers (max_bytes and max_redirects whole numbers): {self}")
+        if self.max_bytes <= 0 or not 0 < self.timeout <= MAX_TIMEOUT or self.max_redirects < 0:
+            raise ValueError(f"limits must be positive, and the timeout at most {MAX_TIMEOUT:.0f} s: {self}")
+
+
+MAX_TIMEOUT = 24 * 3600.0  # seconds: a day; beyond it a timeout is a typo (and overflows the platform's timers)
 
 
 @dataclass(frozen=True)
@@ -102,11 +109,18 @@ def load(source: Source, *, limits: Limits = Limits(), stdin: BinaryIO | None = 
 
     `stdin` replaces `sys.stdin.buffer` for "-"; `transport` replaces the HTTP client for URLs (tests).
     """
+    if isinstance(source, Html | Text) and not isinstance(source.content, str | bytes):
+        kind = type(source).__name__
+        raise InputError(f"{kind}(...) takes the page's content as str or bytes, got "
+                         f"{type(source.content).__name__}; to read a file, pass its path instead of {kind}")
     if isinstance(source, Html):
         return _from_memory(source.content, source.name, "html", source.url, limits)
     if isinstance(source, Text):
         return _from_memory(source.content, source.name, "text", None, limits)
     if isinstance(source, str):
+        if "\n" in source or source.lstrip().startswith("<") or len(source) > 4096:
+            raise InputError(f"{_short(source)}: this looks like page content, not a path or URL; pass it as "
+                             "reuse_guard.Html(content) or reuse_guard.Text(content)")
         if source == "-":
             return _from_stdin(stdin or sys.stdin.buffer, limits)
         if _URL.match(source.strip()):
@@ -119,8 +133,14 @@ def load(source: Source, *, limits: Limits = Limits(), stdin: BinaryIO | None = 
             raise InputError("an input path is empty; give a file path, an http(s) URL or - for standard input")
     if isinstance(source, str | os.PathLike):
         return _from_path(Path(source), str(source), limits)
-    raise InputError(f"{source!r}: cannot load a {type(source).__name__}; give a path, an http(s) URL, "
-                     "'-', Html or Text")
+    raise InputError(f"{_short(source)}: cannot load a {type(source).__name__}; give a path, an http(s) URL, "
+                     "'-', Html(content) or Text(content)")
+
+
+def _short(value: object) -> str:
+    """`value`'s repr cut to a readable length for a message."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _from_memory(content: str | bytes, name: str, kind: Kind, url: str | None, limits: Limits) -> Document:

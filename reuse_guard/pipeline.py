@@ -14,7 +14,7 @@ from collections import OrderedDict
 from urllib.parse import urlsplit
 
 from .align import Original, align, whole_sentences
-from .errors import InputError, MissingOriginalURLError
+from .errors import InputError, MissingOriginalURLError, PolicyError
 from .extract import Article, extract_article
 from .fetch import Transport
 from .links import LinkFinding, find_link
@@ -150,12 +150,20 @@ def check(original: Source, republished: Source, *, original_url: str | None = N
     Raises `InputError` (or a subclass) naming the input when one cannot be read or used, and
     `MissingOriginalURLError` when the hyperlink rule needs the original's URL and nothing gives it.
     """
+    if not isinstance(policy, Policy):
+        raise PolicyError(f"policy must be a reuse_guard.Policy, got {type(policy).__name__}; build one with "
+                          "Policy(...), Policy().with_fields(**values) or load_policy(path)")
+    if not isinstance(limits, Limits):
+        raise InputError(f"limits must be a reuse_guard.Limits, got {type(limits).__name__}")
     _given_url(original_url, "original URL")
     _given_url(republished_url, "republished URL")
     odoc = load(original, limits=limits, transport=transport)
     rdoc = load(republished, limits=limits, transport=transport)
     article, prepared = prepare_original(odoc)
     otoks = prepared.tokens
+    if not len(otoks):
+        raise InputError(f"{odoc.name} holds no words (only spaces, punctuation or symbols): there is nothing "
+                         "to measure reuse of")
     page = read_page(rdoc, republished_url)
     rtoks = tokenize(_without_urls(repair(page.text), page, otoks.text))
     # An original shorter than the minimum passage is reused when it is reused whole.

@@ -14,6 +14,7 @@ import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from .errors import PolicyError
 
@@ -68,10 +69,21 @@ class Policy:
     permitted_domains: tuple[str, ...] = field(default=())
 
     def __post_init__(self) -> None:
+        for name, enum_type in (("share_unit", ShareUnit), ("link_placement", LinkPlacement)):
+            value = getattr(self, name)
+            if isinstance(value, str) and not isinstance(value, enum_type):  # "characters", as TOML writes it
+                try:
+                    object.__setattr__(self, name, enum_type(value))
+                except ValueError:
+                    choices = ", ".join(e.value for e in enum_type)
+                    raise PolicyError(f"policy field {name} must be one of {choices}, got {value!r}") from None
         for name in ("max_reuse_fraction", "full_reprint_fraction"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int | float) or not 0.0 <= value <= 1.0:
                 raise PolicyError(f"policy field {name} must be a number from 0 to 1, got {value!r}")
+        if not self.full_reprint_fraction > 0:
+            raise PolicyError("policy field full_reprint_fraction must be more than 0 (a full reprint reuses "
+                              f"most of the original), got {self.full_reprint_fraction!r}")
         if isinstance(self.min_passage_words, bool) or not isinstance(self.min_passage_words, int) \
                 or self.min_passage_words < 1:
             raise PolicyError("policy field min_passage_words must be a whole number >= 1, "
@@ -84,8 +96,7 @@ class Policy:
         domains = self.permitted_domains
         if isinstance(domains, str) or not all(isinstance(d, str) for d in domains):
             raise PolicyError(f"policy field permitted_domains must be a list of domain names, got {domains!r}")
-        object.__setattr__(self, "permitted_domains",
-                           tuple(d.strip().lower().removeprefix("www.").rstrip(".") for d in domains if d.strip()))
+        object.__setattr__(self, "permitted_domains", tuple(_domain(d) for d in domains if d.strip()))
 
     def with_fields(self, **values: Any) -> Policy:
         """A copy with fields replaced from plain values (strings for enums, lists for domains), as TOML gives them.
@@ -126,6 +137,19 @@ class Policy:
             return False
         host = domain.lower().removeprefix("www.").rstrip(".")
         return any(host == d or host.endswith("." + d) for d in self.permitted_domains)
+
+
+def _domain(value: str) -> str:
+    """A permitted domain as written ("partner.kz", "https://www.partner.kz/", "Partner.KZ."): its host name.
+
+    Wildcards and single labels ("*.kz", "kz") are refused: a permission names a partner, not a zone."""
+    text = value.strip().lower()
+    host = urlsplit(text if "//" in text else "//" + text).hostname or ""
+    host = host.removeprefix("www.").rstrip(".")
+    if not host or "*" in text or "." not in host:
+        raise PolicyError(f"permitted domain {value!r} is not a site's domain name; write it as partner.kz "
+                          "(no wildcards: a domain also permits its subdomains)")
+    return host
 
 
 def load_policy(path: Path, base: Policy | None = None) -> Policy:

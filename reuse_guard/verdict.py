@@ -92,7 +92,7 @@ def judge(m: Measurement, link: LinkFinding, policy: Policy, republished_domain:
     violations: list[Finding] = []
     permitted = policy.permits_full_reprint(republished_domain)
     unit = m.unit.value
-    full = m.total > 0 and m.fraction >= policy.full_reprint_fraction
+    full = m.reused > 0 and m.fraction >= policy.full_reprint_fraction
     excess = m.over_limit > 0
     rules = [
         RuleResult("max-reuse", round(m.fraction, 4), policy.max_reuse_fraction, not excess or permitted,

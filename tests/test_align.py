@@ -373,3 +373,15 @@ def test_a_standfirst_left_out_between_the_copied_headline_and_lead_is_not_count
     got = covered(orig, align(orig, rep))
     assert not got & token_range(orig, text, standfirst)
     assert got >= token_range(orig, text, headline) | token_range(orig, text, BRIDGE[1])
+
+
+def test_text_repeating_a_short_period_on_both_sides_is_aligned_without_enumerating_every_pair() -> None:
+    # "0 0 0 ..." against itself: every diagonal holds a run of the whole length. Seeding is bounded (few
+    # runs, linear work) and every word is still found.
+    from reuse_guard.align import _exact_runs
+
+    text = tokenize("the cat sat on the mat " * 3000)
+    runs = _exact_runs(text, text, 8)
+    assert len(runs) <= 64
+    passages = align(text, text)
+    assert sum(p.original_words for p in passages) == len(text)

@@ -76,3 +76,40 @@ def test_python_dash_m_and_policy_command(pages: Path):
     p = subprocess.run([sys.executable, "-m", "reuse_guard", "policy", "--active-link"], capture_output=True,
                        text=True, cwd=pages)
     assert p.returncode == 0 and "allow_nofollow = false" in p.stdout
+
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def test_a_reader_closing_the_pipe_early_does_not_make_an_internal_error(tmp_path: Path):
+    # `reuse-guard check ... | head -c 10`: the report is cut short, the verdict's exit code stands. The page
+    # is large, so that the JSON report (which holds its text) overflows the pipe's buffer.
+    page = (EXAMPLES / "en/excessive.html").read_text(encoding="utf-8")
+    big = page.replace("</body>", "<p>" + "Partner text of our own about the weather. " * 8000 + "</p></body>")
+    (tmp_path / "big.html").write_text(big, encoding="utf-8")
+    args = [str(EXE), "check", str(EXAMPLES / "en/original.html"), str(tmp_path / "big.html"), "--format", "json"]
+    with subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.read(10)
+        proc.stdout.close()
+        err = proc.stderr.read().decode()
+        assert proc.wait(timeout=60) == 1 and "internal error" not in err
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "ascii"])
+def test_an_output_encoding_without_kazakh_letters_still_gets_the_report(encoding: str):
+    import os
+
+    args = [str(EXE), "check", str(EXAMPLES / "kk/original.html"), str(EXAMPLES / "kk/excessive.html")]
+    env = {**os.environ, "PYTHONIOENCODING": encoding}
+    text = subprocess.run(args, capture_output=True, env=env, timeout=60)
+    assert text.returncode == 1 and b"VIOLATION" in text.stdout and not text.stderr
+    js = subprocess.run([*args, "--format", "json"], capture_output=True, env=env, timeout=60)
+    assert js.returncode == 1 and json.loads(js.stdout)["original"]["title"].startswith("Ақтау")
+
+
+@pytest.mark.parametrize(("option", "value"), [("--timeout", "inf"), ("--timeout", "1e10"), ("--full-reprint-at", "0"),
+                                               ("--permit", "*.partner.kz"), ("--permit", "kz")])
+def test_unusable_limits_and_policy_values_are_usage_errors(pages: Path, option: str, value: str):
+    p = run("check", "original.html", "ok.html", option, value, cwd=pages)
+    assert p.returncode == 2 and "internal error" not in p.stderr and "Traceback" not in p.stderr

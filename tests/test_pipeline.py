@@ -219,3 +219,23 @@ def test_one_short_sentence_copied_as_a_paragraph_is_reuse_that_owes_a_link() ->
     assert r.measurement.reused_words == 5 and [v.code for v in r.violations] == ["missing-link"]
     linked = check(Html(original_html), Html(republished_page([short], LINK)))
     assert linked.measurement.reused_words == 5 and linked.compliant
+
+
+def test_wrong_argument_types_give_short_clear_errors(original_html: str) -> None:
+    from reuse_guard import InputError, PolicyError
+
+    with pytest.raises(InputError, match=r"Html\(\.\.\.\) takes the page's content as str or bytes, got NoneType"):
+        check(Html(None), Html(republished_page(EN_PARAGRAPHS[:1])))  # type: ignore[arg-type]
+    with pytest.raises(PolicyError, match="policy must be a reuse_guard.Policy, got dict"):
+        check(Html(original_html), Html(republished_page(EN_PARAGRAPHS[:1])),
+              policy={"max_reuse_fraction": 0.1})  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="looks like page content, not a path") as info:
+        check(original_html, Html(republished_page(EN_PARAGRAPHS[:1])))
+    assert len(str(info.value)) < 200
+
+
+def test_a_text_original_without_words_is_an_input_error() -> None:
+    from reuse_guard import InputError
+
+    with pytest.raises(InputError, match="holds no words"):
+        check(Text("🙂🙂🙂 !!! ... — ?"), Html(republished_page(EN_PARAGRAPHS[:1])))

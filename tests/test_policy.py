@@ -80,3 +80,17 @@ def test_rendered_policy_reads_back(tmp_path: Path):
     f = tmp_path / "round.toml"
     f.write_text(render_policy_toml(p))
     assert load_policy(f) == p
+
+
+def test_enum_fields_accept_their_names_and_domains_are_normalised() -> None:
+    assert replace(Policy(), share_unit="characters").share_unit is ShareUnit.CHARACTERS
+    assert Policy(link_placement="first-paragraph").link_placement is LinkPlacement.FIRST_PARAGRAPH
+    assert Policy(permitted_domains=("https://www.Partner.KZ/news/", "ally.kz.")).permitted_domains == (
+        "partner.kz", "ally.kz")
+
+
+@pytest.mark.parametrize("fields", [{"full_reprint_fraction": 0}, {"permitted_domains": ("*.kz",)},
+                                    {"permitted_domains": ("kz",)}, {"share_unit": "pages"}])
+def test_policies_that_cannot_mean_anything_are_refused(fields: dict[str, object]) -> None:
+    with pytest.raises(PolicyError):
+        Policy(**fields)  # type: ignore[arg-type]
