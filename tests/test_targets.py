@@ -44,7 +44,7 @@ def test_clough_mean_fraction_ordered_cut_light_heavy_non():
     assert clough({})["mean_order_cut_light_heavy_non"] == 1.0
 
 
-@pytest.mark.xfail(strict=True, reason="waddle-dev (MAE 0.025-0.033): about half of the 20 largest errors are originals"
+@pytest.mark.xfail(strict=True, reason="waddle-dev (MAE 0.025-0.032): about half of the 20 largest errors are originals"
                    " whose reference text is truncated, spans pages the HTML does not hold, or includes dates, ads and "
                    "captions (the truth's denominator); the rest are multi-story pages and scattered copies")
 def test_syndbench_waddle_mae_within_002():
