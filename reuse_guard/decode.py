@@ -269,7 +269,7 @@ def _decode_8bit(data: bytes, name: str, declared: str | None) -> tuple[str, str
         if b"\x1b" in data and _ISO2022.search(data) and _try(data, "iso-2022-jp"):
             return data.decode("iso-2022-jp"), "iso-2022-jp"
         return data.decode("ascii"), "ascii"
-    utf8 = _utf8(data)
+    utf8 = _utf8(data, declared == "utf-8")
     if utf8 is not None:
         return utf8, "utf-8"
     if declared and declared.startswith(("utf-16", "utf-32")):
@@ -295,8 +295,13 @@ def _try(data: bytes, enc: str) -> bool:
     return True
 
 
-def _utf8(data: bytes) -> str | None:
-    """The UTF-8 reading when the bytes are UTF-8, tolerating a cut-off last character or rare stray bytes."""
+def _utf8(data: bytes, declared: bool = False) -> str | None:
+    """The UTF-8 reading when the bytes are UTF-8, tolerating a cut-off last character or rare stray bytes.
+
+    A page that `declared` UTF-8 keeps it with a few stray bytes (one in a thousand at most) as long as its
+    other non-ASCII bytes are valid UTF-8: an English page has few multibyte characters (curly quotes), so
+    one stray byte must not turn all of them into mojibake. A page whose declaration lies (legacy bytes
+    throughout) has far more invalid bytes than that."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -305,6 +310,8 @@ def _utf8(data: bytes) -> str | None:
     text = data.decode("utf-8", "replace")
     bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
     multibyte = len(data) - len(text) + bad  # bytes beyond the first of each valid multibyte character
+    if declared and 1000 * bad <= len(data) and multibyte >= bad:
+        return text
     return text if multibyte >= 50 * bad else None  # mostly UTF-8 with a few foreign bytes pasted in
 
 

@@ -385,3 +385,14 @@ def test_utf8_bytes_are_kept_only_when_they_are_the_text_exactly(data: bytes):
     exact = got.text.encode("utf-8", "surrogatepass") in (data, data.removeprefix(b"\xef\xbb\xbf"))
     # Kept whenever exact, except for a genuine U+FFFD, which is read as a sign of replaced bytes.
     assert (got.utf8 is not None) == (exact and "\ufffd" not in got.text)
+
+
+def test_one_stray_byte_in_a_page_declared_utf8_keeps_it_utf8() -> None:
+    # An English page has few multibyte characters (curly quotes): one pasted Latin-1 byte must not turn
+    # every one of them into mojibake by picking a legacy code page for the whole page.
+    menu = "".join(f"<li><a href='/section/{k}'>Section {k}</a></li>" for k in range(60))  # a page's furniture
+    page = (f"<html><head><meta charset='utf-8'></head><body><ul>{menu}</ul><p>The port\u2019s new quay opened "
+            "on Monday, the harbour master\u2019s office said.</p><footer>caf\xe9</footer></body></html>")
+    data = page.encode("utf-8").replace("caf\xe9".encode(), b"caf\xe9")
+    got = decode(data, "p.html")
+    assert got.encoding == "utf-8" and "port\u2019s" in got.text and "\u00e2\u20ac" not in got.text
