@@ -137,6 +137,9 @@ def load(source: Source, *, limits: Limits = Limits(), stdin: BinaryIO | None = 
                      "'-', Html(content) or Text(content)")
 
 
+_HTML_START = re.compile(rb"\s*(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+
+
 def _short(value: object) -> str:
     """`value`'s repr cut to a readable length for a message."""
     text = repr(value)
@@ -177,8 +180,8 @@ def _from_url(url: str, limits: Limits, transport: Transport | None) -> Document
     kind: Kind | None = None
     if ctype in ("text/html", "application/xhtml+xml"):
         kind = "html"
-    elif ctype == "text/plain":
-        kind = "text"
+    elif ctype == "text/plain" and not _HTML_START.match(page.body[:1024]):
+        kind = "text"  # (a misconfigured server sends pages as text/plain too: then the content decides)
     try:
         return _from_bytes(page.body, url, kind, page.url, "response", page.charset)
     except FetchError:

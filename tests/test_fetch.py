@@ -32,6 +32,10 @@ class Handler(BaseHTTPRequestHandler):
         path = self.path
         if path == "/page":
             self.send(200, PAGE.encode(), "text/html; charset=utf-8")
+        elif path == "/page-as-text":  # a misconfigured server
+            self.send(200, PAGE.encode(), "text/plain; charset=utf-8")
+        elif path == "/note":
+            self.send(200, b"A note: <b> is bold in HTML.", "text/plain")
         elif path == "/agent":
             self.send(200, self.headers.get("User-Agent", "").encode(), "text/plain")
         elif path == "/redirect":
@@ -130,6 +134,11 @@ FAST = Limits(timeout=5.0, max_bytes=200_000, max_redirects=5)
 def test_a_page_loads_with_its_url(base: str):
     doc = load(f"{base}/page", limits=FAST)
     assert (doc.kind, doc.content, doc.url, doc.encoding) == ("html", PAGE, f"{base}/page", "utf-8")
+
+
+def test_an_html_page_served_as_text_plain_is_read_as_html_and_real_text_stays_text(base: str):
+    assert load(f"{base}/page-as-text", limits=FAST).kind == "html"
+    assert load(f"{base}/note", limits=FAST).kind == "text"
 
 
 def test_the_user_agent_names_reuse_guard(base: str):
