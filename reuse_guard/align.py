@@ -210,7 +210,8 @@ def _explained(frags: list[Frag], runs: list[Frag], min_words: int, orig: Side, 
     out: list[Frag] = []
     for f in frags:
         inside = [c for c in chains if f.i0 <= c.i1 and c.i0 <= f.i1 and f.j0 <= c.j1 and c.j0 <= f.j1]
-        if inside and not _rest_reused(f, ocov, rcov, orig, rep) and not _nearly_verbatim(f, inside, orig, rep):
+        if inside and not _rest_reused(f, ocov, rcov, orig, rep) and not _nearly_verbatim(f, inside, ocov, orig,
+                                                                                            rep):
             out.extend(inside)
         else:
             out.append(f)
@@ -229,11 +230,12 @@ def _rest_reused(f: Frag, ocov: list[tuple[int, int]], rcov: list[tuple[int, int
     return len(mine) >= MIN_REST and 3 * len(mine & theirs) >= len(mine)
 
 
-def _nearly_verbatim(f: Frag, inside: list[Frag], orig: Side, rep: Side) -> bool:
+def _nearly_verbatim(f: Frag, inside: list[Frag], everywhere: list[tuple[int, int]], orig: Side, rep: Side) -> bool:
     """Whether `f` is its chains (`inside`) and a few edited words: fewer than MIN_REST distinct content stems
     outside them in either text, and (but for one dropped word) as many words outside them in the copy as in
-    the original. The words an editor changed at a passage's edge then stay in it ("Repairs
-    to the old bridge" before a verbatim rest)."""
+    the original, and none of them copied elsewhere (`everywhere`: every chain's original span, sorted). The
+    words an editor changed at a passage's edge then stay in it
+    ("Repairs to the old bridge" before a verbatim rest)."""
     ocov = sorted((c.i0, c.i1) for c in inside)
     rcov = sorted((c.j0, c.j1) for c in inside)
     oout, rout = _outside(ocov, f.i0, f.i1), _outside(rcov, f.j0, f.j1)
@@ -242,7 +244,10 @@ def _nearly_verbatim(f: Frag, inside: list[Frag], orig: Side, rep: Side) -> bool
     mine.discard("")
     theirs.discard("")
     # Edited words have a counterpart in the copy; original words beyond the copy's end do not.
-    return len(mine) < MIN_REST and len(theirs) < MIN_REST and sum(oout) <= sum(rout) + 1
+    if not (len(mine) < MIN_REST and len(theirs) < MIN_REST and sum(oout) <= sum(rout) + 1):
+        return False
+    # A word the fragment would add that another chain copies elsewhere is that chain's, not an edit here.
+    return oout == _outside(everywhere, f.i0, f.i1)
 
 
 def _outside(spans: list[tuple[int, int]], lo: int, hi: int) -> bytearray:

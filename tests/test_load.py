@@ -124,7 +124,8 @@ def test_url_kind_comes_from_content_type_and_url_from_the_last_redirect():
     fake = FakeTransport({
         "https://a.example/story": Response(301, {"location": "/story/"}),
         "https://a.example/story/": html_response(PAGE.encode()),
-        "https://a.example/plain": html_response(PAGE.encode(), "text/plain"),
+        "https://a.example/plain": html_response(b"A note on the port, not a page.", "text/plain"),
+        "https://a.example/page-as-plain": html_response(PAGE.encode(), "text/plain"),
         "https://a.example/unlabelled": html_response(PAGE.encode(), ""),
     })
     limits = Limits(timeout=3, max_bytes=100_000)
@@ -132,6 +133,7 @@ def test_url_kind_comes_from_content_type_and_url_from_the_last_redirect():
     assert doc == Document("https://a.example/story", "html", PAGE, "https://a.example/story/", "utf-8")
     assert fake.calls[0] == ("https://a.example/story", 3, 100_000)
     assert load("https://a.example/plain", transport=fake).kind == "text"
+    assert load("https://a.example/page-as-plain", transport=fake).kind == "html"  # a misconfigured server
     assert load("https://a.example/unlabelled", transport=fake).kind == "html"
 
 
