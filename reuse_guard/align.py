@@ -223,10 +223,8 @@ def _rest_reused(f: Frag, ocov: list[tuple[int, int]], rcov: list[tuple[int, int
     """Whether the original words of `f` outside every chain (`ocov`, `rcov`: the chains' sorted spans in
     each text) have a counterpart (a third of their distinct content stems) among its republished words
     outside every chain."""
-    mine = set(compress(orig.stems[f.i0 : f.i1 + 1], _outside(ocov, f.i0, f.i1)))
-    theirs = set(compress(rep.stems[f.j0 : f.j1 + 1], _outside(rcov, f.j0, f.j1)))
-    mine.discard("")
-    theirs.discard("")
+    mine = _content(orig, f.i0, _outside(ocov, f.i0, f.i1))
+    theirs = _content(rep, f.j0, _outside(rcov, f.j0, f.j1))
     return len(mine) >= MIN_REST and 3 * len(mine & theirs) >= len(mine)
 
 
@@ -239,15 +237,19 @@ def _nearly_verbatim(f: Frag, inside: list[Frag], everywhere: list[tuple[int, in
     ocov = sorted((c.i0, c.i1) for c in inside)
     rcov = sorted((c.j0, c.j1) for c in inside)
     oout, rout = _outside(ocov, f.i0, f.i1), _outside(rcov, f.j0, f.j1)
-    mine = set(compress(orig.stems[f.i0 : f.i1 + 1], oout))
-    theirs = set(compress(rep.stems[f.j0 : f.j1 + 1], rout))
-    mine.discard("")
-    theirs.discard("")
+    mine, theirs = _content(orig, f.i0, oout), _content(rep, f.j0, rout)
     # Edited words have a counterpart in the copy; original words beyond the copy's end do not.
     if not (len(mine) < MIN_REST and len(theirs) < MIN_REST and sum(oout) <= sum(rout) + 1):
         return False
     # A word the fragment would add that another chain copies elsewhere is that chain's, not an edit here.
     return oout == _outside(everywhere, f.i0, f.i1)
+
+
+def _content(side: Side, lo: int, where: bytearray) -> set[str]:
+    """The distinct content stems of `side` at positions lo, lo + 1, ... where `where` holds 1."""
+    out = set(compress(side.stems[lo : lo + len(where)], where))
+    out.discard("")
+    return out
 
 
 def _outside(spans: list[tuple[int, int]], lo: int, hi: int) -> bytearray:

@@ -65,13 +65,18 @@ def _min_tokens(tokens: Tokens, words: int) -> int:
 _URL_TEXT = re.compile(r"\s*(?:https?://|www\.)\S+\s*", re.IGNORECASE)
 
 
-def _without_urls(text: str, page: Page, original: str) -> str:
+def _link_spans(page: Page) -> list[tuple[int, int]]:
+    """Where the page's visible links' texts stand in `page.text`."""
+    return [(a.start, a.end) for a in page.anchors if a.visible and a.end > a.start]
+
+
+def _without_urls(text: str, page: Page, original: str, links: list[tuple[int, int]]) -> str:
     """`text` with the URLs written in it blanked out (same length, so offsets still index it): the plain-text
     URLs, and links whose visible text is a URL, unless the `original` text prints that URL itself (then it
     is article text, and copying it is reuse). A slug ("/2026/11/27/bridge-repair-delayed-again") repeats
     the headline's words, which a source line would otherwise count as reused article text."""
     found = [(u.start, u.end) for u in page.text_urls]
-    found += [(a.start, a.end) for a in page.anchors if a.visible and a.end > a.start]
+    found += links
     # Only what is written as a URL ("https://", "www."): a bare "word.it" may be a missing space.
     spans = [(start, end) for start, end in found
              if _URL_TEXT.fullmatch(text, start, end) and text[start:end].strip() not in original]
@@ -165,12 +170,12 @@ def check(original: Source, republished: Source, *, original_url: str | None = N
         raise InputError(f"{odoc.name} holds no words (only spaces, punctuation or symbols): there is nothing "
                          "to measure reuse of")
     page = read_page(rdoc, republished_url)
-    rtoks = tokenize(_without_urls(repair(page.text), page, otoks.text))
+    links = _link_spans(page)
+    rtoks = tokenize(_without_urls(repair(page.text), page, otoks.text, links))
     # An original shorter than the minimum passage is reused when it is reused whole.
     min_words = max(1, min(_min_tokens(otoks, policy.min_passage_words), len(otoks)))
     passages = align(prepared, rtoks, min_words=min_words)
     # A whole short sentence set as a paragraph of its own counts too; a linked headline (a teaser) does not.
-    links = [(a.start, a.end) for a in page.anchors if a.visible and a.end > a.start]
     passages = whole_sentences(prepared, rtoks, passages, min_words=min_words, skip=links)
     m = measure(otoks, passages, policy, article.paragraphs)
     url = _original_url(odoc, article, original_url)
