@@ -12,11 +12,20 @@ Messages name the input and say what to do next.
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["FetchError", "InputError", "MissingOriginalURLError", "PolicyError", "ReuseGuardError"]
 
 
+# The user-info part of a URL ("https://user:secret@host/"): never echoed, as messages end up in logs.
+_USERINFO = re.compile(r"(?<=://)[^/?#\s@]+@")
+
+
 class ReuseGuardError(Exception):
-    """Root of every error raised by reuse_guard."""
+    """Root of every error raised by reuse_guard. A password written in a URL is masked in the message."""
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*(_USERINFO.sub("***@", a) if isinstance(a, str) else a for a in args))
 
 
 class InputError(ReuseGuardError):

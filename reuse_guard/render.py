@@ -31,7 +31,7 @@ def render_text(report: Report, *, max_passages: int = 5) -> str:
     m, link, pol = report.measurement, report.link, report.policy
     head = "COMPLIANT" if report.compliant else "VIOLATION"
     lines = [f"{head}: {report.republished.name} reuses {100 * m.fraction:.1f}% of {report.original.name}"
-             f" (limit {100 * pol.max_reuse_fraction:.0f}%)", ""]
+             f" (limit {_limit(pol.max_reuse_fraction)})", ""]
     unit = m.unit.value
     budget = (f"{m.over_limit} over the limit of {m.allowed}" if m.over_limit
               else f"{m.remaining} more may be used")
@@ -81,3 +81,8 @@ def render_policy_toml(policy: Policy) -> str:
         else:
             out.append(f"{key} = {value}")
     return "\n".join(out)
+
+
+def _limit(fraction: float) -> str:
+    """A policy limit as a percentage, as precise as it was written: 30%, 33.3%, 12.5%."""
+    return f"{100 * fraction:.2f}".rstrip("0").rstrip(".") + "%"

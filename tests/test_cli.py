@@ -47,6 +47,9 @@ def test_json_output_is_the_report(pages: Path):
 def test_policy_options_override(pages: Path):
     p = run("check", "original.html", "bad.html", "--max-reuse", "90%", "--no-link-required", cwd=pages)
     assert p.returncode == 0, p.stdout
+    assert "(limit 90%)" in p.stdout.splitlines()[0]
+    p = run("check", "original.html", "bad.html", "--max-reuse", "12.5%", cwd=pages)
+    assert "(limit 12.5%)" in p.stdout.splitlines()[0]  # the limit as written, not rounded to 13%
     (pages / "p.toml").write_text("max_reuse_fraction = 0.1\n")
     p = run("check", "original.html", "ok.html", "--policy", "p.toml", cwd=pages)
     assert p.returncode == 1 and "excess-reuse" in p.stdout

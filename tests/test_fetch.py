@@ -359,3 +359,11 @@ def test_a_hung_name_lookup_still_hits_the_deadline(monkeypatch: pytest.MonkeyPa
 def test_https_to_a_plain_http_server_is_a_tls_error(base: str):
     with pytest.raises(FetchError, match=r"^https://127\.0\.0\.1:\d+/page: TLS failed"):
         fetch(base.replace("http://", "https://") + "/page", FAST)
+
+
+def test_a_password_in_the_url_is_not_echoed(base: str):
+    url = base.replace("http://", "http://editor:s3cret@") + "/status/404"
+    with pytest.raises(FetchError) as err:
+        load(url)
+    assert "s3cret" not in str(err.value) and "editor" not in str(err.value)
+    assert "http://***@127.0.0.1" in str(err.value) and "404" in str(err.value)
