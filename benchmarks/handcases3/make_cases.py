@@ -68,15 +68,16 @@ def rubric_url(o):
 
 # ------------------------------------------------------------------ links
 QUALIFIES = {"exact", "first-para", "image", "nofollow-noopener", "utm", "upper-index", "upper-host", "amp",
-             "mobile", "print", "partner-go"}
+             "mobile", "print", "partner-go", "aria-hidden", "image-noalt"}
 NOT_QUALIFYING = {"none", "shortener", "go-home", "rubric", "homepage", "text-url", "noscript", "font-size-0",
-                  "transparent"}
+                  "transparent", "template", "empty-anchor"}
 SHORT = "https://qysqa.link/Tk8x2"
 
 
 def href_for(kind, o, p):
     u = o["url"]
-    if kind in ("exact", "first-para", "image", "nofollow-noopener", "noscript", "font-size-0", "transparent"):
+    if kind in ("exact", "first-para", "image", "image-noalt", "nofollow-noopener", "noscript", "font-size-0", "transparent",
+                "template", "empty-anchor", "aria-hidden"):
         return u
     if kind == "utm":
         return u + f"?utm_source={p['id']}&utm_medium=partner&utm_campaign=syndication"
@@ -112,13 +113,20 @@ def link_html(kind, o, p, anchor):
     if kind == "text-url":
         return f"{a} ({esc(o['url'])})"
     h = attr(href_for(kind, o, p))
-    if kind == "image":
+    if kind in ("image", "image-noalt"):
         logo = "zhetisu" if "zhetisu" in o["url"] else "silk"
-        return f'<a href="{h}" class="src-logo"><img src="/img/sources/{logo}.png" width="90" height="24" alt="{attr(anchor)}"></a>'
+        alt = attr(anchor) if kind == "image" else ""
+        return f'<a href="{h}" class="src-logo"><img src="/img/sources/{logo}.png" width="90" height="24" alt="{alt}"></a>'
     if kind == "nofollow-noopener":
         return f'<a href="{h}" rel="nofollow noopener" target="_blank">{a}</a>'
     if kind == "noscript":
         return f'{a}<noscript><a href="{h}">{a}</a></noscript>'
+    if kind == "template":
+        return f'{a}<template class="src-tpl"><a href="{h}">{a}</a></template>'
+    if kind == "empty-anchor":
+        return f'{a}<a href="{h}" class="src-link"></a>'
+    if kind == "aria-hidden":
+        return f'<a href="{h}" aria-hidden="true" tabindex="-1">{a}</a>'
     if kind == "font-size-0":
         return f'{a}<a href="{h}" style="font-size:0">{a}</a>'
     if kind == "transparent":
@@ -206,7 +214,24 @@ def fx_zh_trad(t):
     return t
 
 
-FX = {"latin": fx_latin, "zwsp": fx_zwsp, "zh-zwsp": fx_zh_zwsp, "soft-hyphens": fx_soft_hyphens,
+KK_LATIN = {"а": "a", "ә": "ä", "б": "b", "в": "v", "г": "g", "ғ": "ğ", "д": "d", "е": "e", "ё": "io", "ж": "j",
+            "з": "z", "и": "i", "й": "i", "к": "k", "қ": "q", "л": "l", "м": "m", "н": "n", "ң": "ñ", "о": "o",
+            "ө": "ö", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "ū", "ү": "ü", "ф": "f", "х": "h",
+            "һ": "h", "ц": "ts", "ч": "ch", "ш": "ş", "щ": "şş", "ъ": "", "ы": "y", "і": "ı", "ь": "", "э": "e",
+            "ю": "iu", "я": "ia"}
+
+
+def fx_kk_latin(t):
+    """Kazakh Cyrillic transliterated to the 2021 Kazakh Latin alphabet."""
+    def one(c):
+        lat = KK_LATIN.get(c.lower())
+        if lat is None:
+            return c
+        return lat.capitalize() if c.isupper() else lat
+    return "".join(one(c) for c in t)
+
+
+FX = {"kk-latin": fx_kk_latin, "latin": fx_latin, "zwsp": fx_zwsp, "zh-zwsp": fx_zh_zwsp, "soft-hyphens": fx_soft_hyphens,
       "zh-half": fx_zh_half, "zh-fwdigits": fx_zh_fwdigits, "zh-drop": fx_zh_drop, "zh-trad": fx_zh_trad}
 
 
@@ -526,7 +551,7 @@ def main():
             th = esc(tt)
         page = republished_page(case, o, p, body, lead, aside, th, tt)
         if case["link"] not in ("none", "text-url"):
-            assert href_for(case["link"], o, p) in html.unescape(page) or case["link"] == "image", case["id"]
+            assert href_for(case["link"], o, p) in html.unescape(page) or case["link"].startswith("image"), case["id"]
         total = sum(len(tokens(s)) for _, ss in us for s in ss)
         reused = sum(b.used.values())
         frac = reused / total
