@@ -428,7 +428,47 @@ def align(original: Tokens | Original, republished: Tokens, *, min_words: int = 
     frags = _explained(fragments(orig, rep, min_words), runs, min_words, orig, rep) + runs
     merged = _merge(_union(frags), orig, rep, min_words)
     kept = _disjoint(merged, min_words, tokens, republished)
-    return tuple(_passage(tokens, republished, f) for f in kept)
+    return tuple(_passage(tokens, republished, g) for f in kept for g in _without_skipped(f, orig, rep))
+
+
+def _without_skipped(f: Frag, orig: Side, rep: Side) -> list[Frag]:
+    """`f`, a near-verbatim copy, cut around the whole original sentences inside it that the copy left out
+    (a reworded one may move them out of its republished span): a sentence of
+    SHORT_SENTENCE words or more with two content stems or more, under a third of which appear anywhere in
+    the republished span (an edited sentence keeps most of its stems, a moved one all of them). The
+    pieces keep the republished words aligned in order with their original words."""
+    bounds = orig.bounds
+    first, last = bisect_right(bounds, f.i0), bisect_right(bounds, f.i1) - 2  # sentences strictly inside
+    if first > last or not _verbatim(f, orig, rep):
+        return [f]
+    theirs: set[str] | None = None
+    skipped: list[tuple[int, int]] = []
+    for k in range(first, last + 1):
+        a, b = bounds[k], bounds[k + 1]
+        mine = orig.sets[k]
+        if b - a < SHORT_SENTENCE or len(mine) < 2:
+            continue
+        if theirs is None:
+            theirs = set(rep.stems[f.j0 : f.j1 + 1])
+        if 3 * len(mine & theirs) < len(mine):
+            if skipped and skipped[-1][1] == a:
+                skipped[-1] = (skipped[-1][0], b)
+            else:
+                skipped.append((a, b))
+    if not skipped:
+        return [f]
+    okeys, rkeys = orig.tokens.keys, rep.tokens.keys
+    blocks = [(f.i0 + m.a, f.j0 + m.b, m.size) for m in
+              Indel.editops(okeys[f.i0 : f.i1 + 1], rkeys[f.j0 : f.j1 + 1]).as_matching_blocks() if m.size]
+    pieces: list[Frag] = []
+    lo = f.i0
+    for a, b in [*skipped, (f.i1 + 1, f.i1 + 1)]:
+        inside = [(i, j, n) for i, j, n in blocks if lo <= i and i + n <= a]
+        if inside and a - lo >= SHORT_SENTENCE:
+            pieces.append(Frag(lo, a - 1, inside[0][1] if lo > f.i0 else f.j0,
+                               inside[-1][1] + inside[-1][2] - 1 if a <= f.i1 else f.j1, f.support, f.exact))
+        lo = b
+    return pieces
 
 
 def _passage(original: Tokens, republished: Tokens, f: Frag) -> Passage:

@@ -385,3 +385,30 @@ def test_text_repeating_a_short_period_on_both_sides_is_aligned_without_enumerat
     assert len(runs) <= 64
     passages = align(text, text)
     assert sum(p.original_words for p in passages) == len(text)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_a_short_sentence_left_out_between_two_copied_ones_is_not_counted(lang: str) -> None:
+    # Under the gap that ends a passage (12 words): the copy joins the sentences either side of a skipped
+    # 6-to-8-word one, which is not reuse (the partner left it out).
+    first, skipped, last = {
+        "en": ("More than 700 people signed up for the mobile library in its first month on the road.",
+               "Most of them are pupils and pensioners.",
+               "Librarians say the most requested books are folk tales and detective novels from the city."),
+        "ru": ("За первый месяц в передвижной библиотеке записались больше семисот жителей окрестных сёл.",
+               "Большинство из них школьники и пенсионеры района.",
+               "По словам библиотекарей, чаще всего просят народные сказки и детективы местных авторов."),
+        "kk": ("Алғашқы айда көшпелі кітапханаға жеті жүзден астам ауыл тұрғыны тіркелген.",
+               "Олардың басым бөлігі мектеп оқушылары мен зейнеткерлер.",
+               "Кітапханашылардың айтуынша, ең көп сұралатын кітаптар қазақ ертегілері мен детективтер."),
+    }[lang]
+    text = " ".join([first, skipped, last])
+    page = PARTNER + "\n\n" + first + " " + last + FOOTER
+    orig, rep = tokenize(text), tokenize(page)
+    passages = align(orig, rep)
+    got = covered(orig, passages)
+    check_wellformed(orig, rep, passages)
+    assert not got & token_range(orig, text, skipped)
+    assert token_range(orig, text, first) | token_range(orig, text, last) <= got
+    for p in passages:  # each piece keeps its own republished words
+        assert rep.text[p.republished_start : p.republished_end] in (first.rstrip("."), last.rstrip("."), first, last)
