@@ -58,6 +58,7 @@ class Passage:
 _MAX_PAIRS = 16  # (original, republished) seed pairs per word of the two texts beyond which seeding is bounded
 _MAX_REPEATS = 8  # ... and a repeated k-gram seeds runs from this many places (see `_exact_runs`)
 SHORT_SENTENCE = 4  # words: a whole sentence this long, shorter than the minimum passage, copied as a paragraph
+SHORT_UNSPACED = 6  # ... in characters, in scripts without spaces (a word is one to two characters)
 
 
 def _grams(keys: tuple[str, ...], k: int) -> dict[tuple[str, ...], int]:
@@ -80,7 +81,8 @@ class Original:
         self._short: dict[int, dict[tuple[str, ...], int]] = {}
 
     def short_sentences(self, min_words: int) -> dict[tuple[str, ...], int]:
-        """The original's sentences of SHORT_SENTENCE to `min_words` - 1 words (in scripts with spaces), by
+        """The original's sentences of SHORT_SENTENCE to `min_words` - 1 words (SHORT_UNSPACED characters in
+        scripts without spaces), by
         their word keys -> the token index where the first of them starts; built on first use."""
         got = self._short.get(min_words)
         if got is None:
@@ -89,7 +91,7 @@ class Original:
             for a, b in pairwise(bounds):
                 if SHORT_SENTENCE <= b - a < min_words:
                     key = keys[a:b]
-                    if key not in got and not any(map(is_unspaced, key)):
+                    if key not in got and (b - a >= SHORT_UNSPACED or not any(map(is_unspaced, key))):
                         got[key] = a
             self._short[min_words] = got
         return got
@@ -400,14 +402,23 @@ def _disjoint(frags: list[Frag], min_words: int, orig: Tokens, rep: Tokens) -> l
 
 def _echo(f: Frag, kept: list[Frag], orig: Tokens, rep: Tokens) -> bool:
     """Whether the republished words of `f` are mostly found in the original span of a kept passage
-    overlapping it in the republished text (the same words credited twice)."""
-    words = rep.keys[f.j0 : f.j1 + 1]
+    overlapping it in the republished text (the same words credited twice). In scripts without spaces a
+    character is compared with the one after it: a headline's characters are all in the story below it."""
+    words = _words(rep.keys, f.j0, f.j1)
     for g in kept:
         if g.j0 <= f.j1 and f.j0 <= g.j1:
-            theirs = set(orig.keys[g.i0 : g.i1 + 1])
+            theirs = set(_words(orig.keys, g.i0, g.i1))
             if 2 * sum(w in theirs for w in words) > len(words):
                 return True
     return False
+
+
+def _words(keys: tuple[str, ...], a: int, b: int) -> Sequence[str]:
+    """keys[a..b] (inclusive), each character of a script without spaces joined with the next one."""
+    span = keys[a : b + 1]
+    if not any(map(is_unspaced, span)):
+        return span
+    return [k + n if is_unspaced(k) else k for k, n in zip(span, (*span[1:], ""), strict=True)]
 
 
 def align(original: Tokens | Original, republished: Tokens, *, min_words: int = 8) -> tuple[Passage, ...]:

@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import html
+import os
 from collections.abc import Sequence
 
 import pytest
+from hypothesis import settings
+
+# Property tests draw the same examples on every run (CI and the README's command give one answer);
+# HYPOTHESIS_PROFILE=explore draws new ones, to look for failures.
+settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("explore", max_examples=200)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 ORIGINAL_URL = "https://herald.example/news/2026/11/river-port-reopens-1234.html"
 

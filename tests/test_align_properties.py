@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from itertools import pairwise
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -221,3 +222,16 @@ def test_a_prepared_original_aligns_exactly_like_its_tokens(original: str, pages
         rep = tokenize(f"{page}. {original[len(original) * k // 5 :]}")  # reuses a different tail each time
         for n in sizes:
             assert align(prepared, rep, min_words=n) == align(tokens, rep, min_words=n)
+
+
+@pytest.mark.xfail(strict=True, reason="a sentence fragment that ends one word into the next verbatim excerpt "
+                   "(the word copied elsewhere, with the excerpt) keeps that word; the excerpt left is then 3 "
+                   "words, under the minimum of 4, and is lost (found by a randomised hypothesis run)")
+def test_an_excerpt_starting_on_the_last_word_of_a_copied_sentence_is_kept() -> None:
+    a = ("tcidpo vmgdpamn aoihtdkaa vsamw narhop hlhwhojan vdfvjdkrn wgjjtprmt phmnw lswlco dfrmlpapb. uttmvff "
+         "hagsshmrl loiwsuamr rsgnbp tsgrnpl lassuuko ahvfstfcs bwccaoa hiduflj ffirf vjokppd jmkng dirguna "
+         "amebfo wnshvrohr")
+    b = ("ввмюе\n\nvmgdpamn aoihtdkaa vsamw narhop hlhwhojan vdfvjdkrn wgjjtprmt phmnw lswlco\n\nввмюе\n\njmkng "
+         "dirguna amebfo wnshvrohr\n\nввмюе ввмюе\n\ndfrmlpapb.\n\nuttmvff hagsshmrl loiwsuamr\n\nввмюе")
+    orig, rep = tokenize(a), tokenize(b)
+    assert covered(orig, align(orig, rep, min_words=4)) == reference_coverage(orig, rep, 4)

@@ -239,3 +239,28 @@ def test_a_text_original_without_words_is_an_input_error() -> None:
 
     with pytest.raises(InputError, match="holds no words"):
         check(Text("🙂🙂🙂 !!! ... — ?"), Html(republished_page(EN_PARAGRAPHS[:1])))
+
+
+_ZH_TITLE = "山村小学的木雕课成了孩子们的抢手课"
+_ZH_SUB = "一刀一刻里的传统手艺"
+_ZH_BODY = [
+    "县城西边的山村小学三年前请来两位木雕艺人，每周三下午给四五年级的学生上兴趣课。起初不少家长担心刻刀"
+    "太锋利，学校便专门定做了刀口较钝的练习刀，还给每张课桌装上了防滑垫。",
+    "如今这门课每学期报名的学生都超过名额，老师只好按年级轮流安排。孩子们先在软木上练习刻直线和圆弧，"
+    "一个月后才开始刻梅花、小鱼和简单的窗花图案。",
+    "木雕艺人老周说，孩子们的耐心比他想象的好得多。他准备明年春天带学生去镇上的老祠堂，看看梁柱上一百多年"
+    "前留下的雕花，再请他们照着画样子。",
+]
+
+
+def test_a_chinese_headline_and_subheading_copied_on_their_own_lines_count():
+    # The headline's characters are all in the story: comparing single characters made its copy look like
+    # an echo of the copied body; and a 10-character subheading is a whole sentence under the 12-character
+    # minimum passage.
+    original = Text("\n\n".join([_ZH_TITLE, _ZH_BODY[2], _ZH_BODY[0], _ZH_BODY[1], _ZH_SUB]))
+    page = "\n\n".join(["本站讯 镇上的图书馆周末延长开放时间，方便学生借书。", _ZH_BODY[1], _ZH_TITLE, _ZH_BODY[0],
+                        "欢迎读者来信讲述身边的故事。", _ZH_SUB, "本版稿件均为原创，图片由学校提供。"])
+    r = check(original, Text(page), policy=Policy(require_link=False))
+    covered = "".join(r.original.text[p.original_start:p.original_end] for p in r.passages)
+    assert _ZH_TITLE in covered and _ZH_SUB in covered and _ZH_BODY[2][:10] not in covered
+    assert r.measurement.reused_words == len(re.findall(r"[^\W\d_]", "".join([_ZH_TITLE, _ZH_SUB, *_ZH_BODY[:2]])))
