@@ -28,7 +28,7 @@ from typing import Any
 
 from lxml import etree
 
-from .visible_css import _style_hiding, hidden_rules
+from .visible_css import _style_hiding, hidden_rules, invisible_ink
 
 __all__ = ["RawAnchor", "WalkResult", "Walker", "body_span", "collapsed", "hidden_rules", "walk_lxml"]
 
@@ -253,6 +253,8 @@ class Walker:
                 got = self._style_cache[style] = _style_hiding(style)
             hidden = hidden or got[0]
             vis, display = got[1], got[2]
+            if tag == "a" and hidden is None:
+                hidden = invisible_ink(style)
         if self.classes and hidden is None and "class" in attrs:
             for c in attrs["class"].split():
                 reason = self.classes.get(c)

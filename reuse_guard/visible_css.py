@@ -177,3 +177,19 @@ def _style_hiding(style: str) -> tuple[str | None, str | None, str | None]:
         shown = "inline" if display in ("inline", "inline-block", "contents") else "block" \
             if display in ("block", "flex", "grid", "list-item", "table", "table-row", "table-cell") else None
     return hidden, ("visibility:hidden" if visibility == "hidden" else "visible" if visibility else None), shown
+
+
+_INVISIBLE_INK = re.compile(
+    r"(?:^|;)\s*(?:(font-size)\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%)?|(color)\s*:\s*(?:transparent|"
+    r"rgba\([^)]*,\s*(?:0+(?:\.0*)?|\.0+)\s*\)))\s*(?:!\s*important\s*)?(?=;|$)", re.I)
+
+
+@lru_cache(maxsize=1024)
+def invisible_ink(style: str) -> str | None:
+    """'font-size:0' or 'color:transparent' when an inline style writes its element's text in a way no reader
+    sees (a credit link's trick), else None. Applied to links only: `font-size:0` on a box is a layout
+    device whose children set their own size."""
+    m = _INVISIBLE_INK.search(style)
+    if m is None:
+        return None
+    return "font-size:0" if m.group(1) else "color:transparent"

@@ -318,3 +318,17 @@ def test_skipping_anchors_that_cannot_reach_the_site_changes_no_finding(href: st
         monkeypatch.setattr(links, "_cannot_reach", lambda url, needles: False)
         assert find_link(p, target).to_dict() == fast
         monkeypatch.undo()
+
+
+@pytest.mark.parametrize("style,reason", [("font-size:0", "font-size:0"), ("font-size: 0px !important", "font-size:0"),
+                                          ("color:transparent;text-decoration:none", "color:transparent"),
+                                          ("color: rgba(255, 255, 255, 0)", "color:transparent")])
+def test_a_link_written_in_invisible_ink_is_hidden(style: str, reason: str) -> None:
+    f = finding(republished(f"Source: Steppe Herald <a href='{EN_URL}' style='{style}'>Steppe Herald</a>"))
+    assert not f.found and f.problems == ("link-hidden",)
+    assert f.best is not None and f.best.hidden_by == reason
+
+
+def test_a_box_with_font_size_0_around_a_link_is_a_layout_device() -> None:
+    html = republished(f"<span style='font-size:0'><a href='{EN_URL}' style='font-size:14px'>Steppe Herald</a></span>")
+    assert finding(html).found
