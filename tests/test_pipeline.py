@@ -272,6 +272,6 @@ def test_a_chinese_headline_and_subheading_copied_on_their_own_lines_count():
 def test_a_kazakh_copy_transliterated_into_the_latin_alphabet_is_reuse():
     original = Text("Қала әкімдігі биыл көктемде орталық саябақты қайта жөндеуді бастайтынын хабарлады. "
                     "Жұмыстарға облыстық бюджеттен қаржы бөлінген және олар күзге дейін аяқталуы тиіс.")
-    page = Text("Qala äkımdıgı biyl köktemde ortalyq saiabaqty qaita jöndeudı bastaityndyn habarlady. "
+    page = Text("Qala äkımdıgı biyl köktemde ortalyq saiabaqty qaita jöndeudı bastaitynyn habarlady. "
                 "Jūmystarğa oblystyq büdjetten qarjy bölıngen jäne olar küzge deiın aiaqtaluy tiıs.")
     assert check(original, page, policy=Policy(require_link=False)).reused_fraction > 0.9
