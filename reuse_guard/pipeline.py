@@ -14,6 +14,7 @@ from collections import OrderedDict
 from urllib.parse import urlsplit
 
 from .align import Original, align, whole_sentences
+from .translit import kazakh_latin_pair, rekey
 from .errors import InputError, MissingOriginalURLError, PolicyError
 from .extract import Article, extract_article
 from .fetch import Transport
@@ -174,9 +175,12 @@ def check(original: Source, republished: Source, *, original_url: str | None = N
     rtoks = tokenize(_without_urls(repair(page.text), page, otoks.text, links))
     # An original shorter than the minimum passage is reused when it is reused whole.
     min_words = max(1, min(_min_tokens(otoks, policy.min_passage_words), len(otoks)))
-    passages = align(prepared, rtoks, min_words=min_words)
+    compared, rcompared = prepared, rtoks
+    if kazakh_latin_pair(otoks.text, rtoks.text):  # a Cyrillic Kazakh original, a page in Kazakh Latin
+        compared, rcompared = Original(rekey(otoks)), rekey(rtoks)
+    passages = align(compared, rcompared, min_words=min_words)
     # A whole short sentence set as a paragraph of its own counts too; a linked headline (a teaser) does not.
-    passages = whole_sentences(prepared, rtoks, passages, min_words=min_words, skip=links)
+    passages = whole_sentences(compared, rcompared, passages, min_words=min_words, skip=links)
     m = measure(otoks, passages, policy, article.paragraphs)
     url = _original_url(odoc, article, original_url)
     if url is None and _needs_url(odoc, page, m.reused_words > 0, policy):
