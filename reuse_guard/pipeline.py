@@ -14,7 +14,6 @@ from collections import OrderedDict
 from urllib.parse import urlsplit
 
 from .align import Original, align, whole_sentences
-from .translit import kazakh_latin_pair, rekey
 from .errors import InputError, MissingOriginalURLError, PolicyError
 from .extract import Article, extract_article
 from .fetch import Transport
@@ -26,6 +25,7 @@ from .normalize import Tokens, has_unspaced, is_unspaced, tokenize
 from .page import Page, read_page
 from .policy import Policy
 from .report import DocumentSummary, Report
+from .translit import kazakh_latin_pair, rekey
 from .urls import is_web_url
 from .verdict import judge
 
