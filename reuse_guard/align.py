@@ -438,8 +438,56 @@ def align(original: Tokens | Original, republished: Tokens, *, min_words: int = 
             for i, j, n in _exact_runs(tokens, republished, min_words, prepared)]
     frags = _explained(fragments(orig, rep, min_words), runs, min_words, orig, rep) + runs
     merged = _merge(_union(frags), orig, rep, min_words)
-    kept = _disjoint(merged, min_words, tokens, republished)
+    kept = _to_sentence_edges(_disjoint(merged, min_words, tokens, republished), orig, rep)
     return tuple(_passage(tokens, republished, g) for f in kept for g in _without_skipped(f, orig, rep))
+
+
+EDGE_SKIP = 2  # tokens an edit may change (on either side) just before a sentence's copied last words
+EDGE_TAIL = 8  # ... and at most this many original tokens between the passage's end and the sentence's
+
+
+def _to_sentence_edges(frags: list[Frag], orig: Side, rep: Side) -> list[Frag]:
+    """Passages that stop a few words short of their sentence's end (or start) because an edit changed a word
+    there ("12,5 мың теңге" copied as "12 500 теңге") reach that end when the rest of the sentence follows
+    verbatim within EDGE_SKIP tokens on each side, into republished words no other passage holds."""
+    okeys, rkeys, bounds = orig.tokens.keys, rep.tokens.keys, orig.bounds
+    spans = sorted((f.j0, f.j1) for f in frags)
+    out: list[Frag] = []
+    for f in frags:
+        i1, j1, i0, j0 = f.i1, f.j1, f.i0, f.j0
+        end = bounds[bisect_right(bounds, i1)]  # the original sentence holding i1 ends before `end`
+        if 0 < end - 1 - i1 <= EDGE_TAIL:
+            k = bisect_right(spans, (j1, len(rkeys)))
+            got = _tail(okeys, rkeys, i1 + 1, j1 + 1, end, spans[k][0] if k < len(spans) else len(rkeys), 1)
+            if got is not None:
+                i1, j1 = end - 1, got
+        start = bounds[bisect_right(bounds, i0) - 1]
+        if 0 < i0 - start <= EDGE_TAIL:
+            k = bisect_left(spans, (j0, -1))
+            got = _tail(okeys, rkeys, i0 - 1, j0 - 1, start - 1, spans[k - 1][1] if k else -1, -1)
+            if got is not None:
+                i0, j0 = start, got
+        out.append(f if (i0, i1, j0, j1) == (f.i0, f.i1, f.j0, f.j1) else
+                   Frag(i0, i1, j0, j1, f.support, f.exact, f.seeds, f.vetted))
+    return out
+
+
+def _tail(okeys: tuple[str, ...], rkeys: tuple[str, ...], i: int, j: int, stop: int, limit: int,
+          step: int) -> int | None:
+    """Walking by `step` from original token i and republished token j: the republished index of the original's
+    token `stop - step` when, after skipping at most EDGE_SKIP tokens in either text (one of them an edit),
+    the original's tokens up to `stop` (exclusive) follow verbatim, staying short of republished `limit`."""
+    n = (stop - i) * step  # original tokens to the sentence's edge
+    for a in range(EDGE_SKIP + 1):
+        for b in range(EDGE_SKIP + 1):
+            if (a == 0 and b == 0) or n - a < 1:
+                continue
+            first, last = j + b * step, j + (b + n - a - 1) * step
+            if not (min(first, last) > limit if step < 0 else max(first, last) < limit) or min(first, last) < 0:
+                continue
+            if all(okeys[i + (a + t) * step] == rkeys[first + t * step] for t in range(n - a)):
+                return last
+    return None
 
 
 def _without_skipped(f: Frag, orig: Side, rep: Side) -> list[Frag]:

@@ -8,8 +8,9 @@ from bisect import bisect_left
 import pytest
 from conftest import EN_PARAGRAPHS
 
-from reuse_guard.align import Original, Passage, align, whole_sentences
-from reuse_guard.normalize import Tokens, tokenize
+from reuse_guard.align import Original, Passage, _to_sentence_edges, align, whole_sentences
+from reuse_guard.fragments import Frag, Side
+from reuse_guard.normalize import Tokens, fold, tokenize
 
 EN = EN_PARAGRAPHS[:6]  # the shared invented article (tests/conftest.py)
 RU = [
@@ -412,3 +413,24 @@ def test_a_short_sentence_left_out_between_two_copied_ones_is_not_counted(lang: 
     assert token_range(orig, text, first) | token_range(orig, text, last) <= got
     for p in passages:  # each piece keeps its own republished words
         assert rep.text[p.republished_start : p.republished_end] in (first.rstrip("."), last.rstrip("."), first, last)
+
+
+def test_a_number_rewritten_near_a_sentence_end_keeps_the_words_after_it() -> None:
+    # "12,5 млн" written out as "12 500 000": a passage made of exact runs stops at "12"; the three words after
+    # the number are too few for a passage of their own, yet they end the copied sentence.
+    sentence = "Работы обошлись городу примерно в 12,5 млн тенге из резервного фонда."
+    text = RU[0] + " " + sentence + " " + RU[1]
+    orig, rep = tokenize(text), tokenize(PARTNER + " " + RU[0] + " " + sentence.replace("12,5 млн", "12 500 000"))
+    o, r = Side.of(orig), Side.of(rep)
+    i1 = orig.keys.index("12")
+    j1 = rep.keys.index("12")
+    first = token_range(orig, text, RU[0])
+    stopped = Frag(min(first), i1, j1 - (i1 - min(first)), j1, 10.0, True)
+    (got,) = _to_sentence_edges([stopped], o, r)
+    assert orig.keys[got.i1] == rep.keys[got.j1] == fold("фонда")
+    assert (got.i0, got.j0) == (stopped.i0, stopped.j0)
+    # Not into words another passage holds, and not when the sentence's end differs.
+    other = Frag(len(orig) - 3, len(orig) - 1, j1 + 3, j1 + 4, 5.0, True)
+    assert _to_sentence_edges([stopped, other], o, r)[0] == stopped
+    rep2 = tokenize(PARTNER + " " + RU[0] + " " + sentence.replace("12,5 млн тенге", "12 500 000 тенге из бюджета"))
+    assert _to_sentence_edges([stopped], o, Side.of(rep2))[0] == stopped
