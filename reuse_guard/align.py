@@ -59,6 +59,8 @@ _MAX_PAIRS = 16  # (original, republished) seed pairs per word of the two texts 
 _MAX_REPEATS = 8  # ... and a repeated k-gram seeds runs from this many places (see `_exact_runs`)
 SHORT_SENTENCE = 4  # words: a whole sentence this long, shorter than the minimum passage, copied as a paragraph
 SHORT_UNSPACED = 6  # ... in characters, in scripts without spaces (a word is one to two characters)
+GLUED_LINE = 2  # words: a shorter whole line (a subheading) counts when it stands right next to a passage
+GLUED_UNSPACED = 4  # ... in characters
 
 
 def _grams(keys: tuple[str, ...], k: int) -> dict[tuple[str, ...], int]:
@@ -81,7 +83,7 @@ class Original:
         self._short: dict[int, dict[tuple[str, ...], int]] = {}
 
     def short_sentences(self, min_words: int) -> dict[tuple[str, ...], int]:
-        """The original's sentences of SHORT_SENTENCE to `min_words` - 1 words (SHORT_UNSPACED characters in
+        """The original's sentences of GLUED_LINE to `min_words` - 1 words (GLUED_UNSPACED characters in
         scripts without spaces), by
         their word keys -> the token index where the first of them starts; built on first use."""
         got = self._short.get(min_words)
@@ -89,9 +91,9 @@ class Original:
             got = {}
             keys, bounds = self.tokens.keys, self.side.bounds
             for a, b in pairwise(bounds):
-                if SHORT_SENTENCE <= b - a < min_words:
+                if GLUED_LINE <= b - a < min_words:
                     key = keys[a:b]
-                    if key not in got and (b - a >= SHORT_UNSPACED or not any(map(is_unspaced, key))):
+                    if key not in got and (b - a >= GLUED_UNSPACED or not any(map(is_unspaced, key))):
                         got[key] = a
             self._short[min_words] = got
         return got
@@ -554,6 +556,7 @@ def whole_sentences(original: Original, republished: Tokens, passages: tuple[Pas
         return passages
     text, starts, keys = republished.text, republished.starts, republished.keys
     taken = sorted((p.original_start, p.original_end) for p in passages)
+    around = sorted((p.republished_start, p.republished_end) for p in passages)
     ostarts, oends = original.tokens.starts, original.tokens.ends
     found: list[Passage] = []
     used: set[int] = set()
@@ -564,15 +567,19 @@ def whole_sentences(original: Original, republished: Tokens, passages: tuple[Pas
             continue
         j0 = bisect_left(starts, begin)
         j1 = bisect_left(starts, begin + len(line))
-        if not SHORT_SENTENCE <= j1 - j0 < min_words:
+        n = j1 - j0
+        if not GLUED_LINE <= n < min_words:
             continue
-        i0 = index.get(keys[j0:j1])
+        key = keys[j0:j1]
+        i0 = index.get(key)
         if i0 is None or i0 in used:
             continue
-        o0, o1 = ostarts[i0], oends[i0 + j1 - j0 - 1]
+        o0, o1 = ostarts[i0], oends[i0 + n - 1]
         r0, r1 = starts[j0], republished.ends[j1 - 1]
         if any(a <= r0 and r1 <= b for a, b in skip):
             continue
+        if n < (SHORT_UNSPACED if is_unspaced(key[0]) else SHORT_SENTENCE) and not _glued(text, r0, r1, around):
+            continue  # a line of two or three words counts only between copied lines (a subheading)
         k = bisect_right(taken, (o0, o1))
         if (k and taken[k - 1][1] > o0) or (k < len(taken) and taken[k][0] < o1):
             continue  # part of a passage already
@@ -581,3 +588,17 @@ def whole_sentences(original: Original, republished: Tokens, passages: tuple[Pas
     if not found:
         return passages
     return tuple(sorted((*passages, *found), key=lambda p: p.original_start))
+
+
+def _glued(text: str, r0: int, r1: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the line text[r0:r1] has a passage's republished span (`spans`, sorted) right before or right
+    after it, nothing but spaces and punctuation between."""
+    k = bisect_left(spans, (r1, -1))
+    if k < len(spans) and _blank(text[r1 : spans[k][0]]):
+        return True
+    k = bisect_right(spans, (r0, r0)) - 1
+    return k >= 0 and spans[k][1] <= r0 and _blank(text[spans[k][1] : r0])
+
+
+def _blank(gap: str) -> bool:
+    return len(gap) < 40 and not any(c.isalnum() for c in gap)

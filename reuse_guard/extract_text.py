@@ -188,6 +188,20 @@ def _legalese(low: str) -> bool:
     return len({m.group() for m in _NOTICE.finditer(low)}) >= _LEGALESE_HITS
 
 
+_FIELDS = re.compile(r" [·•|] ")
+_DOMAIN = re.compile(r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.[a-zа-яё]{2,6}/?$", re.I)
+_URL_LINE = re.compile(r"^[^:\n]{1,40}:\s*(?:https?://|www\.)\S+$", re.I)
+
+
+def _meta_fields(fields: list[str]) -> bool:
+    """Whether the fields of a line set off by " · " or " | " are a date and a byline, or a masthead (a name
+    and the site's domain)."""
+    fields = [f.strip() for f in fields]
+    if any(_DOMAIN.match(f) for f in fields) and len(fields) >= 2:
+        return True
+    return any(_BYLINE.match(f) for f in fields) and any(_DATE_SHAPE.search(f) for f in fields)
+
+
 def boilerplate_text(text: str) -> bool:
     """Whether a short block reads like furniture: a rights notice, label, credit, promo, byline or date."""
     if text.startswith("<") and text.endswith(">"):
@@ -221,6 +235,10 @@ def boilerplate_text(text: str) -> bool:
         return True  # fields of a masthead or a meta line: "Paper | № 131 | 12 November 2026"
     if (text.count(" · ") >= 2 or text.count(" • ") >= 2) and len(text) <= 150 and any(map(str.isdigit, text)):
         return True  # a meta line: "25 ноября · 3,2 тыс. дочитываний · 3 мин."
+    if len(text) <= 150 and _FIELDS.search(text) and _meta_fields(_FIELDS.split(text)):
+        return True  # "26.11.2026 09:10 · Автор: Name", "PAPER · regional daily · www.paper.kz"
+    if len(text) <= 200 and _URL_LINE.match(text):
+        return True  # "Мақаланың мекенжайы: https://paper.kz/news/4423" (a print page's address line)
     if len(text) >= 60 or not _DATE_SHAPE.search(text):
         return False
     return len(_DATE_NOISE.sub("", text)) <= 14

@@ -434,3 +434,13 @@ def test_a_number_rewritten_near_a_sentence_end_keeps_the_words_after_it() -> No
     assert _to_sentence_edges([stopped, other], o, r)[0] == stopped
     rep2 = tokenize(PARTNER + " " + RU[0] + " " + sentence.replace("12,5 млн тенге", "12 500 000 тенге из бюджета"))
     assert _to_sentence_edges([stopped], o, Side.of(rep2))[0] == stopped
+
+
+def test_a_two_word_subheading_between_copied_paragraphs_counts_and_alone_it_does_not() -> None:
+    text = "\n\n".join([BRIDGE[0], BRIDGE[1], "Entry is free", BRIDGE[2], BRIDGE[3]])
+    orig = tokenize(text)
+    copied = tokenize(PARTNER + "\n\n" + "\n\n".join([BRIDGE[0], "Entry is free", BRIDGE[3]]) + FOOTER)
+    got = whole_sentences(Original(orig), copied, align(orig, copied), min_words=8)
+    assert token_range(orig, text, "Entry is free") <= covered(orig, got)
+    alone = tokenize(PARTNER + "\n\nEntry is free\n\n" + PARTNER + FOOTER)
+    assert whole_sentences(Original(orig), alone, align(orig, alone), min_words=8) == ()

@@ -426,6 +426,12 @@ def test_brief_of_short_paragraphs_is_found() -> None:
         ("Суретті түсірген Бақыт Оспанов", True),
         ("Фото қағаз жүзінде қалды, деді ол.", False),
         ("Теги и метки в документах никто не проверял, признал чиновник.", False),
+        # A print page's masthead, date-and-author line and address line (invented).
+        ("ЖАЙЫҚ ЖАРШЫСЫ · облыстық газет · www.zhaiyq-zharshy.kz", True),
+        ("27.11.2026 10:15 · Автор: Нұрлан Сейітов", True),
+        ("Мақаланың мекенжайы: https://zhaiyq-zharshy.kz/kz/news/5120", True),
+        ("Paris · London · Berlin: the three cities in the survey of rents paid by students.", False),
+        ("The mayor said: https://example.com is the new address of the city's help desk.", False),
     ],
 )
 def test_boilerplate_lines(line: str, furniture: bool) -> None:
