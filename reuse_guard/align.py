@@ -441,7 +441,33 @@ def align(original: Tokens | Original, republished: Tokens, *, min_words: int = 
     frags = _explained(fragments(orig, rep, min_words), runs, min_words, orig, rep) + runs
     merged = _merge(_union(frags), orig, rep, min_words)
     kept = _to_sentence_edges(_disjoint(merged, min_words, tokens, republished), orig, rep)
-    return tuple(_passage(tokens, republished, g) for f in kept for g in _without_skipped(f, orig, rep))
+    pieces = (g for f in kept for g in _without_skipped(f, orig, rep))
+    return tuple(_passage(tokens, republished, g) for g in (_condensed(g, orig, rep, min_words) for g in pieces) if g)
+
+
+CONDENSED = 0.6  # a reworded passage whose copy has under this share of its original words, and ...
+CONDENSED_SIM = 0.6  # ... the words aligned in order between its first and last shared word
+CONDENSED_MAX = 3  # ... in a copy under this many minimum passages (long reworded copies are left whole)
+
+
+def _condensed(f: Frag, orig: Side, rep: Side, min_words: int) -> Frag | None:
+    """A reworded passage whose copy is far shorter than its original side (a rewrite keeping the figures and
+    names, or a light copy whose span ran on past its end) shrunk to the stretch aligned in order (first to
+    last shared word); None when that stretch is under `min_words` words or not a near copy (under
+    CONDENSED_SIM similar). Other passages are returned as they are."""
+    copy = f.j1 - f.j0 + 1
+    if f.exact or copy >= CONDENSED * (f.i1 - f.i0 + 1) or copy >= CONDENSED_MAX * min_words:
+        return f
+    okeys, rkeys = orig.tokens.keys[f.i0 : f.i1 + 1], rep.tokens.keys[f.j0 : f.j1 + 1]
+    blocks = [m for m in Indel.editops(okeys, rkeys).as_matching_blocks() if m.size]
+    if not blocks:
+        return None
+    i0, i1 = blocks[0].a, blocks[-1].a + blocks[-1].size - 1
+    j0, j1 = blocks[0].b, blocks[-1].b + blocks[-1].size - 1
+    shared = sum(m.size for m in blocks)
+    if i1 - i0 + 1 < min_words or 2 * shared < CONDENSED_SIM * (i1 - i0 + 1 + j1 - j0 + 1):
+        return None
+    return Frag(f.i0 + i0, f.i0 + i1, f.j0 + j0, f.j0 + j1, f.support, f.exact, f.seeds, f.vetted)
 
 
 EDGE_SKIP = 2  # tokens an edit may change (on either side) just before a sentence's copied last words
