@@ -470,6 +470,7 @@ def _condensed(f: Frag, orig: Side, rep: Side, min_words: int) -> Frag | None:
     return Frag(f.i0 + i0, f.i0 + i1, f.j0 + j0, f.j0 + j1, f.support, f.exact, f.seeds, f.vetted)
 
 
+BAG_SKIPPED = 10  # words: a sentence this long with under a quarter of its stems on the page is not in a reworded copy
 EDGE_SKIP = 2  # tokens an edit may change (on either side) just before a sentence's copied last words
 EDGE_TAIL = 8  # ... and at most this many original tokens between the passage's end and the sentence's
 
@@ -526,24 +527,32 @@ def _without_skipped(f: Frag, orig: Side, rep: Side) -> list[Frag]:
     pieces keep the republished words aligned in order with their original words."""
     bounds = orig.bounds
     first, last = bisect_right(bounds, f.i0), bisect_right(bounds, f.i1) - 2  # sentences strictly inside
-    if first > last or not _verbatim(f, orig, rep):
+    if first > last:
         return [f]
+    ordered = _verbatim(f, orig, rep)
+    # A reworded copy may move a sentence anywhere: then only a longer sentence none of whose stems the page
+    # holds (a paragraph the copy left out) is cut, and its pieces keep the whole republished span.
+    shortest, share = (SHORT_SENTENCE, 3) if ordered else (BAG_SKIPPED, 4)
     theirs: set[str] | None = None
     skipped: list[tuple[int, int]] = []
     for k in range(first, last + 1):
         a, b = bounds[k], bounds[k + 1]
         mine = orig.sets[k]
-        if b - a < SHORT_SENTENCE or len(mine) < 2:
+        if b - a < shortest or len(mine) < 2:
             continue
         if theirs is None:
-            theirs = set(rep.stems[f.j0 : f.j1 + 1])
-        if 3 * len(mine & theirs) < len(mine):
+            theirs = set(rep.stems[f.j0 : f.j1 + 1]) if ordered else rep.all_stems
+        if share * len(mine & theirs) < len(mine):
             if skipped and skipped[-1][1] == a:
                 skipped[-1] = (skipped[-1][0], b)
             else:
                 skipped.append((a, b))
     if not skipped:
         return [f]
+    if not ordered:
+        cuts = [f.i0] + [x for a, b in skipped for x in (a, b)] + [f.i1 + 1]
+        return [Frag(lo, hi - 1, f.j0, f.j1, f.support, f.exact, f.seeds, f.vetted)
+                for lo, hi in zip(cuts[::2], cuts[1::2], strict=True) if hi - lo >= SHORT_SENTENCE]
     okeys, rkeys = orig.tokens.keys, rep.tokens.keys
     blocks = [(f.i0 + m.a, f.j0 + m.b, m.size) for m in
               Indel.editops(okeys[f.i0 : f.i1 + 1], rkeys[f.j0 : f.j1 + 1]).as_matching_blocks() if m.size]

@@ -444,3 +444,19 @@ def test_a_two_word_subheading_between_copied_paragraphs_counts_and_alone_it_doe
     assert token_range(orig, text, "Entry is free") <= covered(orig, got)
     alone = tokenize(PARTNER + "\n\nEntry is free\n\n" + PARTNER + FOOTER)
     assert whole_sentences(Original(orig), alone, align(orig, alone), min_words=8) == ()
+
+
+def test_a_paragraph_on_another_subject_left_out_of_a_long_shuffled_copy_is_not_counted() -> None:
+    # The copy holds eight of nine paragraphs (too close to the whole for the 1.3x balance of
+    # fragments._balance): the left-out paragraph, none of whose words the page holds, is cut out.
+    other = ("Separately, the regional museum announced a winter exhibition of folk embroidery, with carpets and "
+             "costumes lent by families from twelve mountain settlements near Almaty.")
+    paragraphs = [*BRIDGE[:4], other, *BRIDGE[4:]]
+    text = "\n\n".join(paragraphs)
+    page = PARTNER + "\n\n" + "\n\n".join(_lightly_edited(BRIDGE[k]) for k in [6, 0, 3, 1, 7, 5, 2, 4]) + FOOTER
+    orig, rep = tokenize(text), tokenize(page)
+    got = covered(orig, align(orig, rep))
+    assert not got & token_range(orig, text, other)
+    for k in range(8):
+        part = token_range(orig, text, BRIDGE[k])
+        assert len(got & part) >= 0.85 * len(part), k
