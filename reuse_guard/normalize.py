@@ -7,8 +7,9 @@ word count equals ``len(re.findall(r"[\\u4e00-\\u9fff\\u3400-\\u4dbf]|[^\\W_]+",
 
 Keys are folded so that disguised copies compare equal to their source: format characters removed, NFKC,
 case folded, diacritics dropped (ё = е, é = e; Kazakh ә ғ қ ң ө ұ ү і count as а г к н о у у и, as typed on a
-Russian keyboard), and Cyrillic/Greek letters that look like Latin ones mapped to that Latin letter (on both
-sides, so a Russian word and its homoglyph-spoofed copy share one skeleton).
+Russian keyboard), Cyrillic/Greek letters that look like Latin ones mapped to that Latin letter (on both
+sides, so a Russian word and its homoglyph-spoofed copy share one skeleton), and Traditional Chinese
+characters read as their Simplified forms (`hanzi`).
 
     >>> t = tokenize("Сit\\u200by hall, 北京!")
     >>> t.keys, list(t.starts), list(t.ends)
@@ -24,6 +25,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress, count, repeat
 from operator import add, contains, is_
+
+from .hanzi import T2S
 
 __all__ = ["Tokens", "count_words", "fold", "has_unspaced", "is_unspaced", "tokenize"]
 
@@ -41,6 +44,7 @@ _NOSPACE = (
 
 
 _UNSPACED = re.compile(f"[{_NOSPACE}]")
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 
 def is_unspaced(key: str) -> bool:
@@ -113,6 +117,8 @@ def fold(word: str) -> str:
         if len(d) != len(w) or d != w:
             w = unicodedata.normalize("NFC", "".join(c for c in d if not unicodedata.combining(c)))
         w = w.translate(_HOMOGLYPHS)
+        if _HAN.search(w) is not None:
+            w = w.translate(T2S)
     return w
 
 
@@ -164,7 +170,10 @@ def _fold_many(words: list[str]) -> list[str]:
                 if d != w:
                     out[k] = unicodedata.normalize("NFC", d.translate(_STRIP_MARKS))
         folded = "\n".join(out)
-    return _replace_each(folded, _HOMOGLYPH_PAIRS).split("\n")
+    folded = _replace_each(folded, _HOMOGLYPH_PAIRS)
+    if _HAN.search(folded) is not None:
+        folded = folded.translate(T2S)  # Traditional Chinese characters as their Simplified forms
+    return folded.split("\n")
 
 
 _CACHE: dict[str, str] = {}  # raw word -> key, filled for the words of each text not seen before

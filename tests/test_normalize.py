@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reuse_guard.hanzi import T2S
 from reuse_guard.normalize import count_words, fold, tokenize
 
 TRUTH = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]|[^\W_]+")
@@ -177,3 +178,10 @@ def test_kazakh_letters_stay_inside_words() -> None:
     text = "Қазақстан әлемдегі ең ірі құрлықішілік мемлекет"
     assert len(tokenize(text).keys) == 6
     assert count_words(text) == 6
+
+
+def test_traditional_chinese_characters_fold_to_their_simplified_forms():
+    # A Traditional-character copy of a Simplified original (a Taiwan or Hong Kong partner) is the same text.
+    assert tokenize("霍爾果斯口岸冬季貨運量創歷史新高").keys == tokenize("霍尔果斯口岸冬季货运量创历史新高").keys
+    assert fold("貨") == fold("货") == "货" and fold("中") == "中"
+    assert len(T2S) > 6000 and all(chr(t) != chr(s) for t, s in T2S.items())
