@@ -820,12 +820,13 @@ def test_a_picture_paragraph_caption_and_a_chinese_source_line_are_furniture() -
         "县城西边的山村小学三年前请来两位木雕艺人，每周三下午给四五年级的学生上兴趣课，起初不少家长担心刻刀太锋利。",
         "如今这门课每学期报名的学生都超过名额，老师只好按年级轮流安排，孩子们先在软木上练习刻直线和圆弧。",
     ])
-    picture = '<p class="f_center"><img src="/a.jpg" alt=""><br>图为学生在课堂上练习木雕。（资料图）</p>'
+    picture = ('<p class="f_center"><img src="/a.jpg" alt=""><br>图为学生在课堂上练习木雕。（资料图）</p>'
+               '<div align="center"><img src="/b.jpg"><br><span class="small">老周在课后修改学生的作品。</span></div>')
     inline = ('<p><img src="/icon.png" alt="">木雕艺人老周说，孩子们的耐心比他想象的好得多，'
               '他准备明年春天带学生去看老祠堂。</p>')
     html = (f"<html><head><title>木雕课</title></head><body><article><h1>山村小学的木雕课成了孩子们的抢手课</h1>"
             f"{picture}{body}{inline}<p class=\"ep-source\"><span>本文来源：江淮晚报</span></p>"
             "</article></body></html>")
     article = extract_article(Document("zh.html", "html", html))
-    assert "图为学生" not in article.text and "本文来源" not in article.text
+    assert "图为学生" not in article.text and "本文来源" not in article.text and "老周在课后" not in article.text
     assert "木雕艺人老周说" in article.text  # an icon before a paragraph's text is not a picture
