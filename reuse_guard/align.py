@@ -441,7 +441,10 @@ def align(original: Tokens | Original, republished: Tokens, *, min_words: int = 
     frags = _explained(fragments(orig, rep, min_words), runs, min_words, orig, rep) + runs
     merged = _merge(_union(frags), orig, rep, min_words)
     kept = _to_sentence_edges(_disjoint(merged, min_words, tokens, republished), orig, rep)
-    pieces = (g for f in kept for g in _without_skipped(f, orig, rep))
+    copied: set[str] = set()  # the stems of every passage's republished words (not of the whole page, so
+    for f in kept:            # that text added to the page, unrelated to the original, changes nothing)
+        copied.update(rep.stems[f.j0 : f.j1 + 1])
+    pieces = (g for f in kept for g in _without_skipped(f, orig, rep, copied))
     return tuple(_passage(tokens, republished, g) for g in (_condensed(g, orig, rep, min_words) for g in pieces) if g)
 
 
@@ -478,27 +481,31 @@ EDGE_TAIL = 8  # ... and at most this many original tokens between the passage's
 def _to_sentence_edges(frags: list[Frag], orig: Side, rep: Side) -> list[Frag]:
     """Passages that stop a few words short of their sentence's end (or start) because an edit changed a word
     there ("12,5 мың теңге" copied as "12 500 теңге") reach that end when the rest of the sentence follows
-    verbatim within EDGE_SKIP tokens on each side, into republished words no other passage holds."""
+    verbatim within EDGE_SKIP tokens on each side, into words no other passage holds in either text.
+    `frags` are sorted and disjoint in the original."""
     okeys, rkeys, bounds = orig.tokens.keys, rep.tokens.keys, orig.bounds
     spans = sorted((f.j0, f.j1) for f in frags)
     out: list[Frag] = []
-    for f in frags:
+    for k, f in enumerate(frags):
         i1, j1, i0, j0 = f.i1, f.j1, f.i0, f.j0
         end = bounds[bisect_right(bounds, i1)]  # the original sentence holding i1 ends before `end`
-        if 0 < end - 1 - i1 <= EDGE_TAIL:
-            k = bisect_right(spans, (j1, len(rkeys)))
-            got = _tail(okeys, rkeys, i1 + 1, j1 + 1, end, spans[k][0] if k < len(spans) else len(rkeys), 1)
-            if got is not None:
+        if 0 < end - 1 - i1 <= EDGE_TAIL and (k + 1 == len(frags) or end <= frags[k + 1].i0):
+            got = _tail(okeys, rkeys, i1 + 1, j1 + 1, end, len(rkeys), 1)
+            if got is not None and _free(spans, j1 + 1, got):
                 i1, j1 = end - 1, got
         start = bounds[bisect_right(bounds, i0) - 1]
-        if 0 < i0 - start <= EDGE_TAIL:
-            k = bisect_left(spans, (j0, -1))
-            got = _tail(okeys, rkeys, i0 - 1, j0 - 1, start - 1, spans[k - 1][1] if k else -1, -1)
-            if got is not None:
+        if 0 < i0 - start <= EDGE_TAIL and (not out or start > out[-1].i1):
+            got = _tail(okeys, rkeys, i0 - 1, j0 - 1, start - 1, -1, -1)
+            if got is not None and _free(spans, got, j0 - 1):
                 i0, j0 = start, got
         out.append(f if (i0, i1, j0, j1) == (f.i0, f.i1, f.j0, f.j1) else
                    Frag(i0, i1, j0, j1, f.support, f.exact, f.seeds, f.vetted))
     return out
+
+
+def _free(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether no span of `spans` holds any of the republished tokens a..b (inclusive)."""
+    return not any(s0 <= b and a <= s1 for s0, s1 in spans[: bisect_right(spans, (b, b))])
 
 
 def _tail(okeys: tuple[str, ...], rkeys: tuple[str, ...], i: int, j: int, stop: int, limit: int,
@@ -519,7 +526,7 @@ def _tail(okeys: tuple[str, ...], rkeys: tuple[str, ...], i: int, j: int, stop: 
     return None
 
 
-def _without_skipped(f: Frag, orig: Side, rep: Side) -> list[Frag]:
+def _without_skipped(f: Frag, orig: Side, rep: Side, copied: set[str]) -> list[Frag]:
     """`f`, a near-verbatim copy, cut around the whole original sentences inside it that the copy left out
     (a reworded one may move them out of its republished span): a sentence of
     SHORT_SENTENCE words or more with two content stems or more, under a third of which appear anywhere in
@@ -530,8 +537,8 @@ def _without_skipped(f: Frag, orig: Side, rep: Side) -> list[Frag]:
     if first > last:
         return [f]
     ordered = _verbatim(f, orig, rep)
-    # A reworded copy may move a sentence anywhere: then only a longer sentence none of whose stems the page
-    # holds (a paragraph the copy left out) is cut, and its pieces keep the whole republished span.
+    # A reworded copy may move a sentence anywhere: then only a longer sentence few of whose stems any passage
+    # holds on the page (a paragraph the copy left out) is cut, and its pieces keep the whole republished span.
     shortest, share = (SHORT_SENTENCE, 3) if ordered else (BAG_SKIPPED, 4)
     theirs: set[str] | None = None
     skipped: list[tuple[int, int]] = []
@@ -541,7 +548,7 @@ def _without_skipped(f: Frag, orig: Side, rep: Side) -> list[Frag]:
         if b - a < shortest or len(mine) < 2:
             continue
         if theirs is None:
-            theirs = set(rep.stems[f.j0 : f.j1 + 1]) if ordered else rep.all_stems
+            theirs = set(rep.stems[f.j0 : f.j1 + 1]) if ordered else copied
         if share * len(mine & theirs) < len(mine):
             if skipped and skipped[-1][1] == a:
                 skipped[-1] = (skipped[-1][0], b)

@@ -255,6 +255,15 @@ def _block(
                  bold is not None and text == " ".join(bold.split()))
 
 
+def _caption(el: Element) -> bool:
+    """Whether `el` (an image, a line break, then text) holds one caption-sized line of inline text."""
+    return all(isinstance(c.tag, str) and (c.tag in _INLINE or c.tag == "br") for c in el) \
+        and sum(1 for c in el if c.tag == "br") == 1 and len("".join(el.itertext())) <= _CAPTION_LINE
+
+
+_CAPTION_LINE = 160  # characters
+
+
 def _opens_sentence(el: Element) -> bool:
     """Whether a sentence's worth of text follows `el` in its parent (its tail), so that it is part of it."""
     tail = el.tail
@@ -362,8 +371,8 @@ def _walk(root: Element) -> Flat:
             if kind == _BLOCK_KIND and ("role", "heading") in rare:
                 tag = "h2"  # <div role="heading"> is a subheading written without a heading tag
         if (tag == "p" or tag == "div") and not strength and len(el) > 1 and el[0].tag == "img" and el[1].tag == "br" \
-                and not (el.text and el.text.strip()) and not (el[0].tail and el[0].tail.strip()):
-            strength = 3  # a picture paragraph: the line under the image is its caption (when caption-sized)
+                and not (el.text and el.text.strip()) and not (el[0].tail and el[0].tail.strip()) and _caption(el):
+            strength = 3  # a picture paragraph: the line under the image is its caption
         if invisible:
             walker.skip_subtree()  # a hover card or screen-reader aside inside a sentence
             codes.append(-1)

@@ -36,7 +36,8 @@ _LABEL = re.compile(
     r"(?:share|поделиться|поділитися|бөлісу|teilen|partager|compartir|paylaş)\s*:?|"
     r"(?:просмотр\w*|перегляд\w*|views?|қаралым|прочитали|комментари\w*|коментар\w*|пікірлер\w*)"
     r"\s*:?\s*\(?[\d\s]+\)?|"
-    r"[(（]?(?:本文|文章|稿件|新闻|新聞)?(?:记者|記者|作者|来源|來源|责任编辑|責任編輯|编辑|編輯)\S{0,30})$",
+    r"[(（]?(?:本文|文章|稿件|新闻|新聞)?(?:记者|記者|作者|来源|來源|责任编辑|責任編輯|编辑|編輯)[:：\s]*[^\s。！？]{0,20}"
+    r"(?:\s+摄)?[)）]?)$",
     re.I,
 )
 # A pointer to another article ("Read also: <headline>").
@@ -189,17 +190,22 @@ def _legalese(low: str) -> bool:
 
 
 _FIELDS = re.compile(r" [·•|] ")
-_DOMAIN = re.compile(r"^(?:https?://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.[a-zа-яё]{2,6}/?$", re.I)
-_URL_LINE = re.compile(r"^[^:\n]{1,40}:\s*(?:https?://|www\.)\S+$", re.I)
+# A site's address as a masthead's last field: "www.paper.kz", "paper.kz", "https://paper.kz/".
+_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|uz|kg|ua|by|com|org|net|info|media|news|"
+                     r"tv|қаз|рф)/?$", re.I)
+# "Address of the article: https://paper.kz/news/4423": a label, then a URL with a path.
+_URL_LINE = re.compile(r"^[^:\n]{1,40}:\s*(?:https?://|www\.)[^/\s]+/\S+$", re.I)
+_AUTHOR_FIELD = re.compile(r"^(?:автор|авторы|авторлары|author|by)\b\s*:?\s*\w", re.I)
 
 
 def _meta_fields(fields: list[str]) -> bool:
-    """Whether the fields of a line set off by " · " or " | " are a date and a byline, or a masthead (a name
-    and the site's domain)."""
+    """Whether the fields of a line set off by " · " or " | " are a date alone and an author line alone, or a
+    masthead (a name and, last, the site's domain)."""
     fields = [f.strip() for f in fields]
-    if any(_DOMAIN.match(f) for f in fields) and len(fields) >= 2:
+    if len(fields) >= 2 and _DOMAIN.match(fields[-1]):
         return True
-    return any(_BYLINE.match(f) for f in fields) and any(_DATE_SHAPE.search(f) for f in fields)
+    return any(_AUTHOR_FIELD.match(f) and len(f) <= 50 for f in fields) and any(
+        _DATE_SHAPE.search(f) and len(_DATE_NOISE.sub("", f)) <= 14 for f in fields)
 
 
 def boilerplate_text(text: str) -> bool:

@@ -98,11 +98,6 @@ class Side:
         return cls(tokens, stems, _bounds(tokens, len(stems)))
 
     @cached_property
-    def all_stems(self) -> set[str]:
-        """Every stem of the text."""
-        return set(self.stems)
-
-    @cached_property
     def sets(self) -> list[set[str]]:
         """Distinct content stems of each sentence."""
         stems = self.stems

@@ -457,6 +457,9 @@ def test_a_paragraph_on_another_subject_left_out_of_a_long_shuffled_copy_is_not_
     orig, rep = tokenize(text), tokenize(page)
     got = covered(orig, align(orig, rep))
     assert not got & token_range(orig, text, other)
+    # A sidebar that happens to share a few of its words (not a copy) changes nothing.
+    sidebar = "\n\nAlso today: the museum opens on Sundays, and the library lends board games."
+    assert covered(orig, align(orig, tokenize(page + sidebar))) == got
     for k in range(8):
         part = token_range(orig, text, BRIDGE[k])
         assert len(got & part) >= 0.85 * len(part), k

@@ -235,3 +235,13 @@ def test_an_excerpt_starting_on_the_last_word_of_a_copied_sentence_is_kept() -> 
          "dirguna amebfo wnshvrohr\n\nввмюе ввмюе\n\ndfrmlpapb.\n\nuttmvff hagsshmrl loiwsuamr\n\nввмюе")
     orig, rep = tokenize(a), tokenize(b)
     assert covered(orig, align(orig, rep, min_words=4)) == reference_coverage(orig, rep, 4)
+
+
+def test_a_passage_reaching_its_sentence_edge_does_not_run_into_the_next_passage() -> None:
+    # Found by a review at 1,500 examples of the property above: the edge extension (align._to_sentence_edges)
+    # took the original words of the next passage.
+    orig = tokenize("tcidpo tcidpo tcidpo tcidpo tcidpo tcidpo. vmgdpamn aoihtdkaa tcidpo")
+    rep = tokenize("tcidpo vmgdpamn vsamw vmgdpamn vmgdpamn tcidpo")
+    passages = align(orig, rep, min_words=1)
+    ends = [(p.original_start, p.original_end) for p in passages]
+    assert all(a[1] <= b[0] for a, b in pairwise(ends)), ends

@@ -432,6 +432,13 @@ def test_brief_of_short_paragraphs_is_found() -> None:
         ("Мақаланың мекенжайы: https://zhaiyq-zharshy.kz/kz/news/5120", True),
         ("Paris · London · Berlin: the three cities in the survey of rents paid by students.", False),
         ("The mayor said: https://example.com is the new address of the city's help desk.", False),
+        ("Tickets go on sale at 10:00 · by phone or at the box office", False),
+        ("Кездесу сағат 15:00-де басталады · авторлары жас ақындар", False),
+        ("Applications are accepted online: www.example.gov.kz", False),
+        ("Петров · А.Петров", False),
+        ("记者从市交通局获悉，新线路将于下月开通。", False),
+        ("（记者 王芳）", True),
+        ("记者 王芳 摄", True),
     ],
 )
 def test_boilerplate_lines(line: str, furniture: bool) -> None:
@@ -830,3 +837,10 @@ def test_a_picture_paragraph_caption_and_a_chinese_source_line_are_furniture() -
     article = extract_article(Document("zh.html", "html", html))
     assert "图为学生" not in article.text and "本文来源" not in article.text and "老周在课后" not in article.text
     assert "木雕艺人老周说" in article.text  # an icon before a paragraph's text is not a picture
+    # A paragraph that opens with its picture and a line break is not a caption when it is a paragraph.
+    prose = ("The council met on Tuesday evening to discuss the new bus timetable, which adds three late "
+             "services on weekdays and a Sunday route to the hospital, and heard from drivers and passengers.")
+    html = ("<html><body><article><h1>Buses run later from January</h1>"
+            f"<p><img src='/bus.jpg'><br>{prose}</p><p>{prose.replace('Tuesday', 'Friday')}</p>"
+            "</article></body></html>")
+    assert "Tuesday evening" in extract_article(Document("bus.html", "html", html)).text
