@@ -93,6 +93,7 @@ class RawAnchor:
     alt: str = ""
     has_image: bool = False
     noindex: bool = False  # inside Yandex's <noindex> element or between <!--noindex--> and <!--/noindex-->
+    ink: str | None = None  # the link's own style writes its text unseen ("font-size:0", "color:transparent")
 
 
 @dataclass
@@ -221,10 +222,12 @@ class Walker:
                     self._break()
         if tag == "a" and "href" in attrs:
             anchor = len(self.anchors)
+            style = attrs.get("style")
             self.anchors.append(RawAnchor(attrs["href"], attrs.get("rel", ""),
                                           attrs.get("onclick", "") or attrs.get("data-href", "")
                                           or attrs.get("data-url", ""), hidden or vis,
-                                          noindex=self.noindex > 0 or self.noindex_comment))
+                                          noindex=self.noindex > 0 or self.noindex_comment,
+                                          ink=invisible_ink(style) if style else None))
         elif tag == "img" and anchor >= 0 and visible:
             rec = self.anchors[anchor]
             rec.has_image = True
@@ -253,8 +256,6 @@ class Walker:
                 got = self._style_cache[style] = _style_hiding(style)
             hidden = hidden or got[0]
             vis, display = got[1], got[2]
-            if tag == "a" and hidden is None:
-                hidden = invisible_ink(style)
         if self.classes and hidden is None and "class" in attrs:
             for c in attrs["class"].split():
                 reason = self.classes.get(c)

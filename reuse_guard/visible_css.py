@@ -179,17 +179,25 @@ def _style_hiding(style: str) -> tuple[str | None, str | None, str | None]:
     return hidden, ("visibility:hidden" if visibility == "hidden" else "visible" if visibility else None), shown
 
 
-_INVISIBLE_INK = re.compile(
-    r"(?:^|;)\s*(?:(font-size)\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%)?|(color)\s*:\s*(?:transparent|"
-    r"rgba\([^)]*,\s*(?:0+(?:\.0*)?|\.0+)\s*\)))\s*(?:!\s*important\s*)?(?=;|$)", re.I)
+_TRANSPARENT = re.compile(r"^(?:transparent|rgba?\([^)]*[,/]\s*(?:0+(?:\.0*)?|\.0+)%?\s*\)|"
+                          r"hsla?\([^)]*[,/]\s*(?:0+(?:\.0*)?|\.0+)%?\s*\)|#[0-9a-f]{3}0|#[0-9a-f]{6}00)$", re.I)
+_ZERO_SIZE = re.compile(r"^(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%|vw|vh)?$|^0?\.0\d*px$", re.I)
 
 
 @lru_cache(maxsize=1024)
 def invisible_ink(style: str) -> str | None:
-    """'font-size:0' or 'color:transparent' when an inline style writes its element's text in a way no reader
-    sees (a credit link's trick), else None. Applied to links only: `font-size:0` on a box is a layout
-    device whose children set their own size."""
-    m = _INVISIBLE_INK.search(style)
-    if m is None:
+    """'font-size:0' or 'color:transparent' when a link's inline style writes its text in a way no reader sees
+    (a credit link's trick), else None. The last declaration of a property wins, as in CSS; text painted by a
+    background (`background-clip: text`) is seen. Applied to a link's own style only: `font-size:0` on a box
+    is a layout device whose children set their own size (and a link holding an image is seen)."""
+    decl: dict[str, str] = {}
+    for name, value in _DECL.findall(style):
+        decl[name.lower()] = _IMPORTANT.sub("", value).strip().lower()
+    if "text" in decl.get("background-clip", "") or "text" in decl.get("-webkit-background-clip", ""):
         return None
-    return "font-size:0" if m.group(1) else "color:transparent"
+    if _ZERO_SIZE.match(decl.get("font-size", "1")):
+        return "font-size:0"
+    for prop in ("color", "-webkit-text-fill-color"):
+        if _TRANSPARENT.match(decl.get(prop, "")):
+            return "color:transparent"
+    return None

@@ -41,6 +41,7 @@ from .visible import (
     collapsed,
     noindex_mark,
 )
+from .visible_css import invisible_ink
 
 __all__ = ["NeedsWalker", "read_tree"]
 
@@ -512,7 +513,9 @@ def _lay_out(root: Any, overrides: Mapping[Any, tuple[bool, str]], all_anchors: 
 
 def _shown_anchor(a: Any) -> RawAnchor:
     get = a.get
-    return RawAnchor(get("href"), get("rel") or "", get("onclick") or get("data-href") or get("data-url") or "", None)
+    style = get("style")
+    return RawAnchor(get("href"), get("rel") or "", get("onclick") or get("data-href") or get("data-url") or "", None,
+                     ink=invisible_ink(style) if style else None)
 
 
 def _image_link(rec: RawAnchor, a: Any) -> None:

@@ -332,3 +332,13 @@ def test_a_link_written_in_invisible_ink_is_hidden(style: str, reason: str) -> N
 def test_a_box_with_font_size_0_around_a_link_is_a_layout_device() -> None:
     html = republished(f"<span style='font-size:0'><a href='{EN_URL}' style='font-size:14px'>Steppe Herald</a></span>")
     assert finding(html).found
+
+
+@pytest.mark.parametrize("html", [
+    f"<a href='{EN_URL}' style='font-size:0'><img src='/logo.png' alt='Steppe Herald'></a>",  # an image link
+    f"<a href='{EN_URL}' style='color:transparent; color:#333'>Steppe Herald</a>",  # the last colour wins
+    f"<a href='{EN_URL}' style='background-clip:text; -webkit-background-clip:text; color:transparent'>"
+    "Steppe Herald</a>",  # gradient text
+])
+def test_links_styled_to_be_seen_stay_credits(html: str) -> None:
+    assert finding(republished(f"Source: {html}")).found
