@@ -441,9 +441,9 @@ def align(original: Tokens | Original, republished: Tokens, *, min_words: int = 
     frags = _explained(fragments(orig, rep, min_words), runs, min_words, orig, rep) + runs
     merged = _merge(_union(frags), orig, rep, min_words)
     kept = _to_sentence_edges(_disjoint(merged, min_words, tokens, republished), orig, rep)
-    copied: set[str] = set()  # the stems of every passage's republished words (not of the whole page, so
-    for f in kept:            # that text added to the page, unrelated to the original, changes nothing)
-        copied.update(rep.stems[f.j0 : f.j1 + 1])
+    # The stems of the page from the first passage's republished words to the last one's: not of the whole
+    # page, so that text added around the copy, unrelated to the original, changes nothing.
+    copied = set(rep.stems[min(f.j0 for f in kept) : max(f.j1 for f in kept) + 1]) if kept else set()
     pieces = (g for f in kept for g in _without_skipped(f, orig, rep, copied))
     return tuple(_passage(tokens, republished, g) for g in (_condensed(g, orig, rep, min_words) for g in pieces) if g)
 
