@@ -77,6 +77,9 @@ _FLATTEN_TAGS = re.compile(
 )
 # Runs of CJK characters: counting them by run is several times faster than by character.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+# A character at or above the first CJK one: a text without any (Cyrillic, Greek...) holds no CJK run, and
+# this one-range test is several times faster than the search for runs.
+_HIGH = re.compile("[\u3040-\uffff]")
 _MAX_PATH = 60
 
 
@@ -147,7 +150,9 @@ def parse_html(content: str, data: bytes | None = None) -> Element | None:
 
 def effective_length(text: str) -> int:
     """Length of `text` with CJK characters counted thrice (one CJK character carries about a word)."""
-    return len(text) if text.isascii() else len(text) + 2 * sum(map(len, _CJK.findall(text)))
+    if text.isascii() or _HIGH.search(text) is None:
+        return len(text)
+    return len(text) + 2 * sum(map(len, _CJK.findall(text)))
 
 
 def _data_cell(el: Element) -> bool:
@@ -247,11 +252,12 @@ def _block(
     raw = "".join(parts)
     # As re.sub(r"\s+", " ", raw).strip(); a printable text holds no whitespace but " ".
     text = raw.strip() if raw.isprintable() and "  " not in raw else " ".join(raw.split())
-    links = min(len(text), int(link_chars * len(text) / (len(raw) + spaces)))
+    n = len(text)
+    links = min(n, int(link_chars * n / (len(raw) + spaces)))
     owner = block_tags[-1] if block_tags else "body"
-    size = len(text) if text.isascii() else len(text) + 2 * sum(map(len, _CJK.findall(text)))
+    size = n if text.isascii() or _HIGH.search(text) is None else n + 2 * sum(map(len, _CJK.findall(text)))
     enclosing = tuple(path) if len(path) <= _MAX_PATH else tuple(path[-_MAX_PATH:])
-    return Block(text, owner, enclosing, links, tuple(marks), size, links / len(text),
+    return Block(text, owner, enclosing, links, tuple(marks), size, links / n,
                  bold is not None and text == " ".join(bold.split()))
 
 
@@ -379,7 +385,9 @@ def _walk(root: Element) -> Flat:
             continue
         # A marked span directly in a box ("<div class=info><span class=date>..") is a field of its own,
         # unless a sentence follows it in the box (a wire dateline: "<span class=dateline>ASTANA —</span> The..").
-        field = bool(strength and block_tags and block_tags[-1] in _BOXES) and not _opens_sentence(el)
+        field = False
+        if strength and block_tags and block_tags[-1] in _BOXES:
+            field = not _opens_sentence(el)
         if not kind and not len(el) and not field:
             # An inline leaf (a link, an image, a bold word) holds no block and no other element, so
             # nothing refers to it: its text and tail join the paragraph and it gets no id.

@@ -187,7 +187,9 @@ def _plain_kind(tag: str, cls: str | None, ident: str | None) -> tuple[int, str,
 
 # `_plain_kind` per (tag, class, id), shared by walks; cleared when it grows past _PLAIN_MAX entries.
 _PLAIN: dict[tuple[str, str | None, str | None], tuple[int, str, bool]] = {}
-_PLAIN_MAX = 8192
+# About 10 MB at most; at 8192 it was emptied every hundred pages or so of a run over many pages of a few sites,
+# each time reading every signature again.
+_PLAIN_MAX = 16384
 
 # `_rare_kind` per (tag, walk kind, marking attributes), for elements with a rare attribute.
 _MARKED_KINDS: dict[tuple[str, int, tuple[tuple[str, str | None], ...]], tuple[int, str, bool]] = {}

@@ -115,7 +115,9 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
     for a in page.anchors:
         # Most anchors point elsewhere and name no site of the original anywhere (href, URL or script):
         # neither a link to it nor a script that opens it, whatever they are.
-        if needles is not None and _cannot_reach(a.url, needles) and _cannot_reach(a.href, needles) and (
+        # (An absolute href resolves to itself: it is not read twice.)
+        if needles is not None and _cannot_reach(a.url, needles) and (
+                a.href == a.url or _cannot_reach(a.href, needles)) and (
                 not a.onclick or _cannot_reach(a.onclick, needles)):
             continue
         if not _is_real(a):

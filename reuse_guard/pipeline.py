@@ -124,7 +124,7 @@ def prepare_original(doc: Document) -> tuple[Article, Original]:
     name only appears in errors, which are not kept), so a changed page is new work and a copy of one
     under another name is not. The cache holds only the (small) article and tokens, not whole pages.
     """
-    digest = hashlib.blake2b(doc.utf8_bytes(), digest_size=20).digest()
+    digest = hashlib.sha256(doc.utf8_bytes()).digest()  # SHA-256 (OpenSSL): faster than BLAKE2b here
     key = (digest, doc.kind, doc.url)
     with _PREPARED_LOCK:
         hit = _PREPARED.get(key)

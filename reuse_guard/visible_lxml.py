@@ -133,7 +133,7 @@ def read_tree(root: Any, rules: tuple[dict[str, str], dict[str, str]], html: str
     if _holds_sentinels(html):
         raise NeedsWalker("the page holds sentinel characters")
     walker = Walker(rules)
-    candidates, all_anchors, head, comments, quiet = _survey(root, rules)
+    candidates, all_anchors, head, comments, quiet, anchor_keys = _survey(root, rules)
     slot = {el: i for i, el in enumerate(all_anchors)}
     raws: list[RawAnchor | None] = [None] * len(all_anchors)
     for el in head:
@@ -142,7 +142,8 @@ def read_tree(root: Any, rules: tuple[dict[str, str], dict[str, str]], html: str
         quiet.update(i for i, a in enumerate(all_anchors) if next(a.iterancestors("noindex"), None) is not None)
 
     overrides = _hide(candidates, walker, slot, raws)
-    text, paragraphs, blocks, block_end, para_meta, block_els, length = _lay_out(root, overrides, all_anchors, raws)
+    text, paragraphs, blocks, block_end, para_meta, block_els, length = _lay_out(root, overrides, all_anchors, raws,
+                                                                                 anchor_keys)
 
     anchors = [r for r in raws if r is not None]
     if len(anchors) != len(raws):
@@ -233,10 +234,13 @@ def _hide(candidates: list[Any], walker: Walker, slot: dict[Any, int],
 
 
 def _survey(root: Any, rules: tuple[dict[str, str], dict[str, str]]) -> tuple[list[Any], list[Any], list[Any],
-                                                                          list[str], set[int]]:
+                                                                          list[str], set[int], list[list[str]]]:
     """One pass over the tree, in document order: (elements that may hide their content or change their display,
     anchors with an href, base/link/meta elements, the comments' texts, the indexes of the anchors between
-    <!--noindex--> and <!--/noindex-->).
+    <!--noindex--> and <!--/noindex-->, each anchor's attribute names).
+
+    An anchor's attribute names are read once here (an element's `keys()`, which the survey reads anyway): its
+    href is then known present without a lookup, and `_shown_anchor` reads only the attributes it has.
 
     One pass from Python is cheaper than an XPath with a test per tag name, and than a C-level tag search
     per kind (each walks the whole tree). Raises `NeedsWalker` on our own tag names.
@@ -248,6 +252,7 @@ def _survey(root: Any, rules: tuple[dict[str, str], dict[str, str]]) -> tuple[li
     head: list[Any] = []
     comments: list[str] = []
     quiet: set[int] = set()
+    anchor_keys: list[list[str]] = []
     in_quiet = False
     comment = etree.Comment
     for el in root.iter():
@@ -269,11 +274,18 @@ def _survey(root: Any, rules: tuple[dict[str, str], dict[str, str]]) -> tuple[li
             if kind == _SILENT:
                 continue
             if kind == _ANCHOR:
-                if el.get("href") is not None:
+                keys = el.keys()
+                if "href" in keys:
                     if in_quiet:
                         quiet.add(len(anchors))
                     anchors.append(el)
-            elif kind == _HEAD:
+                    anchor_keys.append(keys)
+                if ("style" in keys or "hidden" in keys
+                        or (classes and "class" in keys and not classes.isdisjoint(el.get("class").split()))
+                        or (ids and el.get("id") in ids)):
+                    candidates.append(el)
+                continue
+            if kind == _HEAD:
                 head.append(el)
             else:
                 raise NeedsWalker(f"the page uses our tag name <{tag}>")
@@ -287,7 +299,7 @@ def _survey(root: Any, rules: tuple[dict[str, str], dict[str, str]]) -> tuple[li
                 or (classes and "class" in keys and not classes.isdisjoint(el.get("class").split()))
                 or (ids and el.get("id") in ids)):
             candidates.append(el)
-    return candidates, anchors, head, comments, quiet
+    return candidates, anchors, head, comments, quiet, anchor_keys
 
 
 def _record_hidden(h: Any, own: str | None, walker: Walker, slot: dict[Any, int],
@@ -350,8 +362,9 @@ def _record_hidden(h: Any, own: str | None, walker: Walker, slot: dict[Any, int]
 
 
 def _lay_out(root: Any, overrides: Mapping[Any, tuple[bool, str]], all_anchors: list[Any],
-             raws: list[RawAnchor | None]) -> tuple[str, list[tuple[int, int]], list[tuple[int, int, int, str]],
-                                                    dict[int, int], list[tuple[int, int]], list[Any], int]:
+             raws: list[RawAnchor | None], anchor_keys: list[list[str]],
+             ) -> tuple[str, list[tuple[int, int]], list[tuple[int, int, int, str]], dict[int, int],
+                        list[tuple[int, int]], list[Any], int]:
     """Read the (now all visible) tree through `_MARKUP` and lay its text out as the `Walker` does.
 
     Returns the text, paragraph spans, blocks (id, parent, start, tag), block ends, paragraph owners and link
@@ -360,7 +373,7 @@ def _lay_out(root: Any, overrides: Mapping[Any, tuple[bool, str]], all_anchors: 
     shown = [i for i, r in enumerate(raws) if r is None or r.hidden_by is None]
     for i in shown:
         if raws[i] is None:
-            raws[i] = _shown_anchor(all_anchors[i])
+            raws[i] = _shown_anchor_of(all_anchors[i], anchor_keys[i])
     for el, (is_block, tag) in overrides.items():
         if el.tag == _HIDDEN_TAG:
             continue
@@ -516,6 +529,19 @@ def _shown_anchor(a: Any) -> RawAnchor:
     style = get("style")
     return RawAnchor(get("href"), get("rel") or "", get("onclick") or get("data-href") or get("data-url") or "", None,
                      ink=invisible_ink(style) if style else None)
+
+
+def _shown_anchor_of(a: Any, keys: list[str]) -> RawAnchor:
+    """`_shown_anchor(a)` given the names of `a`'s attributes (as the survey read them): an attribute not among
+    them is not looked up (most anchors have none of rel, onclick, data-href, data-url, style). Keep the two
+    in step."""
+    get = a.get
+    rel = (get("rel") or "") if "rel" in keys else ""
+    script = ""
+    if "onclick" in keys or "data-href" in keys or "data-url" in keys:
+        script = get("onclick") or get("data-href") or get("data-url") or ""
+    style = get("style") if "style" in keys else None
+    return RawAnchor(get("href"), rel, script, None, ink=invisible_ink(style) if style else None)
 
 
 def _image_link(rec: RawAnchor, a: Any) -> None:
