@@ -184,4 +184,4 @@ def test_traditional_chinese_characters_fold_to_their_simplified_forms():
     # A Traditional-character copy of a Simplified original (a Taiwan or Hong Kong partner) is the same text.
     assert tokenize("霍爾果斯口岸冬季貨運量創歷史新高").keys == tokenize("霍尔果斯口岸冬季货运量创历史新高").keys
     assert fold("貨") == fold("货") == "货" and fold("中") == "中"
-    assert len(T2S) > 6000 and all(chr(t) != chr(s) for t, s in T2S.items())
+    assert len(T2S) > 5000 and all(t != s and s not in T2S for t, s in T2S.items())  # folding twice: no change
