@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .normalize import fold
 
-__all__ = ["STOPWORDS"]
+__all__ = ["CYRILLIC_WORDS", "STOPWORDS"]
 
 _EN = """a about above after again against all also am an and any are as at be because been before being
 below between both but by can could did do does doing down during each few for from further had has have
@@ -40,6 +40,9 @@ il elle ils on se sa son ses leur leurs avec comme mais ou où été être a ava
 _ES = """el la los las de del y en a un una que es por con no se su sus para al lo como más pero o fue
 ha son este esta entre"""
 _ZH = "的 了 是 在 和 有 也 就 不 都 而 及 与 着 或 一 个 这 那 之 其 于 以 为 被 把 从 到 对"
+
+#: The Kazakh and Russian function words as written (`translit` keys them in its own skeleton).
+CYRILLIC_WORDS: tuple[str, ...] = tuple(w for block in (_KK, _RU) for w in block.split())
 
 STOPWORDS: frozenset[str] = frozenset(
     fold(w) for block in (_EN, _RU, _KK, _PL, _DE, _FR, _ES, _ZH) for w in block.split())

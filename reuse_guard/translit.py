@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .normalize import Tokens
+from .normalize import _DELETE_FORMAT, Tokens, fold
+from .stopwords import CYRILLIC_WORDS
 
 __all__ = ["kazakh_latin_pair", "rekey", "skeleton"]
 
@@ -40,24 +41,53 @@ _KAZAKH_CYRILLIC = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _LATIN_LETTERS_MIN = 8  # letters: a page naming one Kazakh place in Latin letters is not written in them
 
 
+# Latin and Cyrillic letters that look alike (one inside a word of the other script disguises it).
+_PAIRS = {"a": "а", "c": "с", "e": "е", "o": "о", "p": "р", "x": "х", "y": "у", "k": "к", "i": "і", "h": "һ",
+          "m": "м", "t": "т", "b": "в"}
+_TO_CYRILLIC = str.maketrans(_PAIRS)
+_TO_LATIN = str.maketrans({c: latin for latin, c in _PAIRS.items()})
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_EVIDENCE = 8  # distinct words of 4+ letters, Latin on the page and Cyrillic in the original, with one skeleton
+
+
 def skeleton(word: str) -> str:
-    """The key of a Kazakh word in either alphabet: lower case, Cyrillic transliterated, no diacritics."""
-    w = word.casefold().translate(_CYRILLIC).translate(_DOTLESS)
+    """The key of a Kazakh word in either alphabet: format characters dropped, compatibility forms and case
+    folded, look-alike letters read in the script of the rest of the word, Cyrillic transliterated, no
+    diacritics."""
+    w = unicodedata.normalize("NFKC", word.translate(_DELETE_FORMAT)).casefold()
+    if not w.isascii():
+        cyrillic = len(_CYRILLIC_LETTER.findall(w))
+        if 0 < cyrillic < len(w):  # a word in two scripts: the look-alikes are of the script most letters use
+            w = w.translate(_TO_CYRILLIC if 2 * cyrillic > len(w) else _TO_LATIN)
+    w = w.translate(_CYRILLIC).translate(_DOTLESS)
     if not w.isascii():
         w = "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
     return _DIGRAPHS.sub(lambda m: _DIGRAPH_TO[m.group()], w)
 
 
-def kazakh_latin_pair(original: str, page: str) -> bool:
-    """Whether `original` is Kazakh in Cyrillic letters and `page` holds Kazakh written in Latin letters."""
-    if len(_KAZAKH_LATIN.findall(page)) < _LATIN_LETTERS_MIN:
+def kazakh_latin_pair(original: Tokens, page: Tokens) -> bool:
+    """Whether `original` is Kazakh in Cyrillic letters and `page` holds some of its words written in Latin
+    letters (8 distinct words of 4 letters or more), so that text in other Latin alphabets (German, Turkish)
+    added to a page never switches the comparison."""
+    if len(_KAZAKH_LATIN.findall(page.text)) < _LATIN_LETTERS_MIN:
         return False
-    return len(_KAZAKH_CYRILLIC.findall(original)) >= _LATIN_LETTERS_MIN
+    if len(_KAZAKH_CYRILLIC.findall(original.text)) < _LATIN_LETTERS_MIN:
+        return False
+    theirs = {skeleton(w) for w in _words(original) if len(w) >= 4 and 2 * len(_CYRILLIC_LETTER.findall(w)) > len(w)}
+    mine = {w for w in _words(page)
+            if len(w) >= 4 and _latin_or_cyrillic(w) and 2 * len(_CYRILLIC_LETTER.findall(w)) < len(w)}
+    return sum(skeleton(w) in theirs for w in mine) >= _EVIDENCE
+
+
+def _words(tokens: Tokens) -> set[str]:
+    text = tokens.text
+    return {text[a:b] for a, b in zip(tokens.starts, tokens.ends, strict=True)}
 
 
 def rekey(tokens: Tokens) -> Tokens:
-    """`tokens` with every key replaced by the skeleton of its word (same text and offsets). Words of scripts
-    other than Latin and Cyrillic keep their key."""
+    """`tokens` with every key replaced by the skeleton of its word (same text and offsets); a Kazakh or
+    Russian function word gets its usual key, so it stays a stop word. Words of scripts other than Latin and
+    Cyrillic keep their key."""
     text = tokens.text
     cache: dict[str, str] = {}
     keys = []
@@ -65,10 +95,19 @@ def rekey(tokens: Tokens) -> Tokens:
         word = text[start:end]
         got = cache.get(word)
         if got is None:
-            got = cache[word] = skeleton(word) if _latin_or_cyrillic(word) else key
+            if _latin_or_cyrillic(word):
+                sk = skeleton(word)
+                got = _FUNCTION.get(sk, sk)
+            else:
+                got = key
+            cache[word] = got
         keys.append(got)
     return Tokens(text, tuple(keys), tokens.starts, tokens.ends)
 
 
 def _latin_or_cyrillic(word: str) -> bool:
-    return word.isascii() or all(c < "\u0530" or "\u1e00" <= c < "\u1f00" for c in word)
+    return word.isascii() or all(c < "\u0530" or "\u1e00" <= c < "\u1f00" or c in _FORMAT_CHARS for c in word)
+
+
+_FORMAT_CHARS = frozenset(chr(cp) for cp in _DELETE_FORMAT)
+_FUNCTION = {skeleton(w): fold(w) for w in CYRILLIC_WORDS}  # skeleton -> the stop word's usual key

@@ -302,3 +302,21 @@ def test_a_rewrite_keeping_only_the_figures_and_names_is_not_reuse(case: str, mo
     d = HANDCASES4 / case
     r = check(d / "original.html", d / "republished.html", original_url="https://example.kz/x")
     assert r.reused_fraction <= most
+
+
+def test_the_latin_script_comparison_sees_through_disguise_and_other_latin_alphabets_do_not_switch_it():
+    original = Text("\n\n".join(_KK_CYRILLIC))
+    latin = "\n\n".join(_KK_LATIN[:3])
+    plain = check(original, Text(latin), policy=Policy(require_link=False)).reused_fraction
+    assert plain > 0.7
+    shy = " ".join(w[:2] + "\u00ad" + w[2:] if len(w) > 4 else w for w in latin.split(" "))
+    lookalikes = latin.replace("a", "а").replace("o", "о")  # Cyrillic а and о in Latin words
+    for disguised in (shy, lookalikes):
+        assert check(original, Text(disguised), policy=Policy(require_link=False)).reused_fraction == plain
+    # A Cyrillic copy with German and Turkish text on the page is measured as without it.
+    cyrillic = "\n\n".join(_KK_CYRILLIC[:2])
+    other = ("\n\nDie Bürgermeisterin eröffnete am Sonntag das neue Schwimmbad für über tausend Gäste. "
+             "Çarşıdaki güzel dükkânlar öğleden sonra açılıyor ve müşteriler sıra bekliyor.")
+    alone = check(original, Text(cyrillic), policy=Policy(require_link=False))
+    mixed = check(original, Text(cyrillic + other), policy=Policy(require_link=False))
+    assert mixed.reused_fraction == alone.reused_fraction and mixed.passages == alone.passages
