@@ -18,7 +18,7 @@ __all__ = ["FetchError", "InputError", "MissingOriginalURLError", "PolicyError",
 
 
 # The user-info part of a URL ("https://user:secret@host/"): never echoed, as messages end up in logs.
-_USERINFO = re.compile(r"(?<=://)[^/?#\s@]+@")
+_USERINFO = re.compile(r"(?<=://)[^/?#\s]*@")
 
 
 class ReuseGuardError(Exception):

@@ -84,5 +84,5 @@ def render_policy_toml(policy: Policy) -> str:
 
 
 def _limit(fraction: float) -> str:
-    """A policy limit as a percentage, as precise as it was written: 30%, 33.3%, 12.5%."""
+    """A policy limit as a percentage, to two decimals at most: 30%, 12.5%, 33.33%."""
     return f"{100 * fraction:.2f}".rstrip("0").rstrip(".") + "%"
