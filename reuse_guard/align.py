@@ -461,16 +461,21 @@ def _condensed(f: Frag, orig: Side, rep: Side, min_words: int) -> Frag | None:
     copy = f.j1 - f.j0 + 1
     if f.exact or copy >= CONDENSED * (f.i1 - f.i0 + 1) or copy >= CONDENSED_MAX * min_words:
         return f
-    okeys, rkeys = orig.tokens.keys[f.i0 : f.i1 + 1], rep.tokens.keys[f.j0 : f.j1 + 1]
-    blocks = [m for m in Indel.editops(okeys, rkeys).as_matching_blocks() if m.size]
+    blocks = _in_order(f, orig, rep)
     if not blocks:
         return None
-    i0, i1 = blocks[0].a, blocks[-1].a + blocks[-1].size - 1
-    j0, j1 = blocks[0].b, blocks[-1].b + blocks[-1].size - 1
-    shared = sum(m.size for m in blocks)
+    (i0, j0, _), (a, b, n) = blocks[0], blocks[-1]
+    i1, j1 = a + n - 1, b + n - 1
+    shared = sum(n for _, _, n in blocks)
     if i1 - i0 + 1 < min_words or 2 * shared < CONDENSED_SIM * (i1 - i0 + 1 + j1 - j0 + 1):
         return None
-    return Frag(f.i0 + i0, f.i0 + i1, f.j0 + j0, f.j0 + j1, f.support, f.exact, f.seeds, f.vetted)
+    return Frag(i0, i1, j0, j1, f.support, f.exact, f.seeds, f.vetted)
+
+
+def _in_order(f: Frag, orig: Side, rep: Side) -> list[tuple[int, int, int]]:
+    """The (original index, republished index, length) blocks of `f`'s words aligned in order (LCS)."""
+    okeys, rkeys = orig.tokens.keys[f.i0 : f.i1 + 1], rep.tokens.keys[f.j0 : f.j1 + 1]
+    return [(f.i0 + m.a, f.j0 + m.b, m.size) for m in Indel.editops(okeys, rkeys).as_matching_blocks() if m.size]
 
 
 BAG_SKIPPED = 10  # words: a sentence this long with under a quarter of its stems on the page is not in a reworded copy
@@ -560,9 +565,7 @@ def _without_skipped(f: Frag, orig: Side, rep: Side, copied: set[str]) -> list[F
         cuts = [f.i0] + [x for a, b in skipped for x in (a, b)] + [f.i1 + 1]
         return [Frag(lo, hi - 1, f.j0, f.j1, f.support, f.exact, f.seeds, f.vetted)
                 for lo, hi in zip(cuts[::2], cuts[1::2], strict=True) if hi - lo >= SHORT_SENTENCE]
-    okeys, rkeys = orig.tokens.keys, rep.tokens.keys
-    blocks = [(f.i0 + m.a, f.j0 + m.b, m.size) for m in
-              Indel.editops(okeys[f.i0 : f.i1 + 1], rkeys[f.j0 : f.j1 + 1]).as_matching_blocks() if m.size]
+    blocks = _in_order(f, orig, rep)
     pieces: list[Frag] = []
     lo = f.i0
     for a, b in [*skipped, (f.i1 + 1, f.i1 + 1)]:

@@ -336,14 +336,15 @@ def _anchors(raws: list[RawAnchor], resolve: _Resolver, text: str, body: tuple[i
         if url is None:
             url = resolve(href)
         rel = tuple(raw.rel.lower().split()) if raw.rel else ()
-        if raw.ink is not None and raw.hidden_by is None and not raw.has_image:  # shown, but written unseen
-            fields = {"href": href, "url": url, "text": text[raw.start:raw.end] if raw.end > raw.start else raw.alt,
-                      "rel": rel, "visible": False, "hidden_by": raw.ink, "in_body": False, "paragraph": None,
-                      "start": -1, "end": -1, "onclick": raw.onclick, "noindex": raw.noindex}
-        elif raw.hidden_by is not None:
-            fields = {"href": href, "url": url, "text": " ".join("".join(raw.hidden_text).split()) or raw.alt,
-                      "rel": rel, "visible": False, "hidden_by": raw.hidden_by, "in_body": False,
-                      "paragraph": None, "start": -1, "end": -1, "onclick": raw.onclick, "noindex": raw.noindex}
+        hidden_by = raw.hidden_by
+        if hidden_by is None and raw.ink is not None and not raw.has_image:  # shown, but written unseen
+            hidden_by = raw.ink
+        if hidden_by is not None:
+            seen = (text[raw.start : raw.end] if raw.hidden_by is None  # its text is on the page
+                    else " ".join("".join(raw.hidden_text).split()))
+            fields = {"href": href, "url": url, "text": seen or raw.alt, "rel": rel, "visible": False,
+                      "hidden_by": hidden_by, "in_body": False, "paragraph": None, "start": -1, "end": -1,
+                      "onclick": raw.onclick, "noindex": raw.noindex}
         else:
             start, end = raw.start, raw.end
             in_body = body is not None and lo <= start and end <= hi

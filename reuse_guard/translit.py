@@ -69,9 +69,9 @@ def kazakh_latin_pair(original: Tokens, page: Tokens) -> bool:
     """Whether `original` is Kazakh in Cyrillic letters and `page` holds some of its words written in Latin
     letters (8 distinct words of 4 letters or more), so that text in other Latin alphabets (German, Turkish)
     added to a page never switches the comparison."""
-    if len(_KAZAKH_LATIN.findall(page.text)) < _LATIN_LETTERS_MIN:
+    if len(_KAZAKH_CYRILLIC.findall(original.text)) < _LATIN_LETTERS_MIN:  # the shorter text first
         return False
-    if len(_KAZAKH_CYRILLIC.findall(original.text)) < _LATIN_LETTERS_MIN:
+    if len(_KAZAKH_LATIN.findall(page.text)) < _LATIN_LETTERS_MIN:
         return False
     theirs = {skeleton(w) for w in _words(original) if len(w) >= 4 and 2 * len(_CYRILLIC_LETTER.findall(w)) > len(w)}
     mine = {w for w in _words(page)

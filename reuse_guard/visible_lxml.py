@@ -266,6 +266,7 @@ def _survey(root: Any, rules: tuple[dict[str, str], dict[str, str]]) -> tuple[li
                     if mark is not None:
                         in_quiet = mark
             continue
+        keys = None
         kind = kinds.get(tag)
         if kind is not None:
             if kind == _CANDIDATE:
@@ -280,19 +281,15 @@ def _survey(root: Any, rules: tuple[dict[str, str], dict[str, str]]) -> tuple[li
                         quiet.add(len(anchors))
                     anchors.append(el)
                     anchor_keys.append(keys)
-                if ("style" in keys or "hidden" in keys
-                        or (classes and "class" in keys and not classes.isdisjoint(el.get("class").split()))
-                        or (ids and el.get("id") in ids)):
-                    candidates.append(el)
-                continue
-            if kind == _HEAD:
+            elif kind == _HEAD:
                 head.append(el)
             else:
                 raise NeedsWalker(f"the page uses our tag name <{tag}>")
         elif ":" in tag:
             candidates.append(el)
             continue
-        keys = el.keys()
+        if keys is None:
+            keys = el.keys()
         if not keys:
             continue
         if ("style" in keys or "hidden" in keys
