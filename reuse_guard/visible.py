@@ -28,7 +28,7 @@ from typing import Any
 
 from lxml import etree
 
-from .visible_css import _style_hiding, hidden_rules, invisible_ink
+from .visible_css import INK_PROPS, SEEN, _style_hiding, hidden_rules, ink_reason, ink_under
 
 __all__ = ["RawAnchor", "WalkResult", "Walker", "body_span", "collapsed", "hidden_rules", "walk_lxml"]
 
@@ -93,7 +93,9 @@ class RawAnchor:
     alt: str = ""
     has_image: bool = False
     noindex: bool = False  # inside Yandex's <noindex> element or between <!--noindex--> and <!--/noindex-->
-    ink: str | None = None  # the link's own style writes its text unseen ("font-size:0", "color:transparent")
+    # Why all of the link's shown text is unseen ("font-size:0", "color:transparent"), by its own inline style
+    # and its children's; None when some of it is seen (or it has none).
+    ink: str | None = None
 
 
 @dataclass
@@ -176,8 +178,8 @@ class Walker:
         self.pending = _PARA  # nothing written yet
         self.space = False
         self.lines_since_text = 0
-        # frame: [tag, block_id_or_-1, hidden, vis, anchor_index, owner_block_id]
-        self.stack: list[list[Any]] = [["#root", 0, None, None, -1, 0]]
+        # frame: [tag, block_id_or_-1, hidden, vis, anchor_index, owner_block_id, ink (inside an anchor)]
+        self.stack: list[list[Any]] = [["#root", 0, None, None, -1, 0, SEEN]]
         self.blocks: list[tuple[int, int, int, str]] = [(0, -1, 0, "#root")]  # id -> (id, parent, start, tag)
         self.block_end: dict[int, int] = {}
         self.paragraphs: list[tuple[int, int]] = []
@@ -186,6 +188,8 @@ class Walker:
         self.para_owner = 0
         self.para_link = 0
         self.anchors: list[RawAnchor] = []
+        # per open anchor with shown text: [some of it is seen, the reason the first unseen piece is unseen]
+        self.inks: dict[int, list[Any]] = {}
         self.result = WalkResult("", [], [], None)
         self._style_cache: dict[str, tuple[str | None, str | None, str | None]] = {}
         self.weight: list[float] = [1.0]  # per block: how article-like its class/id/tag look (see _weight)
@@ -209,6 +213,7 @@ class Walker:
         visible = hidden is None and vis is None
         is_block = display == "block" or (tag in BLOCK and display != "inline")
         owner = parent[5]
+        ink = parent[6]
         block_id = -1
         if is_block:
             block_id = len(self.blocks)
@@ -223,11 +228,11 @@ class Walker:
         if tag == "a" and "href" in attrs:
             anchor = len(self.anchors)
             style = attrs.get("style")
+            ink = ink_under(style) if style else SEEN
             self.anchors.append(RawAnchor(attrs["href"], attrs.get("rel", ""),
                                           attrs.get("onclick", "") or attrs.get("data-href", "")
                                           or attrs.get("data-url", ""), hidden or vis,
-                                          noindex=self.noindex > 0 or self.noindex_comment,
-                                          ink=invisible_ink(style) if style else None))
+                                          noindex=self.noindex > 0 or self.noindex_comment))
         elif tag == "img" and anchor >= 0 and visible:
             rec = self.anchors[anchor]
             rec.has_image = True
@@ -236,7 +241,11 @@ class Walker:
             self._head(tag, attrs)
         elif tag == "noindex":
             self.noindex += 1
-        self.stack.append([tag, block_id, hidden, vis, anchor, owner])
+        if anchor >= 0 and anchor == parent[4]:  # inside a link opened before
+            style = attrs.get("style")
+            if style and INK_PROPS.search(style):
+                ink = ink_under(style, ink)
+        self.stack.append([tag, block_id, hidden, vis, anchor, owner, ink])
 
     def _own_hiding(self, tag: str, attrs: Mapping[str, str]) -> tuple[str | None, str | None, str | None]:
         """(reason the element itself is hidden, its visibility, its display) from tag and attributes."""
@@ -278,6 +287,9 @@ class Walker:
                 self._break()
         if frame[4] >= 0 and frame[4] != self.stack[-1][4]:
             rec = self.anchors[frame[4]]
+            inks = self.inks.pop(frame[4], None)
+            if inks is not None and not inks[0]:
+                rec.ink = inks[1]  # all its shown text is unseen
             if rec.hidden_by is None and rec.start < 0:
                 if rec.has_image:
                     rec.start = rec.end = self.length
@@ -321,6 +333,12 @@ class Walker:
                 rec.paragraph = len(self.paragraphs)
             rec.end = self.length
             self.para_link += len(chunk)
+            inks = self.inks.setdefault(top[4], [False, None])
+            reason = ink_reason(top[6])
+            if reason is None:
+                inks[0] = True
+            elif inks[1] is None:
+                inks[1] = reason
 
     def comment(self, text: str) -> None:
         self.result.comments.append(text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TypeAlias
 
 __all__ = ["hidden_rules"]
 
@@ -184,20 +185,58 @@ _TRANSPARENT = re.compile(r"^(?:transparent|rgba?\([^)]*[,/]\s*(?:0+(?:\.0*)?|\.
 _ZERO_SIZE = re.compile(r"^(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%|vw|vh)?$|^0?\.0\d*px$", re.I)
 
 
+#: How an element's text is painted, as far as inline styles say: (its font size is zero, its colour is
+#: transparent, its `-webkit-text-fill-color`: transparent True / opaque False / unset None).
+Ink: TypeAlias = tuple[bool, bool, bool | None]
+SEEN: Ink = (False, False, None)
+# A font size relative to the parent's (0 stays 0); any other declared size sets one of its own.
+_RELATIVE_SIZE = re.compile(r"^(?:[\d.]+(?:em|%)|smaller|larger|inherit|unset|revert)$", re.I)
+# The declarations that can change the ink (a quick test before `ink_under` parses a style).
+INK_PROPS = re.compile(r"font-size|color|background-clip", re.I)
+
+
 @lru_cache(maxsize=1024)
-def invisible_ink(style: str) -> str | None:
-    """'font-size:0' or 'color:transparent' when a link's inline style writes its text in a way no reader sees
-    (a credit link's trick), else None. The last declaration of a property wins, as in CSS; text painted by a
-    background (`background-clip: text`) is seen. Applied to a link's own style only: `font-size:0` on a box
-    is a layout device whose children set their own size (and a link holding an image is seen)."""
+def ink_under(style: str, inherited: Ink = SEEN) -> Ink:
+    """The ink of an element with the inline `style` inside one written in `inherited` ink.
+
+    Follows CSS: the last declaration of a property wins; a size in em or % of a zero size is zero, any other
+    size is seen again; colour and fill inherit, and a declared fill paints over the colour; text painted by a
+    background (`background-clip: text`) is seen.
+    """
     decl: dict[str, str] = {}
     for name, value in _DECL.findall(style):
         decl[name.lower()] = _IMPORTANT.sub("", value).strip().lower()
+    zero, clear, fill = inherited
+    size = decl.get("font-size")
+    if size is not None and not _RELATIVE_SIZE.match(size):
+        zero = _ZERO_SIZE.match(size) is not None
+    color = decl.get("color")
+    if color is not None and color not in ("inherit", "currentcolor"):
+        clear = _TRANSPARENT.match(color) is not None
+    paint = decl.get("-webkit-text-fill-color")
+    if paint is not None and paint != "inherit":
+        fill = None if paint == "currentcolor" else _TRANSPARENT.match(paint) is not None
     if "text" in decl.get("background-clip", "") or "text" in decl.get("-webkit-background-clip", ""):
-        return None
-    if _ZERO_SIZE.match(decl.get("font-size", "1")):
+        clear, fill = False, None
+    return zero, clear, fill
+
+
+def ink_reason(ink: Ink) -> str | None:
+    """'font-size:0' or 'color:transparent' when text written in `ink` is unseen, else None."""
+    zero, clear, fill = ink
+    if zero:
         return "font-size:0"
-    for prop in ("color", "-webkit-text-fill-color"):
-        if _TRANSPARENT.match(decl.get(prop, "")):
-            return "color:transparent"
+    if fill if fill is not None else clear:
+        return "color:transparent"
     return None
+
+
+def invisible_ink(style: str) -> str | None:
+    """'font-size:0' or 'color:transparent' when the inline `style` alone writes text in a way no reader sees
+    (a credit link's trick), else None.
+
+    A link is judged by the ink of all its text (see `visible.Walker`): its own style and its children's.
+    Styles around a link do not count: `font-size:0` on a box is a layout device whose children set their
+    own size (from a sheet, unseen here), and a link holding an image is seen.
+    """
+    return ink_reason(ink_under(style))

@@ -41,7 +41,7 @@ from .visible import (
     collapsed,
     noindex_mark,
 )
-from .visible_css import invisible_ink
+from .visible_css import INK_PROPS, SEEN, Ink, ink_reason, ink_under
 
 __all__ = ["NeedsWalker", "read_tree"]
 
@@ -142,8 +142,13 @@ def read_tree(root: Any, rules: tuple[dict[str, str], dict[str, str]], html: str
         quiet.update(i for i, a in enumerate(all_anchors) if next(a.iterancestors("noindex"), None) is not None)
 
     overrides = _hide(candidates, walker, slot, raws)
+    inked = _inked_anchors(candidates, slot)
     text, paragraphs, blocks, block_end, para_meta, block_els, length = _lay_out(root, overrides, all_anchors, raws,
                                                                                  anchor_keys)
+    for i in inked:
+        raw = raws[i]
+        if raw is not None and raw.hidden_by is None and raw.end > raw.start:
+            raw.ink = _ink_of_text(all_anchors[i])
 
     anchors = [r for r in raws if r is not None]
     if len(anchors) != len(raws):
@@ -338,7 +343,7 @@ def _record_hidden(h: Any, own: str | None, walker: Walker, slot: dict[Any, int]
         if ctx is None:
             ctx = raws[i] = _shown_anchor(around)
         sub.anchors = [ctx]
-    sub.stack = [["#context", -1, None, None, 0 if around is not None else -1, 0]]
+    sub.stack = [["#context", -1, None, None, 0 if around is not None else -1, 0, SEEN]]
     for event, el in etree.iterwalk(h, events=("start", "end", "comment")):
         if event == "start":
             tag = el.tag.lower() if isinstance(el.tag, str) else "#other"
@@ -521,11 +526,58 @@ def _lay_out(root: Any, overrides: Mapping[Any, tuple[bool, str]], all_anchors: 
     return "".join(out), paragraphs, blocks, block_end, para_meta, block_els, length
 
 
+def _inked_anchors(candidates: list[Any], slot: dict[Any, int]) -> set[int]:
+    """The indexes of the anchors an inline style may write unseen: their own, or a child's inside them (the
+    survey's candidates include every element with a style; the hidden ones are emptied by now)."""
+    out: set[int] = set()
+    for el in candidates:
+        if el.tag == _HIDDEN_TAG:
+            continue
+        style = el.get("style")
+        if not style or INK_PROPS.search(style) is None:
+            continue
+        a = el if el.tag == "a" and "href" in el.attrib else \
+            next((x for x in el.iterancestors("a") if "href" in x.attrib), None)
+        if a is not None:
+            out.add(slot[a])
+    return out
+
+
+def _ink_of_text(a: Any) -> str | None:
+    """Why all the shown text of the anchor `a` is unseen, or None, as `Walker` finds (after `_lay_out`:
+    hidden elements are emptied, restyled ones renamed, scripts and styles kept as they are)."""
+    inks: list[Ink] = []
+    ink = SEEN
+    reason = None
+    walk = etree.iterwalk(a, events=("start", "end", "comment"))
+    for event, el in walk:
+        if event == "start":
+            inks.append(ink)
+            if el is not a and ((el.tag == "a" or el.tag == _AS_BLOCK_ANCHOR) and "href" in el.attrib
+                                or el.tag in SKIP):
+                walk.skip_subtree()  # a nested anchor's text is its own; a script's is never shown
+                continue
+            style = el.get("style")
+            if style and (el is a or INK_PROPS.search(style)):
+                ink = ink_under(style, ink)
+            text = el.text
+        else:
+            if event == "end":
+                ink = inks.pop()
+                if el is a:
+                    break
+            text = el.tail
+        if text and not text.isspace():
+            why = ink_reason(ink)
+            if why is None:
+                return None
+            reason = reason or why
+    return reason
+
+
 def _shown_anchor(a: Any) -> RawAnchor:
     get = a.get
-    style = get("style")
-    return RawAnchor(get("href"), get("rel") or "", get("onclick") or get("data-href") or get("data-url") or "", None,
-                     ink=invisible_ink(style) if style else None)
+    return RawAnchor(get("href"), get("rel") or "", get("onclick") or get("data-href") or get("data-url") or "", None)
 
 
 def _shown_anchor_of(a: Any, keys: list[str]) -> RawAnchor:
@@ -537,8 +589,7 @@ def _shown_anchor_of(a: Any, keys: list[str]) -> RawAnchor:
     script = ""
     if "onclick" in keys or "data-href" in keys or "data-url" in keys:
         script = get("onclick") or get("data-href") or get("data-url") or ""
-    style = get("style") if "style" in keys else None
-    return RawAnchor(get("href"), rel, script, None, ink=invisible_ink(style) if style else None)
+    return RawAnchor(get("href"), rel, script, None)
 
 
 def _image_link(rec: RawAnchor, a: Any) -> None:

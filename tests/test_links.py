@@ -329,6 +329,17 @@ def test_a_link_written_in_invisible_ink_is_hidden(style: str, reason: str) -> N
     assert f.best is not None and f.best.hidden_by == reason
 
 
+@pytest.mark.parametrize("inner,reason", [
+    ("<span style='font-size:0'>Steppe Herald</span>", "font-size:0"),
+    ("<span style='color:rgba(0,0,0,0)'>Steppe</span> <b style='color:transparent'>Herald</b>", "color:transparent"),
+    ("<span style='font-size:0'><em style='font-size:150%'>Steppe Herald</em></span>", "font-size:0"),
+])
+def test_a_link_whose_children_write_its_text_in_invisible_ink_is_hidden(inner: str, reason: str) -> None:
+    f = finding(republished(f"Source: Steppe Herald <a href='{EN_URL}'>{inner}</a>"))
+    assert not f.found and f.problems == ("link-hidden",)
+    assert f.best is not None and f.best.hidden_by == reason
+
+
 def test_a_box_with_font_size_0_around_a_link_is_a_layout_device() -> None:
     html = republished(f"<span style='font-size:0'><a href='{EN_URL}' style='font-size:14px'>Steppe Herald</a></span>")
     assert finding(html).found
@@ -339,6 +350,9 @@ def test_a_box_with_font_size_0_around_a_link_is_a_layout_device() -> None:
     f"<a href='{EN_URL}' style='color:transparent; color:#333'>Steppe Herald</a>",  # the last colour wins
     f"<a href='{EN_URL}' style='background-clip:text; -webkit-background-clip:text; color:transparent'>"
     "Steppe Herald</a>",  # gradient text
+    f"<a href='{EN_URL}' style='font-size:0'><span style='font-size:15px'>Steppe Herald</span></a>",  # a child's size
+    f"<a href='{EN_URL}'><span style='font-size:0'>&#8203;</span>Steppe Herald</a>",  # some of the text is seen
+    f"<a href='{EN_URL}' style='color:transparent'><span style='-webkit-text-fill-color:#111'>Steppe Herald</span></a>",
 ])
 def test_links_styled_to_be_seen_stay_credits(html: str) -> None:
     assert finding(republished(f"Source: {html}")).found

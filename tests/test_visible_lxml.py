@@ -73,6 +73,24 @@ def test_edge_cases_read_the_same(body: str) -> None:
 
 
 @pytest.mark.parametrize("body", [
+    "<p><a href='/a'><span style='font-size:0'>unseen</span></a> <a href='/b' style='font-size:0'>"
+    "<b style='font-size:14px'>seen</b></a> <a href='/c' style='font-size:0'><i style='font-size:2em'>no</i></a></p>",
+    "<p><a href='/d' style='color:transparent'>half <b style='color:#000'>seen</b></a> <a href='/e'>"
+    "<span style='-webkit-text-fill-color:transparent;color:red'>fill</span><!-- c --> </a></p>",
+    "<p><a href='/o' style='font-size:0'>outer <a href='/n' style='font-size:12px'>nested</a> tail</a></p>",
+    "<p><a href='/h'><span style='font-size:0'>x</span><span style='display:none'>gone</span></a> <span "
+    "style='font-size:0'><a href='/l'>a box's zero size</a></span></p>",
+    "<p><a href='/s'><b style='font-size:0'>port</b><script>shown()</script></a></p>",  # a script's text is not
+])
+def test_invisible_ink_reads_the_same(body: str) -> None:
+    reference, fast = both(wrap(body))
+    assert fast == reference
+    expected = {"/a": "font-size:0", "/b": None, "/c": "font-size:0", "/d": None, "/e": "color:transparent",
+                "/o": "font-size:0", "/n": None, "/h": "font-size:0", "/l": None, "/s": "font-size:0"}
+    assert {a["href"]: a["ink"] for a in reference["anchors"]} == {h: expected[h] for h in expected if f"'{h}'" in body}
+
+
+@pytest.mark.parametrize("body", [
     "<p>Source: <noindex><a href='/q'>quiet</a></noindex> and <a href='/l'>loud</a>.</p>",
     "<p><!--noindex--><a href='/q'>quiet</a> <b><a href='/r'>also</a></b><!--/noindex--> <a href='/l'>loud</a></p>",
     "<NOINDEX><div class='gone'><a href='/h'>hidden and quiet</a></div></NOINDEX><p><a href='/l'>loud</a></p>",
@@ -113,7 +131,9 @@ _words = st.sampled_from(["port", "barge", "quay", "порт", "жаңа", "a", 
 _inline = st.sampled_from(["b", "i", "span", "em"])
 _block = st.sampled_from(["p", "div", "li", "h2", "td", "section"])
 _style = st.sampled_from(["", " style='display:none'", " style='display:block'", " style='display:inline'",
-                          " class='gone'", " id='away'", " hidden", " style='visibility:hidden'"])
+                          " class='gone'", " id='away'", " hidden", " style='visibility:hidden'",
+                          " style='font-size:0'", " style='font-size:12px'", " style='font-size:1.5em'",
+                          " style='color:transparent'", " style='color:#222'"])
 
 
 @st.composite
