@@ -251,8 +251,16 @@ def _titled(flat: Flat, i: int) -> bool:
 
 
 def _heading(block: Block) -> bool:
-    """A subheading: a heading tag, or a short line all in bold (a bold standfirst is a paragraph)."""
-    return block.tag in _HEADINGS or (block.bold and block.size < _BOLD_HEADING)
+    """A subheading: a heading tag, or a short line all in bold (a bold standfirst is a paragraph). A heading
+    tag holding prose (two sentences or more, or a paragraph's length) is a standfirst set in a heading."""
+    if block.tag in _HEADINGS:
+        return block.size < _HEADING_PROSE and (block.size < _BOLD_HEADING or _SENTENCES.search(block.text) is None)
+    return block.bold and block.size < _BOLD_HEADING
+
+
+_HEADING_PROSE = 200  # effective characters
+# A sentence's end followed by another sentence, and the text ending as a sentence does.
+_SENTENCES = re.compile(r"[.!?…।。！？]\s+\S.*[.!?…।。！？]$", re.S)
 
 
 def _leads(block: Block) -> bool:

@@ -553,8 +553,8 @@ def _ink_of_text(a: Any) -> str | None:
     for event, el in walk:
         if event == "start":
             inks.append(ink)
-            if el is not a and ((el.tag == "a" or el.tag == _AS_BLOCK_ANCHOR) and "href" in el.attrib
-                                or el.tag in SKIP):
+            nested = (el.tag == "a" or el.tag == _AS_BLOCK_ANCHOR) and "href" in el.attrib
+            if el is not a and (nested or el.tag in SKIP):
                 walk.skip_subtree()  # a nested anchor's text is its own; a script's is never shown
                 continue
             style = el.get("style")

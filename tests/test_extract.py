@@ -844,3 +844,16 @@ def test_a_picture_paragraph_caption_and_a_chinese_source_line_are_furniture() -
             f"<p><img src='/bus.jpg'><br>{prose}</p><p>{prose.replace('Tuesday', 'Friday')}</p>"
             "</article></body></html>")
     assert "Tuesday evening" in extract_article(Document("bus.html", "html", html)).text
+
+
+def test_a_standfirst_set_in_a_heading_before_a_subheading_is_kept() -> None:
+    # A video page: the standfirst is an <h2> of two sentences, and the transcript opens with a subheading.
+    standfirst = "Pupils of a village school built a robot that waters a field. Their teacher tells how it began."
+    body = " ".join(["The robot opens a valve when the soil dries and closes it after an hour of watering."] * 3)
+    html = (f"<html><body><h1>Village pupils build a watering robot</h1><h2 class='synopsis'>{standfirst}</h2>"
+            "<div class='byline'>Report: Dana Ilyas</div><div class='story'><h2>How it works</h2>"
+            f"<p>{body}</p><p>{body}</p><h3>What next</h3><p>{body}</p></div>"
+            "<h2>Latest videos</h2><footer>© 2026 Valley TV</footer></body></html>")
+    got = paragraphs(extract_article(Document("video.html", "html", html)))
+    assert got[:4] == ["Village pupils build a watering robot", standfirst, "How it works", body]
+    assert "What next" in got and "Latest videos" not in got
