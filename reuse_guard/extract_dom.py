@@ -376,9 +376,10 @@ def _walk(root: Element) -> Flat:
             strength, names, invisible = hit
             if kind == _BLOCK_KIND and ("role", "heading") in rare:
                 tag = "h2"  # <div role="heading"> is a subheading written without a heading tag
-        if (tag == "p" or tag == "div") and not strength and len(el) > 1 and el[0].tag == "img" and el[1].tag == "br" \
+        if (tag == "p" or tag == "div" or tag == "td") and not strength and len(el) > 1 and el[0].tag == "img" \
+                and el[1].tag == "br" \
                 and not (el.text and el.text.strip()) and not (el[0].tail and el[0].tail.strip()) and _caption(el):
-            strength = 3  # a picture paragraph: the line under the image is its caption
+            strength = 3  # a picture paragraph, box or cell: the line under the image is its caption
         if invisible:
             walker.skip_subtree()  # a hover card or screen-reader aside inside a sentence
             codes.append(-1)

@@ -828,7 +828,9 @@ def test_a_picture_paragraph_caption_and_a_chinese_source_line_are_furniture() -
         "如今这门课每学期报名的学生都超过名额，老师只好按年级轮流安排，孩子们先在软木上练习刻直线和圆弧。",
     ])
     picture = ('<p class="f_center"><img src="/a.jpg" alt=""><br>图为学生在课堂上练习木雕。（资料图）</p>'
-               '<div align="center"><img src="/b.jpg"><br><span class="small">老周在课后修改学生的作品。</span></div>')
+               '<div align="center"><img src="/b.jpg"><br><span class="small">老周在课后修改学生的作品。</span></div>'
+               '<table align="right"><tr><td><img src="/c.jpg"><br><font size="1">刻刀和木料都由学校购买。</font>'
+               '</td></tr></table>')
     inline = ('<p><img src="/icon.png" alt="">木雕艺人老周说，孩子们的耐心比他想象的好得多，'
               '他准备明年春天带学生去看老祠堂。</p>')
     html = (f"<html><head><title>木雕课</title></head><body><article><h1>山村小学的木雕课成了孩子们的抢手课</h1>"
@@ -836,6 +838,7 @@ def test_a_picture_paragraph_caption_and_a_chinese_source_line_are_furniture() -
             "</article></body></html>")
     article = extract_article(Document("zh.html", "html", html))
     assert "图为学生" not in article.text and "本文来源" not in article.text and "老周在课后" not in article.text
+    assert "刻刀和木料" not in article.text  # an old layout's picture cell
     assert "木雕艺人老周说" in article.text  # an icon before a paragraph's text is not a picture
     # A paragraph that opens with its picture and a line break is not a caption when it is a paragraph.
     prose = ("The council met on Tuesday evening to discuss the new bus timetable, which adds three late "
