@@ -445,8 +445,88 @@ def align(original: Tokens | Original, republished: Tokens, *, min_words: int = 
     # page, so that text added around the copy, unrelated to the original, changes nothing.
     copied = set(rep.stems[min(f.j0 for f in kept) : max(f.j1 for f in kept) + 1]) if kept else set()
     pieces = (g for f in kept for g in _without_skipped(f, orig, rep, copied))
-    return tuple(_passage(tokens, republished, g) for g in (_condensed(g, orig, rep, min_words) for g in pieces) if g)
+    condensed = [g for g in (_condensed(g, orig, rep, min_words) for g in pieces) if g is not None]
+    page = _PageGrams(republished.keys)
+    return tuple(_passage(tokens, republished, q) for g in condensed for q in _quotes(g, orig, rep, min_words, page))
 
+
+QUOTE_SIM = 0.7  # a passage this similar (Indel) is a light edit, whatever its runs
+QUOTE_RUN = 4  # words in order from which a shared stretch of a passage is a quote ...
+QUOTE_SHARE = 0.8  # ... when its quotes hold this share of the words it aligns in order in runs of two or more
+QUOTE_STRAY = 2  # original words outside the quotes in a 3-word run of the page that may be chance
+APART = 4  # words of their own on both sides between two quotes part them
+
+
+class _PageGrams:
+    """The republished text's word trigrams, built on first use (most pages need none)."""
+
+    def __init__(self, keys: tuple[str, ...]) -> None:
+        self.keys = keys
+        self._set: set[tuple[str, ...]] | None = None
+
+    def __contains__(self, gram: tuple[str, ...]) -> bool:
+        if self._set is None:
+            self._set = set(zip(self.keys, self.keys[1:], self.keys[2:], strict=False))
+        return gram in self._set
+
+
+def _quotes(f: Frag, orig: Side, rep: Side, min_words: int, page: _PageGrams) -> list[Frag]:
+    """A passage whose shared words are verbatim quotes set in other words (short quotes woven into the
+    partner's own sentences, or a clause quoted between retold ones): each quote, cut to its first and last
+    run of two words or more, if it holds `min_words`; not the original words around and between them.
+
+    Its shared words are quotes when it is under QUOTE_SIM similar (not a light edit), runs of QUOTE_RUN
+    words aligned in order hold QUOTE_SHARE of the words aligned in runs of two or more (a reworded or
+    shuffled copy keeps short runs), and at most QUOTE_STRAY of its other words are in a 3-word run found
+    anywhere on the page (a re-ordered copy has the rest of its words elsewhere on the page). Quotes are
+    apart where both texts have APART words or more of their own between them; where the words between
+    or around them are retold (`_retold`), the passage is a paraphrase keeping some phrases and stays
+    whole. Other passages are returned as they are."""
+    okeys = orig.tokens.keys
+    if Indel.normalized_similarity(okeys[f.i0 : f.i1 + 1], rep.tokens.keys[f.j0 : f.j1 + 1]) >= QUOTE_SIM:
+        return [f]
+    solid = [blk for blk in _in_order(f, orig, rep) if blk[2] > 1]
+    if not solid or sum(n for *_, n in solid if n >= QUOTE_RUN) < QUOTE_SHARE * sum(n for *_, n in solid):
+        return [f]
+    covered = bytearray(f.i1 - f.i0 + 1)
+    for i, _, n in solid:
+        covered[i - f.i0 : i - f.i0 + n] = b"\x01" * n
+    found = bytearray(len(covered))
+    for k in range(f.i0, f.i1 - 1):
+        if (okeys[k], okeys[k + 1], okeys[k + 2]) in page:
+            found[k - f.i0 : k - f.i0 + 3] = b"\x01\x01\x01"
+    if sum(1 for c, g in zip(covered, found, strict=True) if g and not c) > QUOTE_STRAY:
+        return [f]
+    groups = [[solid[0]]]
+    for prev, blk in pairwise(solid):
+        i, j = prev[0] + prev[2], prev[1] + prev[2]
+        if blk[0] - i >= APART and blk[1] - j >= APART and not _retold(orig, rep, i, blk[0], j, blk[1]):
+            groups.append([blk])
+        else:
+            groups[-1].append(blk)
+    first, last = groups[0][0], groups[-1][-1]
+    if _retold(orig, rep, f.i0, first[0], f.j0, first[1]) or \
+            _retold(orig, rep, last[0] + last[2], f.i1 + 1, last[1] + last[2], f.j1 + 1):
+        return [f]  # the words around the quotes are retold, not the partner's own
+    out = []
+    for group in groups:
+        (i0, j0, _), (a, b, n) = group[0], group[-1]
+        if a + n - i0 >= min_words:
+            out.append(Frag(i0, a + n - 1, j0, b + n - 1, f.support, f.exact, f.seeds, f.vetted))
+    return out
+
+
+QUOTE_RETOLD = 4  # original words between quotes are retold when this many times their shared stems ...
+
+
+def _retold(orig: Side, rep: Side, i0: int, i1: int, j0: int, j1: int) -> bool:
+    """Whether the original's words i0..i1-1 are retold in the republished words j0..j1-1: two of their
+    content stems or more, and at least a QUOTE_RETOLD-th of them, are there (a paraphrase between two quotes;
+    one word in common on the same subject is chance)."""
+    mine = set(orig.stems[i0:i1])
+    mine.discard("")
+    shared = len(mine.intersection(rep.stems[j0:j1]))
+    return shared >= 2 and QUOTE_RETOLD * shared >= len(mine)
 
 CONDENSED = 0.6  # a reworded passage whose copy has under this share of its original words, and ...
 CONDENSED_SIM = 0.6  # ... the words aligned in order between its first and last shared word

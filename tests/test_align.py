@@ -463,3 +463,28 @@ def test_a_paragraph_on_another_subject_left_out_of_a_long_shuffled_copy_is_not_
     for k in range(8):
         part = token_range(orig, text, BRIDGE[k])
         assert len(got & part) >= 0.85 * len(part), k
+
+
+_GREENHOUSE = (
+    "Новый тепличный комплекс под Павлодаром будет круглый год поддерживать в теплицах температуру не ниже "
+    "двадцати градусов. Благодаря этому расходы на отопление сократятся почти втрое.\n\nЧто будут выращивать\n\n"
+    "В первый год комплекс рассчитывает собрать около пяти тысяч тонн огурцов и томатов. Часть урожая "
+    "пойдет в школьные столовые области.")
+
+
+@pytest.mark.parametrize("quotes,expected", [
+    # Two quotes of 5 and 6 words in the partner's own sentences on the same subject: under the minimum each.
+    (("температуру не ниже двадцати градусов", "пяти тысяч тонн огурцов и томатов"), []),
+    # Two quotes of 8 words: each counts, the original words between them (not on the page) do not.
+    (("поддерживать в теплицах температуру не ниже двадцати градусов",
+      "собрать около пяти тысяч тонн огурцов и томатов"),
+     ["поддерживать в теплицах температуру не ниже двадцати градусов",
+      "собрать около пяти тысяч тонн огурцов и томатов"]),
+])
+def test_quotes_set_in_the_partners_own_sentences_count_alone(quotes: tuple[str, str], expected: list[str]) -> None:
+    page = (f"В Экибастузе тоже заложили первый камень тепличного комплекса, но поменьше. Агрономы советуют "
+            f"{quotes[0]} держать в домашних парниках. Для сравнения: хозяйства области за прошлый год "
+            f"вырастили меньше, чем {quotes[1]}, обещанных в Павлодаре.")
+    orig = tokenize(_GREENHOUSE)
+    got = [_GREENHOUSE[p.original_start : p.original_end] for p in align(orig, tokenize(page))]
+    assert got == expected
