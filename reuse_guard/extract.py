@@ -54,7 +54,8 @@ _STANDFIRST_MIN = 40  # effective characters of the shortest standfirst
 _BOLD_HEADING = 80  # effective characters under which a line all in bold is a subheading
 # A class naming a (sub)title box ("t-title", "article__subheading").
 _TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:sub)?(?:title|heading|headline)(?:$|[\s_-])", re.I)
-_PARAGRAPHS = frozenset(["p", "blockquote", "li", "dd", "pre", "td", "h2", "h3", "h4", "h5", "h6"])
+# Blocks whose one sentence is a paragraph of the article (a <summary> is a FAQ's question).
+_PARAGRAPHS = frozenset(["p", "blockquote", "li", "dd", "pre", "td", "h2", "h3", "h4", "h5", "h6", "summary"])
 _DECLARED_MIN = 200  # characters of JSON-LD articleBody worth falling back to
 _TEASER = 500  # characters: a linked headline and a blurb; a longer box is no teaser
 _WORD = re.compile(r"\w+")

@@ -83,7 +83,8 @@ _ARTICLE_CLASS = re.compile(r"article|body|content|entry|story|main|column|text"
 _WEAK_CLASS = re.compile(
     r"[\s_-](?:promo|advert|advertisement|(?:ads?|adv)(?=$|[\s_-]|\d+(?:$|[\s_x-]))|banner|sponsor(?:ed)?|dateline|date|time|timestamp|"
     r"published|meta|tags?|tag-?list|keywords|menu|nav|navbar|navigation|footer|sidebar|widget|toolbar|"
-    r"pagination|pager|popular|trending|also|rating|vote|masthead|teasers?|inline-?related|kicker)(?=$|[\s_\d-])"
+    r"pagination|pager|popular|trending|also|rating|vote|voting|polls?|survey|masthead|teasers?|inline-?related|"
+    r"kicker)(?=$|[\s_\d-])"
 )
 # Any of the three above (a superset test: most class and id strings have none).
 _ANY_CLASS = re.compile(

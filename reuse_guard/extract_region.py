@@ -198,12 +198,20 @@ def list_items(flat: Flat, long_blocks: list[bool]) -> set[int]:
 
     Three or more siblings with the same tag and first class, each holding several blocks of which at
     least one is long, are items: a headline-and-blurb teaser or an author-date-text comment. An article
-    body's paragraphs are single blocks and do not qualify.
+    body's paragraphs are single blocks and do not qualify, nor do the parts of a body split into boxes of
+    several paragraphs each (`_parts`), nor `<details>` (a FAQ's questions and answers).
     """
     longs = _sums([int(x) for x in long_blocks])
     groups: dict[tuple[int, str, str], list[int]] = {}
     for ident, (start, end) in enumerate(zip(flat.first, flat.last, strict=True)):
-        if end - start >= 2 and longs[end] > longs[start]:
+        if end - start >= 2 and longs[end] > longs[start] and flat.tags[ident] != "details":
             first = flat.classes[ident].split(" ", 1)[0]
             groups.setdefault((flat.parent[ident], flat.tags[ident], first), []).append(ident)
-    return {i for members in groups.values() if len(members) >= 3 for i in members}
+    return {i for members in groups.values() if len(members) >= 3 and not _parts(members, flat, longs)
+            for i in members}
+
+
+def _parts(members: list[int], flat: Flat, longs: list[int]) -> bool:
+    """Whether like boxes are the parts of one body (`<section class="article-part">` between ads), not a
+    list: two thirds of them hold two long blocks or more (a teaser holds one blurb, a comment one text)."""
+    return 3 * sum(1 for i in members if longs[flat.last[i]] - longs[flat.first[i]] >= 2) >= 2 * len(members)

@@ -860,3 +860,35 @@ def test_a_standfirst_set_in_a_heading_before_a_subheading_is_kept() -> None:
     got = paragraphs(extract_article(Document("video.html", "html", html)))
     assert got[:4] == ["Village pupils build a watering robot", standfirst, "How it works", body]
     assert "What next" in got and "Latest videos" not in got
+
+
+def test_a_body_split_into_sections_between_sponsored_cards_is_found_after_a_hero() -> None:
+    # The headline and lead in a hero block outside <article>; the body in three <section>s of two
+    # paragraphs each, sponsored cards between them: the sections are parts of one body, not a teaser list.
+    para = ("The bridge over the river stays open on one lane until the spring, the city's roads department "
+            "said on Monday after the contractor missed the November deadline for the new supports.")
+    promo = ("<div class='promo-card'><span class='promo-card__label'>Sponsored</span><a href='/ad'><h3>Winter "
+             "tyres at 30% off</h3><p>Fitting is free with a set of four, this week only in every shop.</p></a></div>")
+    sections = promo.join(f"<section class='article-part'><p class='article-text'>{para} Part {k}.</p>"
+                          f"<p class='article-text'>{para} Part {k}, more.</p></section>" for k in range(3))
+    html = ("<html><body><header class='hero'><h1>Bridge repairs run into spring</h1><p class='hero__lead'>The "
+            "contractor could not replace the supports before the frost, so one lane stays closed for half a "
+            f"year.</p></header><article class='article'><div class='article-body'>{sections}</div></article>"
+            "<footer>© 2026 Valley Courier</footer></body></html>")
+    text = extract_article(Document("hero.html", "html", html)).text
+    assert all(f"Part {k}" in text for k in range(3)) and "Winter tyres" not in text and "half a year" in text
+
+
+def test_a_faq_in_details_keeps_its_questions_and_drops_a_poll() -> None:
+    answer = ("The rule applies to everyone riding a bicycle, an electric scooter or a unicycle on the new lanes, "
+              "and children's bicycles and wheelchairs are exempt from it.")
+    faq = "".join(f"<details class='faq__item'{' open' if k == 0 else ''}><summary class='faq__q'>{q}</summary>"
+                  f"<div class='faq__a'><p>{answer} ({k})</p></div></details>"
+                  for k, q in enumerate(["Who must obey it?", "Who checks it?", "What is the fine?"]))
+    poll = ("<div class='poll'><p class='poll__q'>Do you support the new rule?</p><label><input type='radio'> Yes"
+            "</label><label><input type='radio'> No</label><button>Vote</button></div>")
+    html = (f"<html><body><article><h1>New rules for bike lanes: what changes</h1><p>{answer}</p>"
+            f"<section class='faq'>{faq}{poll}</section></article></body></html>")
+    got = paragraphs(extract_article(Document("faq.html", "html", html)))
+    assert {"Who must obey it?", "Who checks it?", "What is the fine?"} <= set(got)
+    assert not any("support the new rule" in p for p in got)
