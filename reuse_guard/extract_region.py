@@ -213,5 +213,12 @@ def list_items(flat: Flat, long_blocks: list[bool]) -> set[int]:
 
 def _parts(members: list[int], flat: Flat, longs: list[int]) -> bool:
     """Whether like boxes are the parts of one body (`<section class="article-part">` between ads), not a
-    list: two thirds of them hold two long blocks or more (a teaser holds one blurb, a comment one text)."""
-    return 3 * sum(1 for i in members if longs[flat.last[i]] - longs[flat.first[i]] >= 2) >= 2 * len(members)
+    list: two thirds of them hold two long blocks or more (a teaser holds one blurb, a comment one text),
+    or hold only unmarked text, none of it mostly links (a teaser's headline is a link, a comment's author
+    and date are marked)."""
+    def part(i: int) -> bool:
+        if longs[flat.last[i]] - longs[flat.first[i]] >= 2:
+            return True
+        return all(not b.marks and b.link_density <= 0.5 for b in flat.blocks[flat.first[i] : flat.last[i]])
+
+    return 3 * sum(1 for i in members if part(i)) >= 2 * len(members)

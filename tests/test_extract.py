@@ -863,20 +863,27 @@ def test_a_standfirst_set_in_a_heading_before_a_subheading_is_kept() -> None:
 
 
 def test_a_body_split_into_sections_between_sponsored_cards_is_found_after_a_hero() -> None:
-    # The headline and lead in a hero block outside <article>; the body in three <section>s of two
-    # paragraphs each, sponsored cards between them: the sections are parts of one body, not a teaser list.
+    # The headline and lead in a hero block outside <article>; the body in three <section>s (two
+    # paragraphs, one with glossary links; a subheading, a paragraph and a list; two paragraphs), sponsored
+    # cards between them: the sections are parts of one body, not a teaser list.
     para = ("The bridge over the river stays open on one lane until the spring, the city's roads department "
             "said on Monday after the contractor missed the November deadline for the new supports.")
     promo = ("<div class='promo-card'><span class='promo-card__label'>Sponsored</span><a href='/ad'><h3>Winter "
              "tyres at 30% off</h3><p>Fitting is free with a set of four, this week only in every shop.</p></a></div>")
-    sections = promo.join(f"<section class='article-part'><p class='article-text'>{para} Part {k}.</p>"
-                          f"<p class='article-text'>{para} Part {k}, more.</p></section>" for k in range(3))
+    glossary = ("Part 0, more: the <a href='/g/1'>supports</a> of a <a href='/g/2'>cable-stayed bridge</a> "
+                "carry the <a href='/g/3'>deck</a> through <a href='/g/4'>stay cables</a> to the pylons.")
+    parts = [(f"<p class='article-text'>{para} Part 0.</p><p class='article-text'>{glossary}</p>"),
+             (f"<h2>What drivers face</h2><p class='article-text'>{para} Part 1.</p>"
+              "<ul><li>mornings: into town;</li><li>evenings: out of town.</li></ul>"),
+             f"<p class='article-text'>{para} Part 2.</p><p class='article-text'>{para} Part 2, more.</p>"]
+    sections = promo.join(f"<section class='article-part'>{part}</section>" for part in parts)
     html = ("<html><body><header class='hero'><h1>Bridge repairs run into spring</h1><p class='hero__lead'>The "
             "contractor could not replace the supports before the frost, so one lane stays closed for half a "
             f"year.</p></header><article class='article'><div class='article-body'>{sections}</div></article>"
             "<footer>© 2026 Valley Courier</footer></body></html>")
     text = extract_article(Document("hero.html", "html", html)).text
     assert all(f"Part {k}" in text for k in range(3)) and "Winter tyres" not in text and "half a year" in text
+    assert "stay cables" in text and "What drivers face" in text
 
 
 def test_a_faq_in_details_keeps_its_questions_and_drops_a_poll() -> None:
