@@ -3,7 +3,7 @@
 Two URLs designate the same article when their `normalize_url` forms are equal. The form ignores what
 does not change which article a reader gets: scheme (http = https), host case, `www.`/mobile/AMP host
 prefixes, IDN spelling (punycode = Unicode), default ports, percent-encoding, trailing slashes and index
-files, AMP path and query variants, tracking parameters, parameter order and fragments.
+files, AMP and print-view path and query variants, tracking parameters, parameter order and fragments.
 
     >>> normalize_url("HTTP://WWW.Example.com:80/news/1/?utm_source=x&id=7#top")
     'example.com/news/1?id=7'
@@ -140,7 +140,7 @@ def normalize_url(url: str) -> str:
         return normalize_url(unwrapped)
     path = _norm_path(path)
     query_pairs = _norm_query(query)
-    path = _strip_amp_path(path)
+    path = _strip_view_path(path)
     key = host + (f":{port}" if port else "") + path
     if query_pairs:
         key += "?" + "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in query_pairs)
@@ -257,9 +257,18 @@ def _norm_path(path: str) -> str:
     return out.rstrip("/") or "/"
 
 
-def _strip_amp_path(path: str) -> str:
-    """Remove AMP spellings from a path: an `amp` segment, an `.amp` before the extension, `/amp` at the end."""
+# Path segments that open or close the address of an article's print view ("/print/news/12", "/news/12/print").
+_PRINT_SEGMENTS = frozenset({"print", "printable", "print-version", "printversion"})
+
+
+def _strip_view_path(path: str) -> str:
+    """Remove AMP spellings from a path (an `amp` segment, an `.amp` before the extension, `/amp` at the end)
+    and a print view's first or last segment."""
     segs = [s for s in path.split("/") if s and s.lower() != "amp"]
+    if len(segs) > 1 and segs[0].lower() in _PRINT_SEGMENTS:
+        segs = segs[1:]
+    elif len(segs) > 1 and segs[-1].lower() in _PRINT_SEGMENTS:
+        segs = segs[:-1]
     if segs:
         last = re.sub(r"\.amp(\.html?)$", r"\1", segs[-1], flags=re.I)
         last = re.sub(r"(?<=.)[-_]amp(\.html?)$", r"\1", last, flags=re.I)

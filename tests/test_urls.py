@@ -43,6 +43,8 @@ KZ_ARTICLE = "https://жаңалықтар.kz/қоғам/порт-ашылды-7
     "https://www.steppe-herald.kz/news/2026/11/port-reopens-1234.html#comments",
     "https://www.steppe-herald.kz/news/2026/11/port-reopens-1234.html?print=1",
     "https://www.steppe-herald.kz/news/2026/11/port-reopens-1234.html?view=print",
+    "https://www.steppe-herald.kz/print/news/2026/11/port-reopens-1234.html",
+    "https://www.steppe-herald.kz/news/2026/11/port-reopens-1234.html/print",
     "  https://www.steppe-herald.kz/news/2026/11/port-reopens-1234.html\n",
     "https://www.steppe-herald.kz/news/2026/11/./port-reopens-1234.html",
     "//www.steppe-herald.kz/news/2026/11/port-reopens-1234.html",
@@ -84,6 +86,8 @@ def test_equivalent_spellings(a: str, b: str) -> None:
     ("https://site.kz/a%3Fb", "https://site.kz/a?b"),
     ("https://site.kz/read?id=5&view=print", "https://site.kz/read?id=6"),
     ("https://site.kz/list?view=grid", "https://site.kz/list"),
+    ("https://site.kz/print", "https://site.kz/"),  # a section called "print", not a print view
+    ("https://site.kz/print/news/1", "https://site.kz/print/news/2"),
 ])
 def test_different_articles_stay_different(a: str, b: str) -> None:
     assert normalize_url(a) != normalize_url(b)
