@@ -27,7 +27,7 @@ LINK_PROBLEMS = {
     "link-nofollow": "the link to the original carries rel nofollow/ugc/sponsored (or the page is nofollow)",
     "link-noindex": "the link to the original stands inside Yandex's <noindex> (element or comments)",
     "link-redirect": "the link reaches the original only through a redirector",
-    "link-hidden": "a link to the article exists but no reader can see it",
+    "link-hidden": "a link to the article exists but no reader can see or click it",
     "link-homepage-only": "the page links to the original site's home page, not to the article",
     "link-other-article": "the page links to another page of the original site, not to the article",
     "link-plain-text": "the article's URL is written as plain text, not as a hyperlink",

@@ -339,6 +339,8 @@ def _anchors(raws: list[RawAnchor], resolve: _Resolver, text: str, body: tuple[i
         hidden_by = raw.hidden_by
         if hidden_by is None and raw.ink is not None and not raw.has_image:  # shown, but written unseen
             hidden_by = raw.ink
+        elif hidden_by is None and raw.inert:  # shown, but it cannot be clicked
+            hidden_by = "pointer-events:none"
         if hidden_by is not None:
             seen = (text[raw.start : raw.end] if raw.hidden_by is None  # its text is on the page
                     else " ".join("".join(raw.hidden_text).split()))

@@ -61,8 +61,9 @@ _LINK_WARNINGS: dict[str, tuple[str, str]] = {
                       "indexable link", "remove rel=\"nofollow\" (and ugc/sponsored) from the link"),
     "link-noindex": ("the link to the original stands inside <noindex>, so Yandex does not index it: it is "
                      "not an active, indexable link", "take the link out of <noindex> (and <!--noindex-->)"),
-    "link-hidden": ("a link to the original exists but a reader cannot see it (hidden element, noscript, "
-                    "template or comment)", "make the link visible in the article"),
+    "link-hidden": ("a link to the original exists but a reader cannot see or click it (hidden element, "
+                    "invisible ink, pointer-events:none, noscript, template or comment)",
+                    "make the link visible and clickable in the article"),
     "link-homepage-only": ("the page links to the original site's home page, not to the article",
                            "link to the article's own URL"),
     "link-other-article": ("the page links to another article of the original site, not to this one",

@@ -28,7 +28,7 @@ from typing import Any
 
 from lxml import etree
 
-from .visible_css import INK_PROPS, SEEN, _style_hiding, hidden_rules, ink_reason, ink_under
+from .visible_css import INK_PROPS, SEEN, _style_hiding, hidden_rules, inert, ink_reason, ink_under
 
 __all__ = ["RawAnchor", "WalkResult", "Walker", "body_span", "collapsed", "hidden_rules", "walk_lxml"]
 
@@ -96,6 +96,7 @@ class RawAnchor:
     # Why all of the link's shown text is unseen ("font-size:0", "color:transparent"), by its own inline style
     # and its children's; None when some of it is seen (or it has none).
     ink: str | None = None
+    inert: bool = False  # its own inline style says `pointer-events: none`: it cannot be clicked
 
 
 @dataclass
@@ -232,7 +233,8 @@ class Walker:
             self.anchors.append(RawAnchor(attrs["href"], attrs.get("rel", ""),
                                           attrs.get("onclick", "") or attrs.get("data-href", "")
                                           or attrs.get("data-url", ""), hidden or vis,
-                                          noindex=self.noindex > 0 or self.noindex_comment))
+                                          noindex=self.noindex > 0 or self.noindex_comment,
+                                          inert=bool(style) and inert(style)))
         elif tag == "img" and anchor >= 0 and visible:
             rec = self.anchors[anchor]
             rec.has_image = True

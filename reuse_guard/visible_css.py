@@ -231,6 +231,18 @@ def ink_reason(ink: Ink) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)
+def inert(style: str) -> bool:
+    """Whether the inline `style` makes its element ignore the pointer (`pointer-events: none`, the last
+    declaration winning): a link written so cannot be clicked."""
+    if "pointer-events" not in style.lower():
+        return False
+    decl: dict[str, str] = {}
+    for name, value in _DECL.findall(style):
+        decl[name.lower()] = _IMPORTANT.sub("", value).strip().lower()
+    return decl.get("pointer-events") == "none"
+
+
 def invisible_ink(style: str) -> str | None:
     """'font-size:0' or 'color:transparent' when the inline `style` alone writes text in a way no reader sees
     (a credit link's trick), else None.

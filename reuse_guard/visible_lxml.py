@@ -41,7 +41,7 @@ from .visible import (
     collapsed,
     noindex_mark,
 )
-from .visible_css import INK_PROPS, SEEN, Ink, ink_reason, ink_under
+from .visible_css import INK_PROPS, SEEN, Ink, inert, ink_reason, ink_under
 
 __all__ = ["NeedsWalker", "read_tree"]
 
@@ -577,7 +577,9 @@ def _ink_of_text(a: Any) -> str | None:
 
 def _shown_anchor(a: Any) -> RawAnchor:
     get = a.get
-    return RawAnchor(get("href"), get("rel") or "", get("onclick") or get("data-href") or get("data-url") or "", None)
+    style = get("style")
+    return RawAnchor(get("href"), get("rel") or "", get("onclick") or get("data-href") or get("data-url") or "", None,
+                     inert=bool(style) and inert(style))
 
 
 def _shown_anchor_of(a: Any, keys: list[str]) -> RawAnchor:
@@ -589,7 +591,8 @@ def _shown_anchor_of(a: Any, keys: list[str]) -> RawAnchor:
     script = ""
     if "onclick" in keys or "data-href" in keys or "data-url" in keys:
         script = get("onclick") or get("data-href") or get("data-url") or ""
-    return RawAnchor(get("href"), rel, script, None)
+    style = get("style") if "style" in keys else None
+    return RawAnchor(get("href"), rel, script, None, inert=bool(style) and inert(style))
 
 
 def _image_link(rec: RawAnchor, a: Any) -> None:

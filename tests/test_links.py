@@ -340,6 +340,15 @@ def test_a_link_whose_children_write_its_text_in_invisible_ink_is_hidden(inner: 
     assert f.best is not None and f.best.hidden_by == reason
 
 
+@pytest.mark.parametrize("style,found", [("pointer-events:none", False), ("pointer-events: none !important", False),
+                                         ("pointer-events:none; pointer-events:auto", True)])
+def test_a_link_that_cannot_be_clicked_is_hidden(style: str, found: bool) -> None:
+    f = finding(republished(f"Source: <a href='{EN_URL}' style='{style}'>Steppe Herald</a>"))
+    assert f.found is found
+    if not found:
+        assert f.problems == ("link-hidden",) and f.best is not None and f.best.hidden_by == "pointer-events:none"
+
+
 def test_a_box_with_font_size_0_around_a_link_is_a_layout_device() -> None:
     html = republished(f"<span style='font-size:0'><a href='{EN_URL}' style='font-size:14px'>Steppe Herald</a></span>")
     assert finding(html).found
