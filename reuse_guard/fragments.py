@@ -468,6 +468,10 @@ def _refine(f: Frag, orig: Side, rep: Side, min_words: int) -> list[Frag]:
     skip = round((ORDERED_SKIP if ordered else SKIP_FACTOR) * min_words)
     out: list[Frag] = []
     for s0, s1 in chain.from_iterable(_split_skips(hit, lo, hi, skip) for lo, hi in segments):
+        if not ordered:
+            s0, s1 = _whole_edges(hit, s0, s1, orig.bounds, f.i0)
+            if s1 < s0:
+                continue
         if ordered:
             span = _rep_span(blocks, s0, s1)
         else:
@@ -568,6 +572,21 @@ def _balance(orig: Side, rep: Side, whole: Frag, seeds: tuple[tuple[int, int], .
                 lo, hi = lo + t0, lo + t1
             out.append(Frag(x0, x1, lo, hi, whole.support, vetted=bool(ys_run)))
     return out
+
+
+def _whole_edges(hit: bytearray, s0: int, s1: int, bounds: list[int], at: int) -> tuple[int, int]:
+    """A reworded piece s0..s1 (positions from original token `at`) without the partial sentences at its
+    edges in which fewer than half the words have a counterpart: a word of a sentence the copy skipped,
+    found elsewhere in the copy, is no start of the copied ones (a shuffled copy keeps whole sentences)."""
+    k = bisect_right(bounds, at + s0)  # s0 is in sentence k - 1
+    start = bounds[k] - at  # the next sentence's start
+    if bounds[k - 1] != at + s0 and start <= s1 and 2 * hit.count(1, s0, start) < start - s0:
+        s0 = start
+    k = bisect_right(bounds, at + s1)  # s1 is in sentence k - 1
+    end = bounds[k - 1] - at  # its start
+    if bounds[k] != at + s1 + 1 and s0 < end and 2 * hit.count(1, end, s1 + 1) < s1 + 1 - end:
+        s1 = end - 1
+    return s0, s1
 
 
 def _words(bounds: list[int], xs: list[int], i0: int, i1: int) -> int:

@@ -10,7 +10,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reuse_guard.fragments import ECHO, RARE, SEED_COS, SEED_DICE, Side, _cosine, _sentence_seeds, _stems, _weights
+from reuse_guard.fragments import (
+    ECHO,
+    RARE,
+    SEED_COS,
+    SEED_DICE,
+    Side,
+    _cosine,
+    _sentence_seeds,
+    _stems,
+    _weights,
+    _whole_edges,
+)
 from reuse_guard.normalize import tokenize
 
 # Invented words with distinct 5-letter prefixes, and two stop words.
@@ -94,3 +105,21 @@ def test_cosine_is_the_weighted_cosine_of_two_bags() -> None:
     assert math.isclose(_cosine(a, b, w), dot / (na * nb))
     assert _cosine(a, b, w) == _cosine(b, a, w)
     assert _cosine(a, Counter({"pilot": 1}), w) == 0.0
+
+
+@pytest.mark.parametrize("hits,piece,expected", [
+    # Sentences at tokens 0-4, 5-14 and 15-19. A piece starting on a chance hit in the last words of a
+    # skipped sentence starts at the next sentence; a well-matched partial sentence stays.
+    ("00010" "1111111111" "11111", (2, 19), (5, 19)),
+    ("01111" "1111111111" "11111", (1, 19), (1, 19)),
+    # The same at the end: a partial last sentence with one hit in three is left out.
+    ("11111" "1111111111" "10011", (0, 17), (0, 14)),
+    ("11111" "1111111111" "11011", (0, 17), (0, 17)),
+    # A piece on whole sentences, or inside one sentence, is left as it is.
+    ("00000" "1111111111" "00000", (5, 14), (5, 14)),
+    ("11111" "1000000001" "11111", (6, 9), (6, 9)),
+])
+def test_a_reworded_piece_drops_partial_edge_sentences_with_few_counterparts(
+        hits: str, piece: tuple[int, int], expected: tuple[int, int]) -> None:
+    hit = bytearray(int(c) for c in hits)
+    assert _whole_edges(hit, *piece, [0, 5, 15, 20, 40], 0) == expected
