@@ -388,7 +388,7 @@ def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
     top, region = find_region(flat, weights, lists_of(flat, items))
     inside = _widen(flat, {i for r in region for i in range(flat.first[r], flat.last[r])}, top, title_at, long_blocks,
                     weights)
-    quotes = {i for i, tag in enumerate(flat.tags) if tag == "blockquote"}
+    quotes = {i for i, tag in enumerate(flat.tags) if tag == "blockquote"} if "blockquote" in flat.tags else set()
     ordered = sorted(inside)
     cut = _comments_start(flat, ordered, long_blocks)
     # A short block whose own box is classed as a title (a page builder's "t-title" subheading).

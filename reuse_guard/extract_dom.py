@@ -140,7 +140,7 @@ def parse_html(content: str, data: bytes | None = None) -> Element | None:
     libxml2 stops at a nesting depth of a few thousand and drops the rest of the page; such a page is
     parsed again with its boxes and inline tags removed, keeping paragraphs, headings and metadata.
     """
-    if not content.strip():
+    if not content or content.isspace():  # as `not content.strip()`, without copying the page
         return None
     root, too_deep = _parse(content, data)
     if too_deep:
@@ -253,7 +253,7 @@ def _block(
     # As re.sub(r"\s+", " ", raw).strip(); a printable text holds no whitespace but " ".
     text = raw.strip() if raw.isprintable() and "  " not in raw else " ".join(raw.split())
     n = len(text)
-    links = min(n, int(link_chars * n / (len(raw) + spaces)))
+    links = min(n, int(link_chars * n / (len(raw) + spaces))) if link_chars else 0
     owner = block_tags[-1] if block_tags else "body"
     size = n if text.isascii() or _HIGH.search(text) is None else n + 2 * sum(map(len, _CJK.findall(text)))
     enclosing = tuple(path) if len(path) <= _MAX_PATH else tuple(path[-_MAX_PATH:])
@@ -285,7 +285,12 @@ def _walk(root: Element) -> Flat:
     One flat loop with local state: this runs for every element of the page, so it avoids method calls.
     """
     blocks: list[Block] = []
-    elements: list[tuple[str, int, int, str]] = []  # per element id: tag, depth, parent, class/id
+    # Per element id, one column each (appended in step, cheaper than a tuple per element to transpose):
+    # tag, depth, parent, class/id.
+    tags: list[str] = []
+    depths: list[int] = []
+    parents: list[int] = []
+    classes: list[str] = []
     weak: set[int] = set()
     media: set[int] = set()
     firsts: list[int] = []
@@ -412,8 +417,11 @@ def _walk(root: Element) -> Flat:
                     link_chars += len(tail)
             codes.append(_LEAF)
             continue
-        ident = len(elements)
-        elements.append((tag, len(path), path[-1] if path else -1, names))
+        ident = len(tags)
+        tags.append(tag)
+        depths.append(len(path))
+        parents.append(path[-1] if path else -1)
+        classes.append(names)
         code = kind  # _BLOCK_KIND == _BLOCK
         if not code and field:
             code = _BLOCK  # cut out as a block so that its marker applies to it alone
@@ -459,10 +467,7 @@ def _walk(root: Element) -> Flat:
         codes.append(code)
     if parts:
         blocks.append(_block(parts, link_chars, spaces, block_tags, path, marks, bold))
-    tags, depth, parents, classes = (
-        (list(column) for column in zip(*elements, strict=True)) if elements else ([], [], [], [])
-    )
-    return Flat(blocks, tags, depth, parents, weak, media, classes, firsts, lasts)
+    return Flat(blocks, tags, depths, parents, weak, media, classes, firsts, lasts)
 
 
 def flatten(root: Element) -> Flat:

@@ -13,7 +13,7 @@ import collections
 import itertools
 import operator
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from .extract_dom import Flat
@@ -46,7 +46,7 @@ def exempt_marks(flat: Flat, long_blocks: list[bool], title_at: int) -> set[int]
     return around_title | {mark for mark, size in inside.items() if size > 0.5 * total and mark in flat.weak}
 
 
-def _sums(values: list[int]) -> list[int]:
+def _sums(values: Iterable[int]) -> list[int]:
     """Prefix sums: an element's total over its blocks is `sums[last] - sums[first]`."""
     return list(itertools.accumulate(values, initial=0))
 
@@ -201,10 +201,13 @@ def list_items(flat: Flat, long_blocks: list[bool]) -> set[int]:
     body's paragraphs are single blocks and do not qualify, nor do the parts of a body split into boxes of
     several paragraphs each (`_parts`), nor `<details>` (a FAQ's questions and answers).
     """
-    longs = _sums([int(x) for x in long_blocks])
+    longs = _sums(long_blocks)  # a True adds 1
+    starts, ends = flat.first, flat.last
     groups: dict[tuple[int, str, str], list[int]] = {}
-    for ident, (start, end) in enumerate(zip(flat.first, flat.last, strict=True)):
-        if end - start >= 2 and longs[end] > longs[start] and flat.tags[ident] != "details":
+    # The elements holding two or more blocks, found in C (2 <= end - start): most hold one or none.
+    several = itertools.compress(range(len(starts)), map((2).__le__, map(operator.sub, ends, starts)))
+    for ident in several:
+        if longs[ends[ident]] > longs[starts[ident]] and flat.tags[ident] != "details":
             first = flat.classes[ident].split(" ", 1)[0]
             groups.setdefault((flat.parent[ident], flat.tags[ident], first), []).append(ident)
     return {i for members in groups.values() if len(members) >= 3 and not _parts(members, flat, longs)
