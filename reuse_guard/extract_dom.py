@@ -81,6 +81,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-
 # this one-range test is several times faster than the search for runs.
 _HIGH = re.compile("[\u3040-\uffff]")
 _MAX_PATH = 60
+# An inline style writing its text in bold (a site builder's subheading: <span style="font-weight:bold">).
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.I)
 
 
 @dataclass(slots=True)
@@ -400,7 +402,8 @@ def _walk(root: Element) -> Flat:
             text = el.text
             if text:
                 if parts or not text.isspace():
-                    if not parts and (tag == "b" or tag == "strong"):
+                    if not parts and (tag == "b" or tag == "strong" or (
+                            "style" in keys and _BOLD_STYLE.search(el.get("style") or "") is not None)):
                         bold = text  # the paragraph opens in bold: all of it may be (a subheading)
                     parts.append(text)
                 else:

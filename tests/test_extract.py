@@ -899,3 +899,14 @@ def test_a_faq_in_details_keeps_its_questions_and_drops_a_poll() -> None:
     got = paragraphs(extract_article(Document("faq.html", "html", html)))
     assert {"Who must obey it?", "Who checks it?", "What is the fine?"} <= set(got)
     assert not any("support the new rule" in p for p in got)
+
+
+def test_a_site_builders_bold_span_line_is_a_subheading() -> None:
+    para = ("The village well ran dry in August, and for three weeks the families carried water from the "
+            "river in cans before the district sent a tanker twice a day.")
+    box = "<div class='rich-text' style='position:absolute'><div class='font_8'><span>{}</span></div></div>"
+    html = ("<html><body><div class='page'>" + box.format("Water reaches Zhanakala by pipe at last")
+            + box.format(para) + "<div class='rich-text'><div class='font_4'><span style='font-weight:bold;"
+            "color:#1B4F72'>From well to pipe</span></div></div>" + box.format(para.replace("August", "July"))
+            + box.format(para.replace("August", "June")) + "</div></body></html>")
+    assert "From well to pipe" in paragraphs(extract_article(Document("wix.html", "html", html)))
