@@ -30,9 +30,10 @@ from .hanzi import T2S
 
 __all__ = ["Tokens", "count_words", "fold", "has_unspaced", "is_unspaced", "tokenize"]
 
-# Invisible characters that disguise a copy when put inside a word: soft hyphen, zero-width space/joiners,
-# LRM/RLM, word joiner and invisible operators, byte-order mark.
-_FORMAT = "\u00ad\u200b-\u200f\u2060-\u2064\ufeff"
+# Invisible characters that disguise a copy when put inside a word: soft hyphen, Arabic letter mark,
+# zero-width space/joiners, LRM/RLM, bidi embeddings and overrides, word joiner and invisible operators, bidi
+# isolates, byte-order mark.
+_FORMAT = "\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 # Scripts written without spaces between words: one token per character.
 _NOSPACE = (
     "\u0e00-\u0eff"  # Thai, Lao
@@ -82,8 +83,11 @@ _SPECIAL = re.compile(f"[{_FORMAT}{_NOSPACE}{_MARKS}]")
 _PLAIN = re.compile(r"(\w+)")
 _PLAIN_NO_UNDERSCORE = re.compile(r"([^\W_]+)")
 
-_DELETE_FORMAT = dict.fromkeys([0xAD, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0x2061, 0x2062,
-                                0x2063, 0x2064, 0xFEFF])
+_DELETE_FORMAT = dict.fromkeys([0xAD, 0x61C, *range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2065),
+                                *range(0x2066, 0x206A), 0xFEFF])
+# A combining accent written after a Latin, Greek or Cyrillic letter (a stress mark, or one added to disguise
+# a copy): dropped like a precomposed letter's (NFD leaves such a pair as it is).
+_MARKED_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f][\u0300-\u036f\u0483-\u0489]")
 # Greek capitals whose lower-case form looks like another Latin letter (H/η~n, N/ν~v): folded before casefold.
 _BEFORE_CASEFOLD = str.maketrans({"Η": "H", "Ν": "N"})
 # After casefold: Cyrillic and Greek letters that look like a Latin letter in either case.
@@ -114,7 +118,7 @@ def fold(word: str) -> str:
     w = unicodedata.normalize("NFKC", word.translate(_DELETE_FORMAT)).translate(_BEFORE_CASEFOLD).casefold()
     if not w.isascii():
         d = unicodedata.normalize("NFD", w)
-        if len(d) != len(w) or d != w:
+        if len(d) != len(w) or d != w or _MARKED_LETTER.search(w) is not None:
             w = unicodedata.normalize("NFC", "".join(c for c in d if not unicodedata.combining(c)))
         w = w.translate(_HOMOGLYPHS)
         if _HAN.search(w) is not None:
@@ -163,11 +167,12 @@ def _fold_many(words: list[str]) -> list[str]:
     out = folded.split("\n")
     if len(out) != len(words):  # a compatibility form holding a line break: never seen, but be exact
         return [fold(w) for w in words]
-    if unicodedata.normalize("NFD", folded) != folded:  # some word has a diacritic to drop
+    # Some word has a diacritic to drop (precomposed, or written as a combining accent after its letter).
+    if unicodedata.normalize("NFD", folded) != folded or _MARKED_LETTER.search(folded) is not None:
         for k, w in enumerate(out):
             if not w.isascii():
                 d = unicodedata.normalize("NFD", w)
-                if d != w:
+                if d != w or _MARKED_LETTER.search(w) is not None:
                     out[k] = unicodedata.normalize("NFC", d.translate(_STRIP_MARKS))
         folded = "\n".join(out)
     folded = _replace_each(folded, _HOMOGLYPH_PAIRS)

@@ -37,13 +37,14 @@ BLOCK = frozenset({
     "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frame",
     "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li",
     "main", "menu", "nav", "ol", "optgroup", "option", "p", "pre", "section", "summary", "table", "tbody",
-    "td", "tfoot", "th", "thead", "tr", "ul"
+    "td", "tfoot", "textarea", "th", "thead", "tr", "ul"
 })
-# Elements whose content a reader never sees as text, with the reason recorded for anchors inside them.
+# Elements whose content a reader never sees as text, with the reason recorded for anchors inside them (a
+# <textarea>'s text is shown in its box, and read).
 SKIP = {"script": "script", "style": "style", "template": "template", "noscript": "noscript", "head": "head",
         "title": "head", "iframe": "iframe", "object": "object", "embed": "object", "svg": "svg",
         "canvas": "canvas", "video": "video", "audio": "audio", "select": "select", "datalist": "select",
-        "textarea": "textarea", "frameset": "frameset"}
+        "frameset": "frameset"}
 VOID = frozenset({
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
     "wbr", "keygen"

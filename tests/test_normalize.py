@@ -73,7 +73,16 @@ def test_combining_marks_stay_inside_the_word() -> None:
     assert t.keys[0] == "cafe" == fold("café")
 
 
-@pytest.mark.parametrize("invisible", ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"])
+def test_a_combining_accent_without_a_precomposed_letter_is_dropped() -> None:
+    # Stress marks on Cyrillic vowels (no precomposed form): the key is the plain word, in both folds.
+    text = "Ре\u0301ставрацию о\u0301платят из бю\u0301джета"
+    assert tokenize(text).keys == tokenize("Реставрацию оплатят из бюджета").keys
+    assert fold("бю\u0301джета") == fold("бюджета")
+    assert fold("й") == fold("и\u0306")  # a letter's own mark folds as before
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u202e",
+                                       "\u202d", "\u202c", "\u2066", "\u2069", "\u061c"])
 def test_format_characters_inside_a_word_neither_split_it_nor_reach_the_key(invisible: str) -> None:
     t = tokenize(f"re{invisible}opened the port")
     assert t.keys == ("reopened", "the", "port")

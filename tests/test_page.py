@@ -53,6 +53,13 @@ def test_invisible_kinds_of_content_give_no_text() -> None:
     assert page(html).text == "shown\naria text\nend"
 
 
+def test_a_textareas_text_is_shown_in_its_own_block() -> None:
+    html = wrap(f"<p>Before</p><textarea rows='5'>{LEAD}</textarea><p>After</p>")
+    assert page(html).text == f"Before\n{LEAD}\nAfter"
+    walked = walk_stdlib(html, Walker(hidden_rules(html)))  # the reader for pages lxml cannot read
+    assert walked.text == f"Before\n{LEAD}\nAfter"
+
+
 @pytest.mark.parametrize("style", ["display:none", "display: none", "DISPLAY:NONE", "display:none !important",
                                    "color:red;display :none;", "visibility:hidden", "visibility: collapse",
                                    "position:absolute; left:-9999px", "overflow:hidden;width:0;height:0",
