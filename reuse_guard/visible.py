@@ -37,12 +37,13 @@ BLOCK = frozenset({
     "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frame",
     "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li",
     "main", "menu", "nav", "ol", "optgroup", "option", "p", "pre", "section", "summary", "table", "tbody",
-    "td", "tfoot", "textarea", "th", "thead", "tr", "ul"
+    "td", "text", "tfoot", "textarea", "th", "thead", "tr", "ul"
 })
 # Elements whose content a reader never sees as text, with the reason recorded for anchors inside them (a
-# <textarea>'s text is shown in its box, and read).
+# <textarea>'s text is shown in its box, and read; so is an SVG's <text>, its own line, but not its title
+# and description, which are tooltips and metadata).
 SKIP = {"script": "script", "style": "style", "template": "template", "noscript": "noscript", "head": "head",
-        "title": "head", "iframe": "iframe", "object": "object", "embed": "object", "svg": "svg",
+        "title": "head", "iframe": "iframe", "object": "object", "embed": "object", "desc": "svg", "metadata": "svg",
         "canvas": "canvas", "video": "video", "audio": "audio", "select": "select", "datalist": "select",
         "frameset": "frameset"}
 VOID = frozenset({

@@ -349,6 +349,11 @@ def test_a_link_that_cannot_be_clicked_is_hidden(style: str, found: bool) -> Non
         assert f.problems == ("link-hidden",) and f.best is not None and f.best.hidden_by == "pointer-events:none"
 
 
+def test_a_link_drawn_in_an_svg_is_a_credit() -> None:
+    svg = f"<svg width='120' height='20'><a href='{EN_URL}'><text x='0' y='15'>Steppe Herald</text></a></svg>"
+    assert finding(republished(f"Source: {svg}")).found
+
+
 def test_a_box_with_font_size_0_around_a_link_is_a_layout_device() -> None:
     html = republished(f"<span style='font-size:0'><a href='{EN_URL}' style='font-size:14px'>Steppe Herald</a></span>")
     assert finding(html).found

@@ -53,6 +53,12 @@ def test_invisible_kinds_of_content_give_no_text() -> None:
     assert page(html).text == "shown\naria text\nend"
 
 
+def test_an_svgs_text_is_shown_but_not_its_title_or_description() -> None:
+    html = wrap("<p>Chart:</p><svg viewBox='0 0 90 40'><title>Icon title</title><desc>A description</desc>"
+                "<text x='1' y='10'>Barges in 2026</text><text x='1' y='30'>North <tspan>quay</tspan></text></svg>")
+    assert page(html).text == "Chart:\nBarges in 2026\nNorth quay"
+
+
 def test_a_textareas_text_is_shown_in_its_own_block() -> None:
     html = wrap(f"<p>Before</p><textarea rows='5'>{LEAD}</textarea><p>After</p>")
     assert page(html).text == f"Before\n{LEAD}\nAfter"
