@@ -28,7 +28,8 @@ _BODY_CLASS = re.compile(r"article|body|content|entry|story|text|post|prose|rich
 
 def exempt_marks(flat: Flat, long_blocks: list[bool], title_at: int) -> set[int]:
     """Marked elements around the headline are wrappers, not boilerplate (a class like `has-comments` on
-    the article's box); so are weakly marked ones (`l-sidebar-fixed`) holding most article-like text."""
+    the article's box); so are weakly marked ones (`l-sidebar-fixed`) holding most article-like text, and
+    asides of prose inside the article (`_article_asides`)."""
     total = sum(b.size for b, is_long in zip(flat.blocks, long_blocks, strict=True) if is_long)
     inside: dict[int, int] = {}
     for block, is_long in zip(flat.blocks, long_blocks, strict=True):
@@ -43,7 +44,32 @@ def exempt_marks(flat: Flat, long_blocks: list[bool], title_at: int) -> set[int]
             if mark in flat.media:
                 text_in[mark] = text_in.get(mark, 0) + len(block.text)
     around_title |= {mark for mark, size in text_in.items() if size > _CAPTION}
-    return around_title | {mark for mark, size in inside.items() if size > 0.5 * total and mark in flat.weak}
+    return around_title | _article_asides(flat) | {
+        mark for mark, size in inside.items() if size > 0.5 * total and mark in flat.weak}
+
+
+_ASIDE_LINKS = 0.1  # share of an aside's text in links under which it is a box of the article's own prose
+
+
+def _article_asides(flat: Flat) -> set[int]:
+    """`<aside>`s inside an `<article>` written as prose (a tip, a "key points" box), not link boxes: their
+    text is part of the article. A sidebar stands outside the article; an inset teaser's headline is a link."""
+    chars: dict[int, int] = {}
+    links: dict[int, int] = {}
+    for block in flat.blocks:
+        for mark in block.marks:
+            if flat.tags[mark] == "aside":
+                chars[mark] = chars.get(mark, 0) + len(block.text)
+                links[mark] = links.get(mark, 0) + block.links
+    out = set()
+    for mark, n in chars.items():
+        if links[mark] < _ASIDE_LINKS * n:
+            up = flat.parent[mark]
+            while up >= 0 and flat.tags[up] != "article":
+                up = flat.parent[up]
+            if up >= 0:
+                out.add(mark)
+    return out
 
 
 def _sums(values: Iterable[int]) -> list[int]:

@@ -910,3 +910,19 @@ def test_a_site_builders_bold_span_line_is_a_subheading() -> None:
             "color:#1B4F72'>From well to pipe</span></div></div>" + box.format(para.replace("August", "July"))
             + box.format(para.replace("August", "June")) + "</div></body></html>")
     assert "From well to pipe" in paragraphs(extract_article(Document("wix.html", "html", html)))
+
+
+def test_an_aside_of_prose_inside_the_article_is_kept_but_an_inset_teaser_is_not() -> None:
+    para = ("We left Oral at dawn and rode along the river for sixty kilometres, stopping only for water and "
+            "bread at the villages, where people asked where we were going and why.")
+    tip = "A tip I would give myself a month ago: set off at sunrise and rest in the hottest hours."
+    teaser = ("<aside class='inset'><a href='/other-story'><h6>Cyclists cross the steppe in four days, a "
+              "record</h6></a><p>In recent months, hundreds of riders in the region have tried the route and "
+              "some of them</p><a href='/other-story'>Read more</a></aside>")
+    html = (f"<html><body><article><h1>Four days by bicycle to Atyrau</h1><p>{para}</p><aside><p>{tip}</p>"
+            f"</aside><p>{para.replace('dawn', 'noon')}</p>{teaser}<p>{para.replace('dawn', 'dusk')}</p></article>"
+            "<aside class='sidebar'><p>Our blog is written by three friends from Oral who love long rides and "
+            "good bread.</p></aside></body></html>")
+    text = extract_article(Document("blog.html", "html", html)).text
+    assert tip in text
+    assert "hundreds of riders" not in text and "three friends" not in text
