@@ -25,7 +25,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from .load import Document
-from .visible import RawAnchor, Walker, WalkResult, hidden_rules, walk_lxml
+from .visible import CLOSED_DETAILS, RawAnchor, Walker, WalkResult, hidden_rules, walk_lxml
 from .visible_lxml import NeedsWalker, read_tree
 from .visible_stdlib import walk_stdlib
 
@@ -229,11 +229,30 @@ def _walk(content: str, data: bytes | None = None) -> WalkResult:
     if root is None:  # nothing but whitespace
         return Walker(rules).finish()
     if any("depth" in e.message.lower() for e in parser.error_log):
-        return walk_stdlib(content, Walker(rules))
+        return walk_stdlib(content, Walker(rules))  # closed <details> read as open there
+    if b"<details" in data or b"<DETAILS" in data:
+        _close_details(root)
     try:
         return read_tree(root, rules, data)
     except NeedsWalker:
         return walk_lxml(_parse_bytes(data)[0], Walker(rules))
+
+
+def _close_details(root: Any) -> None:
+    """Put what a closed `<details>` shows only when opened (all but its summary) in one box hidden for the
+    reason CLOSED_DETAILS: a credit link folded away there is not seen, while an article folded away is
+    published (see `visible.collapsed`, which judges the box as a whole)."""
+    for details in list(root.iter("details")):
+        if details.get("open") is not None:
+            continue
+        kids = [c for c in details if isinstance(c.tag, str)]
+        if kids and kids[0].tag == "summary":
+            kids = kids[1:]
+        if not kids:
+            continue
+        box = etree.Element("div", hidden=CLOSED_DETAILS)
+        kids[0].addprevious(box)
+        box.extend(kids)
 
 
 def _parse(content: str) -> tuple[Any, Any]:

@@ -59,7 +59,9 @@ PARA_LIKE = frozenset({
 # Hiding that also folds away long content ("read more", tabs, share previews, microdata copies, the no-script
 # rendering of an article): when the element holds article-length text, the site publishes it and readers
 # can open it (see `collapsed`).
-REVEALABLE = frozenset({"display:none", "hidden attribute", "opacity:0", "noscript"})
+REVEALABLE = frozenset({"display:none", "hidden attribute", "opacity:0", "noscript", "closed <details>"})
+# The value `page` gives the `hidden` attribute of what a closed <details> shows only when opened.
+CLOSED_DETAILS = "rg-closed-details"
 COLLAPSED_MIN_CHARS = 300
 COLLAPSED_MIN_PARAGRAPHS = 2
 _POSITIVE = re.compile(r"article|story|content|entry|post|body|text|main|news|blog|materi|statya|novost", re.I)
@@ -259,7 +261,7 @@ class Walker:
         if tag in SKIP:
             hidden = SKIP[tag]
         elif "hidden" in attrs and attrs["hidden"].strip().lower() != "until-found":
-            hidden = "hidden attribute"
+            hidden = "closed <details>" if attrs["hidden"] == CLOSED_DETAILS else "hidden attribute"
         elif tag == "input" and attrs.get("type", "").lower() == "hidden":
             hidden = "hidden input"
         style = attrs.get("style")

@@ -53,6 +53,18 @@ def test_invisible_kinds_of_content_give_no_text() -> None:
     assert page(html).text == "shown\naria text\nend"
 
 
+def test_a_closed_details_hides_a_short_credit_but_not_a_folded_article() -> None:
+    credit = "<details><summary>Source</summary><p><a href='https://herald.example/a'>Herald</a></p></details>"
+    p = page(wrap(f"<p>{LEAD}</p>{credit}"))
+    assert p.text == f"{LEAD}\nSource"
+    assert only(p, "herald").hidden_by == "closed <details>"
+    opened = page(wrap(f"<p>{LEAD}</p>{credit.replace('<details>', '<details open>')}"))
+    assert only(opened, "herald").visible
+    folded = page(wrap(f"<details><summary>Read the story</summary><p>{LEAD}</p><p>{SECOND}</p>"
+                       f"<p>{LEAD}</p></details>"))
+    assert folded.text == f"Read the story\n{LEAD}\n{SECOND}\n{LEAD}"
+
+
 def test_an_svgs_text_is_shown_but_not_its_title_or_description() -> None:
     html = wrap("<p>Chart:</p><svg viewBox='0 0 90 40'><title>Icon title</title><desc>A description</desc>"
                 "<text x='1' y='10'>Barges in 2026</text><text x='1' y='30'>North <tspan>quay</tspan></text></svg>")
