@@ -614,8 +614,9 @@ def _tail(okeys: tuple[str, ...], rkeys: tuple[str, ...], i: int, j: int, stop: 
 def _without_skipped(f: Frag, orig: Side, rep: Side, copied: set[str]) -> list[Frag]:
     """`f`, a near-verbatim copy, cut around the whole original sentences inside it that the copy left out
     (a reworded one may move them out of its republished span): a sentence of
-    SHORT_SENTENCE words or more with two content stems or more, under a third of which appear anywhere in
-    the republished span (an edited sentence keeps most of its stems, a moved one all of them). The
+    SHORT_SENTENCE words or more with two content stems or more, or a subheading (a line of its own) of two
+    words or more, under a third of whose stems appear anywhere in the republished span (an edited sentence
+    keeps most of its stems, a moved one all of them). The
     pieces keep the republished words aligned in order with their original words."""
     bounds = orig.bounds
     first, last = bisect_right(bounds, f.i0), bisect_right(bounds, f.i1) - 2  # sentences strictly inside
@@ -630,7 +631,7 @@ def _without_skipped(f: Frag, orig: Side, rep: Side, copied: set[str]) -> list[F
     for k in range(first, last + 1):
         a, b = bounds[k], bounds[k + 1]
         mine = orig.sets[k]
-        if b - a < shortest or len(mine) < 2:
+        if (b - a < shortest or len(mine) < 2) and not (ordered and b - a >= 2 and mine and _own_line(orig, a, b)):
             continue
         if theirs is None:
             theirs = set(rep.stems[f.j0 : f.j1 + 1]) if ordered else copied
@@ -655,6 +656,13 @@ def _without_skipped(f: Frag, orig: Side, rep: Side, copied: set[str]) -> list[F
                                inside[-1][1] + inside[-1][2] - 1 if a <= f.i1 else f.j1, f.support, f.exact))
         lo = b
     return pieces
+
+
+def _own_line(side: Side, a: int, b: int) -> bool:
+    """Whether the original's tokens a..b-1 are a line of their own (a subheading between two paragraphs)."""
+    toks = side.tokens
+    text, starts, ends = toks.text, toks.starts, toks.ends
+    return "\n" in text[ends[a - 1] : starts[a]] and "\n" in text[ends[b - 1] : starts[b]]
 
 
 def _passage(original: Tokens, republished: Tokens, f: Frag) -> Passage:

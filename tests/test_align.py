@@ -488,3 +488,12 @@ def test_quotes_set_in_the_partners_own_sentences_count_alone(quotes: tuple[str,
     orig = tokenize(_GREENHOUSE)
     got = [_GREENHOUSE[p.original_start : p.original_end] for p in align(orig, tokenize(page))]
     assert got == expected
+
+
+def test_a_subheading_the_copy_dropped_between_two_copied_paragraphs_is_not_counted() -> None:
+    first, second = EN_PARAGRAPHS[0], EN_PARAGRAPHS[1]
+    text = f"{first}\n\nRegional money\n\n{second}"
+    got = [text[p.original_start : p.original_end] for p in align(tokenize(text), tokenize(f"{first} {second}"))]
+    assert "Regional money" not in " ".join(got)
+    assert "Regional money" in " ".join(text[p.original_start : p.original_end]
+                                      for p in align(tokenize(text), tokenize(text)))
