@@ -2,7 +2,8 @@
 
 Seeds of the aligner are built from content words only, so that "of the", "и в", "та мен" shared by any
 two texts of a language do not look like copying. Lists are short on purpose (the most frequent words of
-English, Russian, Kazakh, Polish, German, French, Spanish and Chinese function characters).
+English, Russian, Kazakh, Polish, German, French, Spanish, Arabic, Persian, Urdu and Turkish, and Chinese
+function characters).
 """
 
 from __future__ import annotations
@@ -40,9 +41,14 @@ il elle ils on se sa son ses leur leurs avec comme mais ou où été être a ava
 _ES = """el la los las de del y en a un una que es por con no se su sus para al lo como más pero o fue
 ha son este esta entre"""
 _ZH = "的 了 是 在 和 有 也 就 不 都 而 及 与 着 或 一 个 这 那 之 其 于 以 为 被 把 从 到 对"
+_AR = """في من على إلى الى عن مع أن ان إن هذا هذه ذلك التي الذي كان كانت قد لا ما لم لن هو هي هم و ثم أو او بعد
+قبل كل بين حتى عند"""
+_FA = """و در به از که این آن را با برای است بود شد می تا هم یا اما نیز باید خود ها های یک"""
+_UR = """اور کے کی کا میں ہے ہیں سے کو نے پر یہ وہ ہو گیا گئی گئے گا گی گے کہ بھی لیے تھا تھی تھے کر جو ان اس ایک"""
+_TR = """ve bir bu da de ile için olarak gibi çok daha en ama veya ki o ne mi"""
 
 #: The Kazakh and Russian function words as written (`translit` keys them in its own skeleton).
 CYRILLIC_WORDS: tuple[str, ...] = tuple(w for block in (_KK, _RU) for w in block.split())
 
 STOPWORDS: frozenset[str] = frozenset(
-    fold(w) for block in (_EN, _RU, _KK, _PL, _DE, _FR, _ES, _ZH) for w in block.split())
+    fold(w) for block in (_EN, _RU, _KK, _PL, _DE, _FR, _ES, _ZH, _AR, _FA, _UR, _TR) for w in block.split())

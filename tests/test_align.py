@@ -497,3 +497,4 @@ def test_a_subheading_the_copy_dropped_between_two_copied_paragraphs_is_not_coun
     assert "Regional money" not in " ".join(got)
     assert "Regional money" in " ".join(text[p.original_start : p.original_end]
                                       for p in align(tokenize(text), tokenize(text)))
+

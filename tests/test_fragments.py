@@ -22,7 +22,7 @@ from reuse_guard.fragments import (
     _weights,
     _whole_edges,
 )
-from reuse_guard.normalize import tokenize
+from reuse_guard.normalize import fold, tokenize
 
 # Invented words with distinct 5-letter prefixes, and two stop words.
 VOCAB = ["harbour", "barges", "quayside", "tugboat", "cranes", "ferryman", "lighthouse", "moorings", "pilots",
@@ -123,3 +123,14 @@ def test_a_reworded_piece_drops_partial_edge_sentences_with_few_counterparts(
         hits: str, piece: tuple[int, int], expected: tuple[int, int]) -> None:
     hit = bytearray(int(c) for c in hits)
     assert _whole_edges(hit, *piece, [0, 5, 15, 20, 40], 0) == expected
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("اور انتظامیہ کے مطابق کسانوں کو جگہ ملے گی", {"انتظا", "مطابق", "کسانو", "جگہ", "ملے"}),  # Urdu
+    ("و در این شهر کتابخانه را با کمک مردم ساختند", {"شهر", "کتابخ", "کمک", "مردم", "ساختن"}),  # Persian
+    ("وقال المدير إن المكتبة في المدينة مع الطلاب", {"وقال", "المدي", "المكت", "الطلا"}),  # Arabic
+    ("ve bu yıl bir kütüphane için de yeni bina", {"yıl", "kütüp", "yeni", "bina"}),  # Turkish
+])
+def test_function_words_of_arabic_script_languages_and_turkish_are_no_evidence(sentence: str,
+                                                                               content: set[str]) -> None:
+    assert {s for s in _stems(tokenize(sentence).keys) if s} == {fold(c) for c in content}
