@@ -454,7 +454,9 @@ QUOTE_SIM = 0.7  # a passage this similar (Indel) is a light edit, whatever its 
 QUOTE_RUN = 4  # words in order from which a shared stretch of a passage is a quote ...
 QUOTE_SHARE = 0.8  # ... when its quotes hold this share of the words it aligns in order in runs of two or more
 QUOTE_STRAY = 2  # original words outside the quotes in a 3-word run of the page that may be chance
-APART = 4  # words of their own on both sides between two quotes part them
+APART = 4  # words of their own on both sides between two quotes part them; or ...
+APART_EACH = 3  # ... this many on both sides, and ...
+APART_SUM = 8  # ... this many in all, a sentence beginning among them in both texts (the partner's own)
 
 
 class _PageGrams:
@@ -479,9 +481,9 @@ def _quotes(f: Frag, orig: Side, rep: Side, min_words: int, page: _PageGrams) ->
     words aligned in order hold QUOTE_SHARE of the words aligned in runs of two or more (a reworded or
     shuffled copy keeps short runs), and at most QUOTE_STRAY of its other words are in a 3-word run found
     anywhere on the page (a re-ordered copy has the rest of its words elsewhere on the page). Quotes are
-    apart where both texts have APART words or more of their own between them; where the words between
-    or around them are retold (`_retold`), the passage is a paraphrase keeping some phrases and stays
-    whole. Other passages are returned as they are."""
+    apart where both texts have APART words of their own between them, or APART_EACH and APART_SUM in all with
+    a sentence starting there in both; where the words between or around them are retold (`_retold`), the
+    passage is a paraphrase keeping some phrases and stays whole. Other passages are returned as they are."""
     okeys = orig.tokens.keys
     if Indel.normalized_similarity(okeys[f.i0 : f.i1 + 1], rep.tokens.keys[f.j0 : f.j1 + 1]) >= QUOTE_SIM:
         return [f]
@@ -500,7 +502,10 @@ def _quotes(f: Frag, orig: Side, rep: Side, min_words: int, page: _PageGrams) ->
     groups = [[solid[0]]]
     for prev, blk in pairwise(solid):
         i, j = prev[0] + prev[2], prev[1] + prev[2]
-        if blk[0] - i >= APART and blk[1] - j >= APART and not _retold(orig, rep, i, blk[0], j, blk[1]):
+        own_o, own_r = blk[0] - i, blk[1] - j
+        apart = min(own_o, own_r) >= APART or (min(own_o, own_r) >= APART_EACH and own_o + own_r >= APART_SUM
+                                               and _sentence_at(rep, j, blk[1]) and _sentence_at(orig, i, blk[0]))
+        if apart and not _retold(orig, rep, i, blk[0], j, blk[1]):
             groups.append([blk])
         else:
             groups[-1].append(blk)
@@ -516,17 +521,22 @@ def _quotes(f: Frag, orig: Side, rep: Side, min_words: int, page: _PageGrams) ->
     return out
 
 
+def _sentence_at(side: Side, lo: int, hi: int) -> bool:
+    """Whether a sentence of `side` starts at one of its tokens lo..hi."""
+    return bisect_left(side.bounds, lo) < bisect_right(side.bounds, hi)
+
+
 QUOTE_RETOLD = 4  # original words between quotes are retold when this many times their shared stems ...
 
 
 def _retold(orig: Side, rep: Side, i0: int, i1: int, j0: int, j1: int) -> bool:
-    """Whether the original's words i0..i1-1 are retold in the republished words j0..j1-1: two of their
-    content stems or more, and at least a QUOTE_RETOLD-th of them, are there (a paraphrase between two quotes;
-    one word in common on the same subject is chance)."""
+    """Whether the original's words i0..i1-1 are retold in the republished words j0..j1-1: at least a
+    QUOTE_RETOLD-th of their content stems are there, and three of them (all, when they are fewer): a
+    paraphrase between two quotes, not a word or two in common on the same subject (a retitled headline)."""
     mine = set(orig.stems[i0:i1])
     mine.discard("")
     shared = len(mine.intersection(rep.stems[j0:j1]))
-    return shared >= 2 and QUOTE_RETOLD * shared >= len(mine)
+    return shared >= min(3, len(mine)) and QUOTE_RETOLD * shared >= len(mine) > 0
 
 CONDENSED = 0.6  # a reworded passage whose copy has under this share of its original words, and ...
 CONDENSED_SIM = 0.6  # ... the words aligned in order between its first and last shared word

@@ -498,3 +498,25 @@ def test_a_subheading_the_copy_dropped_between_two_copied_paragraphs_is_not_coun
     assert "Regional money" in " ".join(text[p.original_start : p.original_end]
                                       for p in align(tokenize(text), tokenize(text)))
 
+
+
+def test_two_short_quotes_of_a_brief_with_the_partners_sentence_between_them_are_not_reuse() -> None:
+    brief = ("Каток на Набережной закроют на ремонт\n\nЛедовый каток на Набережной закроется с понедельника. "
+             "Подрядчик заменит холодильное оборудование и освещение. На время ремонта секции фигурного катания "
+             "и хоккея будут заниматься на открытой площадке.")
+    page = ("Городской каток снова ремонтируют. Подрядчик заменит холодильное оборудование и освещение. Работы "
+            "займут несколько недель.\n\nЮных хоккеистов это не пугает: секции фигурного катания и хоккея будут "
+            "тренироваться во дворе школы.")
+    assert align(tokenize(brief), tokenize(page)) == ()
+    # The whole second sentence copied is reuse.
+    whole = page.replace("Работы займут несколько недель.\n\nЮных хоккеистов это не пугает: ", "На время ремонта ")
+    assert align(tokenize(brief), tokenize(whole)) != ()
+
+
+def test_a_retitled_headline_does_not_join_a_short_quote_into_a_passage() -> None:
+    # Two words of the headline in the partner's own title, then a 6-word sentence: no 8-word passage.
+    brief = ("Қаладағы трамвай бағыты қайта ашылады\n\nЖолдағы ескі рельстер жазда толық ауыстырылды. Вагондар "
+             "таңғы алтыдан түнгі онға дейін жүреді.")
+    page = ("Трамвай қайта жүре бастайды\n\nСарыарқа жаршысының хабарлауынша, жолдағы ескі рельстер жазда толық "
+            "ауыстырылды. Сондықтан вагондар енді жылдамырақ жүруі мүмкін.")
+    assert align(tokenize(brief), tokenize(page)) == ()
