@@ -88,9 +88,9 @@ def heldout(cfg: dict[str, Any]) -> dict[str, float]:
 
 def handcases(cfg: dict[str, Any]) -> dict[str, float]:
     """The hand-written Kazakh and Russian (and, in handcases3, Chinese) republications of benchmarks/handcases
-    to handcases6, scored as syndbench cases."""
+    to handcases7, scored as syndbench cases."""
     out: dict[str, float] = {}
-    for name in ("handcases", "handcases2", "handcases3", "handcases4", "handcases5", "handcases6"):
+    for name in ("handcases", "handcases2", "handcases3", "handcases4", "handcases5", "handcases6", "handcases7"):
         r = parse_json(run_tool("score_syndbench.py", str(HERE / name), "--system", "project"))
         out.update({f"{name}.errors": r["errors"], f"{name}.mae": r["mae"], f"{name}.verdict_acc": r["verdict_acc"],
                     f"{name}.codes_acc": r["codes_acc"],
