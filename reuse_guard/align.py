@@ -676,9 +676,17 @@ def _own_line(side: Side, a: int, b: int) -> bool:
 
 
 def _passage(original: Tokens, republished: Tokens, f: Frag) -> Passage:
-    sim = Indel.normalized_similarity(original.keys[f.i0 : f.i1 + 1], republished.keys[f.j0 : f.j1 + 1])
-    return Passage(original.starts[f.i0], original.ends[f.i1], republished.starts[f.j0],
-                   republished.ends[f.j1], f.i1 - f.i0 + 1, round(sim, 4))
+    """The passage of `f`, without an original word at an edge that repeats its neighbour where the copy has
+    that word once ("…новая котельная / Котельная на…" copied from "Котельная на…")."""
+    ok, rk = original.keys, republished.keys
+    i0, i1 = f.i0, f.i1
+    if i1 > i0 and ok[i0] == ok[i0 + 1] == rk[f.j0] and (f.j0 == f.j1 or rk[f.j0 + 1] != rk[f.j0]):
+        i0 += 1
+    if i1 > i0 and ok[i1] == ok[i1 - 1] == rk[f.j1] and (f.j0 == f.j1 or rk[f.j1 - 1] != rk[f.j1]):
+        i1 -= 1
+    sim = Indel.normalized_similarity(ok[i0 : i1 + 1], rk[f.j0 : f.j1 + 1])
+    return Passage(original.starts[i0], original.ends[i1], republished.starts[f.j0],
+                   republished.ends[f.j1], i1 - i0 + 1, round(sim, 4))
 
 
 

@@ -8,7 +8,7 @@ from bisect import bisect_left
 import pytest
 from conftest import EN_PARAGRAPHS
 
-from reuse_guard.align import Original, Passage, _to_sentence_edges, align, whole_sentences
+from reuse_guard.align import Original, Passage, _passage, _to_sentence_edges, align, whole_sentences
 from reuse_guard.fragments import Frag, Side
 from reuse_guard.normalize import Tokens, fold, tokenize
 
@@ -520,3 +520,16 @@ def test_a_retitled_headline_does_not_join_a_short_quote_into_a_passage() -> Non
     page = ("Трамвай қайта жүре бастайды\n\nСарыарқа жаршысының хабарлауынша, жолдағы ескі рельстер жазда толық "
             "ауыстырылды. Сондықтан вагондар енді жылдамырақ жүруі мүмкін.")
     assert align(tokenize(brief), tokenize(page)) == ()
+
+
+
+def test_a_word_the_original_repeats_across_a_line_break_is_counted_once_when_copied_once() -> None:
+    # A passage whose original side starts on the subheading's last word, the word the next paragraph opens
+    # with ("котельная / Котельная"), where the copy has it once: the passage starts on the paragraph.
+    body = "Котельная на Ауельбекова построена за четырнадцать месяцев"
+    text = f"Как устроена новая котельная\n\n{body}"
+    orig, rep = tokenize(text), tokenize(f"Редакция следит.\n{body}")
+    p = _passage(orig, rep, Frag(3, len(orig) - 1, 2, len(rep) - 1, 8.0, True))
+    assert text[p.original_start : p.original_end] == body and p.original_words == 7
+    whole = _passage(orig, orig, Frag(3, len(orig) - 1, 3, len(orig) - 1, 8.0, True))  # copied twice: both kept
+    assert whole.original_words == 8
