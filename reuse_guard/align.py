@@ -443,10 +443,11 @@ def align(original: Tokens | Original, republished: Tokens, *, min_words: int = 
     kept = _to_sentence_edges(_disjoint(merged, min_words, tokens, republished), orig, rep)
     # The stems of the page from the first passage's republished words to the last one's: not of the whole
     # page, so that text added around the copy, unrelated to the original, changes nothing.
-    copied = set(rep.stems[min(f.j0 for f in kept) : max(f.j1 for f in kept) + 1]) if kept else set()
+    lo, hi = (min(f.j0 for f in kept), max(f.j1 for f in kept) + 1) if kept else (0, 0)
+    copied = set(rep.stems[lo:hi])
     pieces = (g for f in kept for g in _without_skipped(f, orig, rep, copied))
     condensed = [g for g in (_condensed(g, orig, rep, min_words) for g in pieces) if g is not None]
-    page = _PageGrams(republished.keys)
+    page = _PageGrams(republished.keys[lo:hi])  # the copy's stretch, as `copied`
     return tuple(_passage(tokens, republished, q) for g in condensed for q in _quotes(g, orig, rep, min_words, page))
 
 
@@ -454,13 +455,15 @@ QUOTE_SIM = 0.7  # a passage this similar (Indel) is a light edit, whatever its 
 QUOTE_RUN = 4  # words in order from which a shared stretch of a passage is a quote ...
 QUOTE_SHARE = 0.8  # ... when its quotes hold this share of the words it aligns in order in runs of two or more
 QUOTE_STRAY = 2  # original words outside the quotes in a 3-word run of the page that may be chance
+QUOTES_MAX = 3  # a passage parting into more quotes than this is a copy edited all along
 APART = 4  # words of their own on both sides between two quotes part them; or ...
 APART_EACH = 3  # ... this many on both sides, and ...
 APART_SUM = 8  # ... this many in all, a sentence beginning among them in both texts (the partner's own)
 
 
 class _PageGrams:
-    """The republished text's word trigrams, built on first use (most pages need none)."""
+    """The word trigrams of the republished text's stretch from the first passage to the last, built on first
+    use (most pages need none)."""
 
     def __init__(self, keys: tuple[str, ...]) -> None:
         self.keys = keys
@@ -503,12 +506,17 @@ def _quotes(f: Frag, orig: Side, rep: Side, min_words: int, page: _PageGrams) ->
     for prev, blk in pairwise(solid):
         i, j = prev[0] + prev[2], prev[1] + prev[2]
         own_o, own_r = blk[0] - i, blk[1] - j
-        apart = min(own_o, own_r) >= APART or (min(own_o, own_r) >= APART_EACH and own_o + own_r >= APART_SUM
-                                               and _sentence_at(rep, j, blk[1]) and _sentence_at(orig, i, blk[0]))
+        new_sentence = _sentence_at(rep, j, blk[1]) and _sentence_at(orig, i, blk[0])
+        # As many words put in as taken out inside a sentence is an edit, not other words.
+        apart = (new_sentence or abs(own_o - own_r) > 1) and (
+            min(own_o, own_r) >= APART or (min(own_o, own_r) >= APART_EACH and own_o + own_r >= APART_SUM
+                                           and new_sentence))
         if apart and not _retold(orig, rep, i, blk[0], j, blk[1]):
             groups.append([blk])
         else:
             groups[-1].append(blk)
+    if len(groups) > QUOTES_MAX:
+        return [f]  # words replaced all along: a heavily edited copy, not a few quotes
     first, last = groups[0][0], groups[-1][-1]
     if _retold(orig, rep, f.i0, first[0], f.j0, first[1]) or \
             _retold(orig, rep, last[0] + last[2], f.i1 + 1, last[1] + last[2], f.j1 + 1):

@@ -533,3 +533,34 @@ def test_a_word_the_original_repeats_across_a_line_break_is_counted_once_when_co
     assert text[p.original_start : p.original_end] == body and p.original_words == 7
     whole = _passage(orig, orig, Frag(3, len(orig) - 1, 3, len(orig) - 1, 8.0, True))  # copied twice: both kept
     assert whole.original_words == 8
+
+
+_MAINS = ("Городской водоканал во вторник закончил замену старых труб под улицей Ленина на две недели раньше "
+          "обещанного срока. По словам инженеров новые трубы вдвое сократят число аварий в районе и жители "
+          "перестанут сидеть без воды каждую зиму. Работы обошлись городскому бюджету примерно в четыреста "
+          "миллионов тенге а подрядчик дал гарантию на сварные швы. В следующем году водоканал перейдет к улицам "
+          "вокруг центрального рынка где сеть еще старше и протекает заметно чаще.")
+
+
+def test_a_copy_with_words_replaced_all_along_is_not_cut_into_quotes() -> None:
+    # Runs of 6 original words kept, the next 4 replaced by other words, all through: 60% is verbatim.
+    own = "шмыга брыль кудлатый пестрядь ворох зыбун турлучный пажить сусек ендова корчага поветь".split()
+    words, out, k = _MAINS.split(), [], 0
+    while k < len(words):
+        out += words[k : k + 6] + own[k % 9 : k % 9 + 3] + [own[(k + 5) % 12]]
+        k += 10
+    orig = tokenize(_MAINS)
+    assert len(covered(orig, align(orig, tokenize(" ".join(out))))) > 0.5 * len(orig)
+
+
+def test_text_elsewhere_on_the_page_does_not_decide_whether_quotes_are_apart() -> None:
+    brief = ("Каток на Набережной закроют на ремонт\n\nЛедовый каток на Набережной закроется с понедельника. "
+             "Подрядчик заменит холодильное оборудование и освещение. На время ремонта секции фигурного катания "
+             "и хоккея будут заниматься на открытой площадке.")
+    story = ("Городской каток снова ремонтируют. Подрядчик заменит холодильное оборудование и освещение. Работы "
+             "займут несколько недель.\n\nЮных хоккеистов это не пугает: секции фигурного катания и хоккея будут "
+             "тренироваться во дворе школы.")
+    side = "\n\nДругие новости\n\nБиблиотека на время ремонта переехала в соседнее здание."
+    orig = tokenize(brief)
+    assert align(orig, tokenize(story)) == align(orig, tokenize(story + side)) == ()
+    assert align(orig, tokenize(side + "\n\n" + story)) == ()
