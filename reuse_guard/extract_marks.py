@@ -70,6 +70,7 @@ _STRONG_CLASS = re.compile(
     r"socials|related(?:-?posts?)?|recommend(?:ed|ations?)?|newsletter|subscribe|subscription|cookies?|popup|modal|"
     r"byline|author|authors|autor|breadcrumbs?|caption|captions|podpis\w*|legende|leyenda|credits?|copyright|rights|disclaimer|signup|login|"
     r"more-?stories|most-?(?:read|popular|viewed)|read-?more|see-?also|outbrain|taboola|tooltips?|skip|"
+    r"(?:auto|machine)-?translat\w*|"
     r"sr-only|visually-?hidden|screen-?reader(?:-text)?|photo-?credit|footnotes|endnotes|paywall[_-]+(?:offer|cta|prompt|promo|banner|message|notice|title|text|login|modal|bar)))(?=$|[\s_\d-])"
 )
 # A token naming a picture box: its text is a caption or credit, unless there is a lot of it.
@@ -114,6 +115,8 @@ def _mark(attrs: dict[str, str], tag: str) -> int:
         return 2
     if tag in ("figure", "figcaption"):
         return 3
+    if tag == "aside":  # weak by its tag (a tip inside an article is prose); strong by a furniture class
+        return max(1, _class_mark(attrs.get("class") or "", attrs.get("id") or ""))
     if tag in _BOILER_TAGS or "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return 1
     style = attrs.get("style")
@@ -179,6 +182,8 @@ def _plain_kind(tag: str, cls: str | None, ident: str | None) -> tuple[int, str,
     names = ((cls or "") + " " + (ident or "")).strip()
     if tag in _TAG_MARK:
         strength = _TAG_MARK[tag]
+        if tag == "aside" and names:  # as `_mark`: strong by a furniture class
+            strength = max(strength, _class_mark(cls or "", ident or ""))
     elif tag in _UNMARKED_TAGS or not names:
         strength = 0
     else:

@@ -63,7 +63,7 @@ def _article_asides(flat: Flat) -> set[int]:
                 links[mark] = links.get(mark, 0) + block.links
     out = set()
     for mark, n in chars.items():
-        if links[mark] < _ASIDE_LINKS * n:
+        if links[mark] < _ASIDE_LINKS * n and mark in flat.weak:  # not an aside classed as furniture
             up = flat.parent[mark]
             while up >= 0 and flat.tags[up] != "article":
                 up = flat.parent[up]
@@ -236,18 +236,21 @@ def list_items(flat: Flat, long_blocks: list[bool]) -> set[int]:
         if longs[ends[ident]] > longs[starts[ident]] and flat.tags[ident] != "details":
             first = flat.classes[ident].split(" ", 1)[0]
             groups.setdefault((flat.parent[ident], flat.tags[ident], first), []).append(ident)
-    return {i for members in groups.values() if len(members) >= 3 and not _parts(members, flat, longs)
+    return {i for members in groups.values() if len(members) >= 3 and not _parts(members, flat, long_blocks, longs)
             for i in members}
 
 
-def _parts(members: list[int], flat: Flat, longs: list[int]) -> bool:
-    """Whether like boxes are the parts of one body (`<section class="article-part">` between ads), not a
-    list: two thirds of them hold two long blocks or more (a teaser holds one blurb, a comment one text),
-    or hold only unmarked text, none of it mostly links (a teaser's headline is a link, a comment's author
-    and date are marked)."""
+def _parts(members: list[int], flat: Flat, long_blocks: list[bool], longs: list[int]) -> bool:
+    """Whether like boxes are the parts of one body (`<section class="article-part">` between ads, the
+    entries of a live blog), not a list: two thirds of them hold two long blocks or more (a teaser holds one
+    blurb, a comment one text), or unmarked text none of which is mostly links, a long block among it (a
+    teaser's headline is a link; a comment's text is inside a marked thread; an entry's time stamp and
+    share buttons are marked furniture of its own)."""
     def part(i: int) -> bool:
-        if longs[flat.last[i]] - longs[flat.first[i]] >= 2:
+        lo, hi = flat.first[i], flat.last[i]
+        if longs[hi] - longs[lo] >= 2:
             return True
-        return all(not b.marks and b.link_density <= 0.5 for b in flat.blocks[flat.first[i] : flat.last[i]])
+        own = [k for k in range(lo, hi) if not flat.blocks[k].marks]
+        return any(long_blocks[k] for k in own) and all(flat.blocks[k].link_density <= 0.5 for k in own)
 
     return 3 * sum(1 for i in members if part(i)) >= 2 * len(members)

@@ -68,7 +68,7 @@ _CREDIT = re.compile(
     r"прес-служб\w+|архив\w*|кадр из|"
     r"published|updated|posted|last updated|опубликовано|обновлено|оновлено|опубліковано|дата публикации|"
     r"actualizado|publicado|mis à jour|publié le|aktualisiert|veröffentlicht|güncelleme|yayınlanma)\b"
-    r".{0,80}(?<![.!?…])$"
+    r".{0,80}(?<![.!?…۔؟։।])$"
     # A caption that ends with its credit ("Участники акции (Фото: пресс-служба)").
     r"|^.{0,150}[(\s](?:фото|foto|photo|сурет|fotoğraf)\s*:\s*[^.!?:]{2,60}\)?$"
     # A byline with a second, labelled time stamp ("Name | City | 13/01/2027 - 14:25 Updated: 13/01/2027").

@@ -230,28 +230,42 @@ def _walk(content: str, data: bytes | None = None) -> WalkResult:
         return Walker(rules).finish()
     if any("depth" in e.message.lower() for e in parser.error_log):
         return walk_stdlib(content, Walker(rules))  # closed <details> read as open there
-    if b"<details" in data or b"<DETAILS" in data:
+    closes = _DETAILS.search(data) is not None
+    if closes:
         _close_details(root)
     try:
         return read_tree(root, rules, data)
     except NeedsWalker:
-        return walk_lxml(_parse_bytes(data)[0], Walker(rules))
+        root = _parse_bytes(data)[0]
+        if closes:
+            _close_details(root)
+        return walk_lxml(root, Walker(rules))
+
+
+_DETAILS = re.compile(rb"<details", re.IGNORECASE)
 
 
 def _close_details(root: Any) -> None:
-    """Put what a closed `<details>` shows only when opened (all but its summary) in one box hidden for the
-    reason CLOSED_DETAILS: a credit link folded away there is not seen, while an article folded away is
-    published (see `visible.collapsed`, which judges the box as a whole)."""
+    """Put what a closed `<details>` shows only when opened (all but its first `<summary>`: elements, text
+    and comments) in one box hidden for the reason CLOSED_DETAILS: a credit link folded away there is not
+    seen, while an article folded away is published (see `visible.collapsed`, which judges the box as a
+    whole)."""
     for details in list(root.iter("details")):
         if details.get("open") is not None:
             continue
-        kids = [c for c in details if isinstance(c.tag, str)]
-        if kids and kids[0].tag == "summary":
-            kids = kids[1:]
-        if not kids:
-            continue
+        summary = next((c for c in details if c.tag == "summary"), None)
         box = etree.Element("div", hidden=CLOSED_DETAILS)
-        kids[0].addprevious(box)
+        box.text = details.text
+        details.text = None
+        if summary is not None:
+            box.text = (box.text or "") + (summary.tail or "") or None
+            summary.tail = None
+        kids = [c for c in details if c is not summary]
+        if not kids and not (box.text and box.text.strip()):
+            continue
+        details.insert(1 if summary is not None else 0, box)
+        if summary is not None and details.index(summary) != 0:
+            details.insert(0, summary)  # a browser shows the first summary first, wherever it stands
         box.extend(kids)
 
 

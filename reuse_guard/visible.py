@@ -44,6 +44,8 @@ BLOCK = frozenset({
 # and description, which are tooltips and metadata).
 SKIP = {"script": "script", "style": "style", "template": "template", "noscript": "noscript", "head": "head",
         "title": "head", "iframe": "iframe", "object": "object", "embed": "object", "desc": "svg", "metadata": "svg",
+        # SVG parts that are never drawn where they stand (definitions, symbols, masks, patterns).
+        "defs": "svg", "symbol": "svg", "clippath": "svg", "mask": "svg", "pattern": "svg", "marker": "svg",
         "canvas": "canvas", "video": "video", "audio": "audio", "select": "select", "datalist": "select",
         "frameset": "frameset"}
 VOID = frozenset({

@@ -544,7 +544,8 @@ _MAINS = ("Городской водоканал во вторник закон�
 
 def test_a_copy_with_words_replaced_all_along_is_not_cut_into_quotes() -> None:
     # Runs of 6 original words kept, the next 4 replaced by other words, all through: 60% is verbatim.
-    own = "шмыга брыль кудлатый пестрядь ворох зыбун турлучный пажить сусек ендова корчага поветь".split()
+    own = ["шмыга", "брыль", "кудлатый", "пестрядь", "ворох", "зыбун", "турлучный", "пажить", "сусек", "ендова",
+           "корчага", "поветь"]
     words, out, k = _MAINS.split(), [], 0
     while k < len(words):
         out += words[k : k + 6] + own[k % 9 : k % 9 + 3] + [own[(k + 5) % 12]]

@@ -381,6 +381,9 @@ def test_brief_of_short_paragraphs_is_found() -> None:
         ("Акс аз бойгонии рӯзнома", True),
         ("Surat: Dilnoza Karimova", True),
         ("Зураг авахуулсан хүүхдүүд сургуульдаа ирсэн.", False),
+        ("صورة الجسر الجديد تظهر في المعرض؟", False),  # a sentence ending in an Arabic question mark
+        ("Լուսանկար ցուցահանդեսից բացվեց երեկ։", False),  # ... in an Armenian full stop
+        ("تصویر میں دکھایا گیا نیا پل اگلے سال کھل جائے گا۔", False),  # ... in an Urdu full stop
         ("By Mara Quinlan", True),
         ("Sign up for our free newsletter and get the morning briefing.", True),
         ("Reporting by Ann Lee; editing by Tom Fry", True),
@@ -930,3 +933,20 @@ def test_an_aside_of_prose_inside_the_article_is_kept_but_an_inset_teaser_is_not
     text = extract_article(Document("blog.html", "html", html)).text
     assert tip in text
     assert "hundreds of riders" not in text and "three friends" not in text
+    bio = html.replace("<aside><p>", "<aside class='author-bio'><p>")  # an aside classed as furniture
+    assert tip not in extract_article(Document("blog.html", "html", bio)).text
+
+
+def test_a_live_blogs_entries_are_the_article_and_a_machine_translation_is_not() -> None:
+    entry = ("<div class='live-post'><div class='live-post__time'><time>09:{m:02d}</time></div><div "
+             "class='live-post__body'><p>The head of the city's education department said two new schools will "
+             "open in January and the third shift will end in {m} classes.</p></div><div class='live-post__share'>"
+             "<a href='#'>Share</a></div></div>")
+    feed = "".join(entry.format(m=m) for m in (10, 20, 30, 40))
+    translation = ("<section class='auto-translate' lang='kk'><h3>Machine translation</h3><p>Қала білім бөлімінің "
+                   "басшысы қаңтарда екі жаңа мектеп ашылатынын айтты, үшінші ауысым жойылады.</p></section>")
+    html = (f"<html><body><h1>Live: school briefing</h1><p>Officials answer questions about the new schools in "
+            f"the city this morning.</p><div class='live-feed'>{feed}</div>{translation}</body></html>")
+    text = extract_article(Document("live.html", "html", html)).text
+    assert all(f"end in {m} classes" in text for m in (10, 20, 30, 40))
+    assert "Қала білім" not in text and "Share" not in text

@@ -65,10 +65,29 @@ def test_a_closed_details_hides_a_short_credit_but_not_a_folded_article() -> Non
     assert folded.text == f"Read the story\n{LEAD}\n{SECOND}\n{LEAD}"
 
 
+@pytest.mark.parametrize("details", [
+    "<details><summary>Source</summary>Read at <a href='https://herald.example/a'>Herald</a></details>",  # bare text
+    "<DETAILS><SUMMARY>Source</SUMMARY><p><a href='https://herald.example/a'>Herald</a></p></DETAILS>",
+    "<details><p><a href='https://herald.example/a'>Herald</a></p><summary>Source</summary></details>",
+    "<details><summary>Source</summary><!-- c --> at <a href='https://herald.example/a'>Herald</a></details>",
+])
+def test_a_closed_details_shows_only_its_summary(details: str) -> None:
+    p = page(wrap(f"<p>{LEAD}</p>{details}"))
+    assert p.text == f"{LEAD}\nSource"
+    assert only(p, "herald").hidden_by == "closed <details>"
+    # The event walk (for pages the fast reader hands over) reads closed details the same way.
+    slow = page(wrap(f"<div style='visibility:hidden'><span style='visibility:visible'>v</span></div><p>{LEAD}</p>"
+                     f"{details}"))
+    assert only(slow, "herald").hidden_by == "closed <details>"
+
+
 def test_an_svgs_text_is_shown_but_not_its_title_or_description() -> None:
     html = wrap("<p>Chart:</p><svg viewBox='0 0 90 40'><title>Icon title</title><desc>A description</desc>"
                 "<text x='1' y='10'>Barges in 2026</text><text x='1' y='30'>North <tspan>quay</tspan></text></svg>")
     assert page(html).text == "Chart:\nBarges in 2026\nNorth quay"
+    defs = wrap("<p>Story.</p><svg><defs><a href='https://herald.example/a'><text>Source</text></a></defs>"
+                "<clipPath id='c'><text>Clip</text></clipPath><symbol id='s'><text>Icon</text></symbol></svg>")
+    assert page(defs).text == "Story." and only(page(defs), "herald").hidden_by == "svg"
 
 
 def test_a_textareas_text_is_shown_in_its_own_block() -> None:
