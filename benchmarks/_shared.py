@@ -62,7 +62,8 @@ HELDOUT = ROOT / "benchmarks"
 HELDOUT_GROUPS = ("heldout/kk", "heldout/ru", "heldout/intl", "heldout2/kkru", "heldout2/intl", "heldout3/kkru",
                   "heldout3/intl", "heldout4/kkru", "heldout4/intl", "heldout5/kkru",
                   "heldout6/mixed", "heldout7/cjk", "heldout8/kkru",
-                  "heldout9/intl", "heldout10/mixed", "heldout11/kkru", "heldout12/intl")
+                  "heldout9/intl", "heldout10/mixed", "heldout11/kkru", "heldout12/intl",
+                  "heldout13/kkru")
 
 
 def heldout_pool(group: str) -> Path:
