@@ -199,13 +199,11 @@ INK_PROPS = re.compile(r"font-size|color|background-clip", re.I)
 def ink_under(style: str, inherited: Ink = SEEN) -> Ink:
     """The ink of an element with the inline `style` inside one written in `inherited` ink.
 
-    Follows CSS: the last declaration of a property wins; a size in em or % of a zero size is zero, any other
-    size is seen again; colour and fill inherit, and a declared fill paints over the colour; text painted by a
-    background (`background-clip: text`) is seen.
+    Follows CSS: the last declaration of a property wins (an `!important` one over those that are not); a
+    size in em or % of a zero size is zero, any other size is seen again; colour and fill inherit, and a
+    declared fill paints over the colour; text painted by a background (`background-clip: text`) is seen.
     """
-    decl: dict[str, str] = {}
-    for name, value in _DECL.findall(style):
-        decl[name.lower()] = _IMPORTANT.sub("", value).strip().lower()
+    decl = _declarations(style)
     zero, clear, fill = inherited
     size = decl.get("font-size")
     if size is not None and not _RELATIVE_SIZE.match(size):
@@ -237,10 +235,23 @@ def inert(style: str) -> bool:
     declaration winning): a link written so cannot be clicked."""
     if "pointer-events" not in style.lower():
         return False
+    return _declarations(style).get("pointer-events") == "none"
+
+
+def _declarations(style: str) -> dict[str, str]:
+    """The value of each property the inline `style` declares, lower-cased: the last declaration, or the last
+    `!important` one when there is one (as the cascade reads one style attribute)."""
     decl: dict[str, str] = {}
+    important: set[str] = set()
     for name, value in _DECL.findall(style):
-        decl[name.lower()] = _IMPORTANT.sub("", value).strip().lower()
-    return decl.get("pointer-events") == "none"
+        name = name.lower()
+        strong = _IMPORTANT.search(value) is not None
+        if name in important and not strong:
+            continue
+        if strong:
+            important.add(name)
+        decl[name] = _IMPORTANT.sub("", value).strip().lower()
+    return decl
 
 
 def invisible_ink(style: str) -> str | None:

@@ -321,6 +321,7 @@ def test_skipping_anchors_that_cannot_reach_the_site_changes_no_finding(href: st
 
 
 @pytest.mark.parametrize("style,reason", [("font-size:0", "font-size:0"), ("font-size: 0px !important", "font-size:0"),
+                                          ("font-size:0 !important; font-size:14px", "font-size:0"),
                                           ("color:transparent;text-decoration:none", "color:transparent"),
                                           ("color: rgba(255, 255, 255, 0)", "color:transparent")])
 def test_a_link_written_in_invisible_ink_is_hidden(style: str, reason: str) -> None:
@@ -341,7 +342,8 @@ def test_a_link_whose_children_write_its_text_in_invisible_ink_is_hidden(inner: 
 
 
 @pytest.mark.parametrize("style,found", [("pointer-events:none", False), ("pointer-events: none !important", False),
-                                         ("pointer-events:none; pointer-events:auto", True)])
+                                         ("pointer-events:none; pointer-events:auto", True),
+                                         ("pointer-events:none !important; pointer-events:auto", False)])
 def test_a_link_that_cannot_be_clicked_is_hidden(style: str, found: bool) -> None:
     f = finding(republished(f"Source: <a href='{EN_URL}' style='{style}'>Steppe Herald</a>"))
     assert f.found is found
