@@ -148,12 +148,7 @@ def _style_hiding(style: str) -> tuple[str | None, str | None, str | None]:
 
     Cached: a site's pages repeat their inline styles and rule bodies.
     """
-    decl: dict[str, str] = {}
-    for name, value in _DECL.findall(style):
-        v = value.strip().lower()
-        if "!" in v:
-            v = _IMPORTANT.sub("", v)
-        decl[name.lower()] = v
+    decl = _declarations(style)
     hidden = None
     display = decl.get("display")
     if display == "none":
@@ -244,13 +239,14 @@ def _declarations(style: str) -> dict[str, str]:
     decl: dict[str, str] = {}
     important: set[str] = set()
     for name, value in _DECL.findall(style):
-        name = name.lower()
-        strong = _IMPORTANT.search(value) is not None
+        name, value = name.lower(), value.strip().lower()
+        strong = "!" in value and _IMPORTANT.search(value) is not None
         if name in important and not strong:
             continue
         if strong:
             important.add(name)
-        decl[name] = _IMPORTANT.sub("", value).strip().lower()
+            value = _IMPORTANT.sub("", value)
+        decl[name] = value
     return decl
 
 

@@ -75,3 +75,5 @@ def test_important_and_letter_case_in_declarations() -> None:
     assert _style_hiding("DISPLAY: None !Important") == ("display:none", None, None)
     assert _style_hiding("display:block ! important") == (None, None, "block")
     assert _style_hiding("visibility: Collapse") == (None, "visibility:hidden", None)
+    assert _style_hiding("display:none !important; display:block") == ("display:none", None, None)
+    assert _style_hiding("display:none; display:block") == (None, None, "block")
