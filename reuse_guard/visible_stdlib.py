@@ -74,6 +74,8 @@ class _Tokens(HTMLParser):
         else:
             self.open.append(tag)
             self.count[tag] += 1
+            if tag == "textarea":
+                self.set_cdata_mode(tag)  # its content is text up to </textarea>, as a browser reads it
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)  # HTML ignores "/>" on non-void elements

@@ -95,6 +95,9 @@ def test_a_textareas_text_is_shown_in_its_own_block() -> None:
     assert page(html).text == f"Before\n{LEAD}\nAfter"
     walked = walk_stdlib(html, Walker(hidden_rules(html)))  # the reader for pages lxml cannot read
     assert walked.text == f"Before\n{LEAD}\nAfter"
+    markup = wrap("<p>Before</p><textarea><a href='https://herald.example/a'>Herald</a></textarea>")
+    for read in (page(markup), walk_stdlib(markup, Walker())):  # the markup is text, not a link
+        assert read.text == "Before\n<a href='https://herald.example/a'>Herald</a>" and not read.anchors
 
 
 @pytest.mark.parametrize("style", ["display:none", "display: none", "DISPLAY:NONE", "display:none !important",
