@@ -467,12 +467,12 @@ class _PageGrams:
 
     def __init__(self, keys: tuple[str, ...]) -> None:
         self.keys = keys
-        self._set: set[tuple[str, ...]] | None = None
+        self._grams: dict[tuple[str, ...], int] | None = None
 
     def __contains__(self, gram: tuple[str, ...]) -> bool:
-        if self._set is None:
-            self._set = set(zip(self.keys, self.keys[1:], self.keys[2:], strict=False))
-        return gram in self._set
+        if self._grams is None:
+            self._grams = _grams(self.keys, 3)
+        return gram in self._grams
 
 
 def _quotes(f: Frag, orig: Side, rep: Side, min_words: int, page: _PageGrams) -> list[Frag]:

@@ -197,6 +197,10 @@ def ink_under(style: str, inherited: Ink = SEEN) -> Ink:
     Follows CSS: the last declaration of a property wins (an `!important` one over those that are not); a
     size in em or % of a zero size is zero, any other size is seen again; colour and fill inherit, and a
     declared fill paints over the colour; text painted by a background (`background-clip: text`) is seen.
+
+    A link is judged by the ink of all its text (see `visible.Walker`): its own style and its children's.
+    Styles around a link do not count: `font-size:0` on a box is a layout device whose children set their
+    own size (from a sheet, unseen here), and a link holding an image is seen.
     """
     decl = _declarations(style)
     zero, clear, fill = inherited
@@ -249,13 +253,3 @@ def _declarations(style: str) -> dict[str, str]:
         decl[name] = value
     return decl
 
-
-def invisible_ink(style: str) -> str | None:
-    """'font-size:0' or 'color:transparent' when the inline `style` alone writes text in a way no reader sees
-    (a credit link's trick), else None.
-
-    A link is judged by the ink of all its text (see `visible.Walker`): its own style and its children's.
-    Styles around a link do not count: `font-size:0` on a box is a layout device whose children set their
-    own size (from a sheet, unseen here), and a link holding an image is seen.
-    """
-    return ink_reason(ink_under(style))
