@@ -102,7 +102,7 @@ class RawAnchor:
     # Why all of the link's shown text is unseen ("font-size:0", "color:transparent"), by its own inline style
     # and its children's; None when some of it is seen (or it has none).
     ink: str | None = None
-    inert: bool = False  # its own inline style says `pointer-events: none`: it cannot be clicked
+    inert: bool = False  # inline styles (its own or, inherited, an ancestor's) say `pointer-events: none`
 
 
 @dataclass
@@ -186,7 +186,7 @@ class Walker:
         self.space = False
         self.lines_since_text = 0
         # frame: [tag, block_id_or_-1, hidden, vis, anchor_index, owner_block_id, ink (inside an anchor)]
-        self.stack: list[list[Any]] = [["#root", 0, None, None, -1, 0, SEEN]]
+        self.stack: list[list[Any]] = [["#root", 0, None, None, -1, 0, SEEN, False]]
         self.blocks: list[tuple[int, int, int, str]] = [(0, -1, 0, "#root")]  # id -> (id, parent, start, tag)
         self.block_end: dict[int, int] = {}
         self.paragraphs: list[tuple[int, int]] = []
@@ -232,15 +232,15 @@ class Walker:
                     self._line()
                 else:
                     self._break()
+        style = attrs.get("style")
+        pointer = parent[7] if not style else inert(style, parent[7])
         if tag == "a" and "href" in attrs:
             anchor = len(self.anchors)
-            style = attrs.get("style")
             ink = ink_under(style) if style else SEEN
             self.anchors.append(RawAnchor(attrs["href"], attrs.get("rel", ""),
                                           attrs.get("onclick", "") or attrs.get("data-href", "")
                                           or attrs.get("data-url", ""), hidden or vis,
-                                          noindex=self.noindex > 0 or self.noindex_comment,
-                                          inert=bool(style) and inert(style)))
+                                          noindex=self.noindex > 0 or self.noindex_comment, inert=pointer))
         elif tag == "img" and anchor >= 0 and visible:
             rec = self.anchors[anchor]
             rec.has_image = True
@@ -249,11 +249,9 @@ class Walker:
             self._head(tag, attrs)
         elif tag == "noindex":
             self.noindex += 1
-        if anchor >= 0 and anchor == parent[4]:  # inside a link opened before
-            style = attrs.get("style")
-            if style and INK_PROPS.search(style):
-                ink = ink_under(style, ink)
-        self.stack.append([tag, block_id, hidden, vis, anchor, owner, ink])
+        if anchor >= 0 and anchor == parent[4] and style and INK_PROPS.search(style):  # inside a link opened before
+            ink = ink_under(style, ink)
+        self.stack.append([tag, block_id, hidden, vis, anchor, owner, ink, pointer])
 
     def _own_hiding(self, tag: str, attrs: Mapping[str, str]) -> tuple[str | None, str | None, str | None]:
         """(reason the element itself is hidden, its visibility, its display) from tag and attributes."""

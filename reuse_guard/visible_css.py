@@ -229,12 +229,14 @@ def ink_reason(ink: Ink) -> str | None:
 
 
 @lru_cache(maxsize=1024)
-def inert(style: str) -> bool:
-    """Whether the inline `style` makes its element ignore the pointer (`pointer-events: none`, the last
-    declaration winning): a link written so cannot be clicked."""
+def inert(style: str, inherited: bool = False) -> bool:
+    """Whether an element with the inline `style` ignores the pointer: `pointer-events: none` (the last
+    declaration winning) makes it so, another value makes it take the pointer again, and without one it does
+    as its parent (`inherited`; the property is inherited). A link written so cannot be clicked."""
     if "pointer-events" not in style.lower():
-        return False
-    return _declarations(style).get("pointer-events") == "none"
+        return inherited
+    value = _declarations(style).get("pointer-events")
+    return inherited if value is None or value in ("inherit", "unset") else value == "none"
 
 
 def _declarations(style: str) -> dict[str, str]:

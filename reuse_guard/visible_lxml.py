@@ -141,6 +141,7 @@ def read_tree(root: Any, rules: tuple[dict[str, str], dict[str, str]], html: str
     if _has_noindex_tag(html):  # Yandex's <noindex> element (rare): the anchors inside it
         quiet.update(i for i, a in enumerate(all_anchors) if next(a.iterancestors("noindex"), None) is not None)
 
+    pointers = _pointer_events(candidates, slot)  # before `_hide` empties hidden elements
     overrides = _hide(candidates, walker, slot, raws)
     inked = _inked_anchors(candidates, slot)
     text, paragraphs, blocks, block_end, para_meta, block_els, length = _lay_out(root, overrides, all_anchors, raws,
@@ -150,6 +151,10 @@ def read_tree(root: Any, rules: tuple[dict[str, str], dict[str, str]], html: str
         if raw is not None and raw.hidden_by is None and raw.end > raw.start:
             raw.ink = _ink_of_text(all_anchors[i])
 
+    for i, off in pointers.items():
+        raw = raws[i]
+        if raw is not None:
+            raw.inert = off
     anchors = [r for r in raws if r is not None]
     if len(anchors) != len(raws):
         raise NeedsWalker("an anchor was neither shown nor hidden")
@@ -343,7 +348,7 @@ def _record_hidden(h: Any, own: str | None, walker: Walker, slot: dict[Any, int]
         if ctx is None:
             ctx = raws[i] = _shown_anchor(around)
         sub.anchors = [ctx]
-    sub.stack = [["#context", -1, None, None, 0 if around is not None else -1, 0, SEEN]]
+    sub.stack = [["#context", -1, None, None, 0 if around is not None else -1, 0, SEEN, False]]
     for event, el in etree.iterwalk(h, events=("start", "end", "comment")):
         if event == "start":
             tag = el.tag.lower() if isinstance(el.tag, str) else "#other"
@@ -540,6 +545,24 @@ def _inked_anchors(candidates: list[Any], slot: dict[Any, int]) -> set[int]:
             next((x for x in el.iterancestors("a") if "href" in x.attrib), None)
         if a is not None:
             out.add(slot[a])
+    return out
+
+
+def _pointer_events(candidates: list[Any], slot: dict[Any, int]) -> dict[int, bool]:
+    """Whether each anchor under an element whose inline style declares `pointer-events` ignores the pointer,
+    as `Walker` finds: the declaration nearest the anchor (its own or an ancestor's) decides. The candidates
+    are in document order, so an inner declaration comes after, and overrides, an outer one."""
+    out: dict[int, bool] = {}
+    for el in candidates:
+        style = el.get("style")
+        if not style or "pointer-events" not in style.lower():
+            continue
+        off = inert(style, True)
+        if off == inert(style, False):  # declared (an inherited value would differ between the two)
+            for a in el.iter("a"):
+                i = slot.get(a)
+                if i is not None:
+                    out[i] = off
     return out
 
 

@@ -351,6 +351,17 @@ def test_a_link_that_cannot_be_clicked_is_hidden(style: str, found: bool) -> Non
         assert f.problems == ("link-hidden",) and f.best is not None and f.best.hidden_by == "pointer-events:none"
 
 
+@pytest.mark.parametrize("around,own,found", [("pointer-events:none", "", False),
+                                              ("pointer-events:none", " style='pointer-events:auto'", True),
+                                              ("pointer-events:auto", " style='pointer-events:none'", False),
+                                              ("pointer-events:none; color:#222", " style='color:#333'", False)])
+def test_pointer_events_are_inherited_from_the_boxes_around_a_link(around: str, own: str, found: bool) -> None:
+    f = finding(republished(f"<div style='{around}'><p>Source: <a href='{EN_URL}'{own}>Steppe Herald</a></p></div>"))
+    assert f.found is found
+    if not found:
+        assert f.best is not None and f.best.hidden_by == "pointer-events:none"
+
+
 def test_a_link_drawn_in_an_svg_is_a_credit() -> None:
     svg = f"<svg width='120' height='20'><a href='{EN_URL}'><text x='0' y='15'>Steppe Herald</text></a></svg>"
     assert finding(republished(f"Source: {svg}")).found

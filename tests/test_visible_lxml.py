@@ -133,7 +133,8 @@ _block = st.sampled_from(["p", "div", "li", "h2", "td", "section"])
 _style = st.sampled_from(["", " style='display:none'", " style='display:block'", " style='display:inline'",
                           " class='gone'", " id='away'", " hidden", " style='visibility:hidden'",
                           " style='font-size:0'", " style='font-size:12px'", " style='font-size:1.5em'",
-                          " style='color:transparent'", " style='color:#222'", " style='pointer-events:none'"])
+                          " style='color:transparent'", " style='color:#222'", " style='pointer-events:none'",
+                          " style='pointer-events:auto'"])
 
 
 @st.composite
