@@ -21,7 +21,7 @@ the copy change no passage. Cost grows linearly with the two lengths.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress, count, pairwise, repeat
 from operator import add, itemgetter
@@ -209,8 +209,8 @@ def _explained(frags: list[Frag], runs: list[Frag], min_words: int, orig: Side, 
     if not runs:
         return frags
     chains = _chains(runs, SKIP_FACTOR * min_words, orig, rep, round(GAP_MIN * min_words))
-    ocov = sorted((c.i0, c.i1) for c in chains)
-    rcov = sorted((c.j0, c.j1) for c in chains)
+    ocov = _covered((c.i0, c.i1) for c in chains)
+    rcov = _covered((c.j0, c.j1) for c in chains)  # a chain's copy may hold another's (re-ordered rows)
     out: list[Frag] = []
     for f in frags:
         inside = [c for c in chains if f.i0 <= c.i1 and c.i0 <= f.i1 and f.j0 <= c.j1 and c.j0 <= f.j1]
@@ -253,6 +253,18 @@ def _content(side: Side, lo: int, where: bytearray) -> set[str]:
     """The distinct content stems of `side` at positions lo, lo + 1, ... where `where` holds 1."""
     out = set(compress(side.stems[lo : lo + len(where)], where))
     out.discard("")
+    return out
+
+
+def _covered(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The positions the inclusive `spans` cover, as sorted disjoint spans (`_outside` needs them unnested)."""
+    out: list[tuple[int, int]] = []
+    for a, e in sorted(spans):
+        if out and a <= out[-1][1] + 1:
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e)
+        else:
+            out.append((a, e))
     return out
 
 
