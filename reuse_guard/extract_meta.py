@@ -1,9 +1,11 @@
 """What a page says about itself in its metadata: its own URLs, its headline, and a JSON-LD article body.
 
-Self-URLs come from `<link rel=canonical>`, `og:url`, `<link rel=amphtml>`, mobile `<link rel=alternate
-media=...>`, `twitter:url` and JSON-LD `url` / `mainEntityOfPage`; relative ones are resolved against
-`<base href>` and the page URL. The JSON-LD `articleBody`, when a page publishes one, is the publisher's own
-statement of the article text and serves to confirm which DOM blocks are the article.
+Self-URLs come from `<link rel=canonical>`, `og:url`, `<link rel=amphtml>`, `<link rel=shortlink>`, mobile
+`<link rel=alternate media=...>`, an alternate edition in the page's language in another script
+(`hreflang=kk-Latn` on a page in `kk`; not a translation), `twitter:url` and JSON-LD `url` /
+`mainEntityOfPage`; relative ones are resolved against `<base href>` and the page URL. The JSON-LD
+`articleBody`, when a page publishes one, is the publisher's own statement of the article text and serves to
+confirm which DOM blocks are the article.
 """
 
 from __future__ import annotations
@@ -111,6 +113,14 @@ def _is_home(url: str) -> bool:
     return parts.path in ("", "/") and not parts.query
 
 
+def _same_language(hreflang: str, lang: str) -> bool:
+    """Whether an alternate edition in `hreflang` is the page's own language in another script or region
+    (kk-Latn for a page in kk): the same text. An edition in another language is a translation."""
+    theirs, mine = hreflang.strip().lower(), lang.strip().lower()
+    return bool(theirs and mine) and theirs != mine and theirs.replace("_", "-").split("-")[0] == \
+        mine.replace("_", "-").split("-")[0]
+
+
 def read_meta(root: Element, page_url: str | None) -> PageMeta:
     """Read self-URLs, headline hints and the JSON-LD article body from the parsed page `root`."""
     canonical: list[str] = []
@@ -120,6 +130,7 @@ def read_meta(root: Element, page_url: str | None) -> PageMeta:
     page_title = ""
     ld_titles: list[str] = []
     base = page_url
+    lang = root.get("lang") or ""
     for el in root.iter("base", "link", "meta", "title"):
         tag = el.tag
         if tag == "base" and _attr(el, "href"):
@@ -129,7 +140,8 @@ def read_meta(root: Element, page_url: str | None) -> PageMeta:
             href = _attr(el, "href")
             if "canonical" in rel:
                 canonical.append(href)
-            elif "amphtml" in rel or ("alternate" in rel and _MOBILE_MEDIA.search(_attr(el, "media"))):
+            elif "amphtml" in rel or "shortlink" in rel or ("alternate" in rel and (
+                    _MOBILE_MEDIA.search(_attr(el, "media")) or _same_language(_attr(el, "hreflang"), lang))):
                 others.append(href)
         elif tag == "meta":
             key = (_attr(el, "property") or _attr(el, "name")).lower()

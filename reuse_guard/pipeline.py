@@ -176,7 +176,7 @@ def check(original: Source, republished: Source, *, original_url: str | None = N
     # An original shorter than the minimum passage is reused when it is reused whole.
     min_words = max(1, min(_min_tokens(otoks, policy.min_passage_words), len(otoks)))
     compared, rcompared = prepared, rtoks
-    if kazakh_latin_pair(otoks, rtoks):  # a Cyrillic Kazakh original, copied onto a page in Kazakh Latin
+    if kazakh_latin_pair(otoks, rtoks):  # a Kazakh original copied onto a page in the other alphabet
         compared, rcompared = Original(rekey(otoks)), rekey(rtoks)
     passages = align(compared, rcompared, min_words=min_words)
     # A whole short sentence set as a paragraph of its own counts too; a linked headline (a teaser) does not.

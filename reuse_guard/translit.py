@@ -1,11 +1,12 @@
 """Kazakh written in the Latin alphabet, compared with Kazakh written in Cyrillic.
 
 Kazakhstan is moving its writing to a Latin alphabet (the 2021 version: ä ğ ı ñ ö ş ū ü q), and partners
-republish Cyrillic articles in it. A transliterated copy shares no word key with its original (`normalize`
-folds look-alike letters, not alphabets), so when a Cyrillic Kazakh original meets a page written in Kazakh
-Latin, both texts are re-keyed through one Latin skeleton: Cyrillic letters are transliterated, diacritics
-dropped, and the spellings the Latin versions disagree on (ш = ş / sh, ч = ç / ch, ц = ts / c, я = ia / ya /
-ä, ю = iu / yu / ü) merged. Offsets are those of the texts themselves: only the keys change.
+republish Cyrillic articles in it (and Cyrillic partners copy outlets that already write in Latin). A
+transliterated copy shares no word key with its original (`normalize` folds look-alike letters, not
+alphabets), so when a Kazakh original meets a page written in the other alphabet, both texts are re-keyed
+through one Latin skeleton: Cyrillic letters are transliterated, diacritics dropped, and the spellings the
+Latin versions disagree on (ш = ş / sh, ч = ç / ch, ц = ts / c, я = ia / ya / ä, ю = iu / yu / ü) merged.
+Offsets are those of the texts themselves: only the keys change.
 
     >>> skeleton("Қазақстан"), skeleton("Qazaqstan"), skeleton("шаңырақ") == skeleton("şañyraq")
     ('qazaqstan', 'qazaqstan', True)
@@ -66,15 +67,22 @@ def skeleton(word: str) -> str:
 
 
 def kazakh_latin_pair(original: Tokens, page: Tokens) -> bool:
-    """Whether `original` is Kazakh in Cyrillic letters and `page` holds some of its words written in Latin
-    letters (8 distinct words of 4 letters or more), so that text in other Latin alphabets (German, Turkish)
-    added to a page never switches the comparison."""
-    if len(_KAZAKH_CYRILLIC.findall(original.text)) < _LATIN_LETTERS_MIN:  # the shorter text first
-        return False
-    if len(_KAZAKH_LATIN.findall(page.text)) < _LATIN_LETTERS_MIN:
-        return False
-    theirs = {skeleton(w) for w in _words(original) if len(w) >= 4 and 2 * len(_CYRILLIC_LETTER.findall(w)) > len(w)}
-    mine = {w for w in _words(page)
+    """Whether `original` is Kazakh in one alphabet (Cyrillic or Latin) and `page` holds some of its words
+    written in the other (8 distinct words of 4 letters or more), so that text in other Latin alphabets
+    (German, Turkish) or Russian added to a page never switches the comparison."""
+    if len(_KAZAKH_CYRILLIC.findall(original.text)) >= _LATIN_LETTERS_MIN and (  # the shorter text first
+            len(_KAZAKH_LATIN.findall(page.text)) >= _LATIN_LETTERS_MIN and _shared_skeletons(original, page)):
+        return True
+    if len(_KAZAKH_LATIN.findall(original.text)) >= _LATIN_LETTERS_MIN:  # a Latin original copied in Cyrillic
+        return len(_KAZAKH_CYRILLIC.findall(page.text)) >= _LATIN_LETTERS_MIN and _shared_skeletons(page, original)
+    return False
+
+
+def _shared_skeletons(cyrillic: Tokens, latin: Tokens) -> bool:
+    """Whether 8 distinct words of 4 letters or more written in Latin letters in `latin` have the skeleton of a
+    word written in Cyrillic letters in `cyrillic`."""
+    theirs = {skeleton(w) for w in _words(cyrillic) if len(w) >= 4 and 2 * len(_CYRILLIC_LETTER.findall(w)) > len(w)}
+    mine = {w for w in _words(latin)
             if len(w) >= 4 and _latin_or_cyrillic(w) and 2 * len(_CYRILLIC_LETTER.findall(w)) < len(w)}
     return sum(skeleton(w) in theirs for w in mine) >= _EVIDENCE
 

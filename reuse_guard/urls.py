@@ -42,6 +42,7 @@ _TRACKING = frozenset({
     "ocid", "ncid", "spm", "srcref", "rss", "feature", "s_cid", "_ga", "_gl", "ito", "at_medium",
     "at_campaign", "at_source", "__twitter_impression", "mkt_tok", "oly_enc_id", "oly_anon_id", "vero_id",
     "wt.mc_id", "si", "amp", "outputtype", "output", "_amp", "usqp", "amp_js_v", "amp_gsa",
+    "erid", "clid", "yadclid", "yadordid", "roistat", "rb_clickid",  # Russian ad labels and click ids
 })
 _TRACKING_PREFIXES = ("utm_", "mc_", "_hs", "hsa_", "pk_", "piwik_", "matomo_", "ga_", "ym_", "stm_")
 # `output=amp` and `outputType=amp` are AMP switches; other values of these keys are kept.

@@ -586,6 +586,23 @@ def test_homepage_og_url_is_not_a_self_url() -> None:
     assert article.aliases == ("https://paper.example/amp/news/77",)
 
 
+def test_a_shortlink_and_the_editions_in_other_alphabets_are_self_urls() -> None:
+    html = (
+        '<html lang="kk"><head><link rel="canonical" href="https://paper.example/kk/news/77">'
+        '<link rel="shortlink" href="https://paper.example/?p=77">'
+        '<link rel="alternate" hreflang="ru" href="https://paper.example/ru/news/77">'
+        '<link rel="alternate" hreflang="kk-Latn" href="https://paper.example/latyn/news/77">'
+        '<link rel="alternate" hreflang="x-default" href="https://paper.example/">'
+        '<link rel="alternate" type="application/rss+xml" href="https://paper.example/feed/news"></head><body>'
+        "<h1>Көпір жабылады</h1><p>Өзен үстіндегі ескі көпір дүйсенбіден бастап бір айға жөндеуге жабылады.</p>"
+        "</body></html>"
+    )
+    article = extract_article(Document("kk.html", "html", html, "https://paper.example/kk/news/77"))
+    assert article.url == "https://paper.example/kk/news/77"
+    # The shortlink and the Latin edition; not the Russian translation, the front page or the feed.
+    assert article.aliases == (article.url, "https://paper.example/?p=77", "https://paper.example/latyn/news/77")
+
+
 # ---------------------------------------------------------------- fast paths against plain references
 
 _CLASS_TOKENS = st.sampled_from(

@@ -291,6 +291,18 @@ def test_a_kazakh_copy_transliterated_into_the_latin_alphabet_is_reuse():
         _KK_CYRILLIC[0].rstrip("."), _KK_CYRILLIC[3].rstrip(".")}
 
 
+def test_a_latin_kazakh_original_copied_in_cyrillic_is_reuse():
+    # An outlet publishing in the Latin alphabet, copied by a partner that writes in Cyrillic.
+    original = Text("\n\n".join(_KK_LATIN))
+    r = check(original, Text("\n\n".join(["Жаңалықтар", *_KK_CYRILLIC[1:3]])), policy=Policy(require_link=False))
+    assert r.reused_fraction == pytest.approx(
+        sum(len(s.split()) for s in _KK_LATIN[1:3]) / sum(len(s.split()) for s in _KK_LATIN))
+    # A Russian page on the same subject is not switched to the Latin comparison.
+    russian = Text("Акимат города весной начнёт ремонт центрального парка, работы завершат к осени, сообщили в "
+                   "пресс-службе. Жители рады, что северная часть парка останется открытой на время ремонта.")
+    assert check(original, russian, policy=Policy(require_link=False)).reused_fraction == 0.0
+
+
 HANDCASES4 = Path(__file__).parent.parent / "benchmarks" / "handcases4"
 
 

@@ -40,6 +40,7 @@ KZ_ARTICLE = "https://жаңалықтар.kz/қоғам/порт-ашылды-7
     "https://www.steppe-herald.kz/news/2026/11/port-reopens-1234.html?utm_source=partner&utm_medium=referral",
     "https://www.steppe-herald.kz/news/2026/11/port-reopens-1234.html?fbclid=AbC&gclid=1&yclid=2&ysclid=x",
     "https://www.steppe-herald.kz/news/2026/11/port-reopens-1234.html?_openstat=abc&ref=feed&from=main",
+    "https://www.steppe-herald.kz/news/2026/11/port-reopens-1234.html?erid=2VtzqvXyZ1&clid=9876",
     "https://www.steppe-herald.kz/news/2026/11/port-reopens-1234.html#comments",
     "https://www.steppe-herald.kz/news/2026/11/port-reopens-1234.html?print=1",
     "https://www.steppe-herald.kz/news/2026/11/port-reopens-1234.html?view=print",
