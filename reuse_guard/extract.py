@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .errors import InputError
 from .extract_dom import Block, Flat, flatten, parse_html
 from .extract_meta import PageMeta, read_meta
-from .extract_region import LONG, exempt_marks, find_region, list_items, lists_of
+from .extract_region import LONG, builder_marks, exempt_marks, find_region, list_items, lists_of
 from .extract_text import boilerplate_text, comments_header
 from .load import Document
 
@@ -385,7 +385,7 @@ def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
     blurbs = _paired_blurbs(flat, long_blocks)
     for i in blurbs:
         weights[i] = min(weights[i], 0)
-    top, region = find_region(flat, weights, lists_of(flat, items))
+    top, region = find_region(flat, weights, lists_of(flat, items), builder_marks(flat, long_blocks, title_at))
     inside = _widen(flat, {i for r in region for i in range(flat.first[r], flat.last[r])}, top, title_at, long_blocks,
                     weights)
     quotes = {i for i, tag in enumerate(flat.tags) if tag == "blockquote"} if "blockquote" in flat.tags else set()

@@ -85,7 +85,7 @@ _WEAK_CLASS = re.compile(
     r"[\s_-](?:promo|advert|advertisement|(?:ads?|adv)(?=$|[\s_-]|\d+(?:$|[\s_x-]))|banner|sponsor(?:ed)?|dateline|date|time|timestamp|"
     r"published|meta|tags?|tag-?list|keywords|menu|nav|navbar|navigation|footer|sidebar|widget|toolbar|"
     r"pagination|pager|popular|trending|also|rating|vote|voting|polls?|survey|masthead|teasers?|inline-?related|"
-    r"kicker)(?=$|[\s_\d-])"
+    r"kicker|posts|cta)(?=$|[\s_\d-])"
 )
 # Any of the three above (a superset test: most class and id strings have none).
 _ANY_CLASS = re.compile(
@@ -160,6 +160,11 @@ def _class_part(part: str) -> tuple[str, bool, bool]:
 
 
 _NO_PART = ("", False, False)
+
+
+def weak_tokens(names: str) -> list[str]:
+    """The tokens of a class/id string that carry a weak marker ("elementor-widget", "l-sidebar-fixed")."""
+    return [t for t in names.lower().split() if _WEAK_CLASS.search(" " + t)]
 
 
 def _class_mark(cls: str, ident: str) -> int:

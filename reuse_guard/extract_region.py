@@ -17,8 +17,9 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from .extract_dom import Flat
+from .extract_marks import weak_tokens
 
-__all__ = ["LONG", "exempt_marks", "find_region", "list_items", "lists_of"]
+__all__ = ["LONG", "builder_marks", "exempt_marks", "find_region", "list_items", "lists_of"]
 
 LONG = 70  # effective characters from which a link-poor block counts as article-like
 _CAPTION = 1000  # characters: more text than this in a picture box is not a caption
@@ -44,8 +45,29 @@ def exempt_marks(flat: Flat, long_blocks: list[bool], title_at: int) -> set[int]
             if mark in flat.media:
                 text_in[mark] = text_in.get(mark, 0) + len(block.text)
     around_title |= {mark for mark, size in text_in.items() if size > _CAPTION}
-    return around_title | _article_asides(flat) | {
+    return around_title | _article_asides(flat) | builder_marks(flat, long_blocks, title_at) | {
         mark for mark, size in inside.items() if size > 0.5 * total and mark in flat.weak}
+
+
+def builder_marks(flat: Flat, long_blocks: list[bool], title_at: int) -> set[int]:
+    """Weakly marked elements named by a token that the boxes around the headline and those holding most of
+    the article-like text carry: a page builder's naming (Elementor wraps every block, the headline and the
+    paragraphs too, in an `elementor-widget`), not furniture. They are judged as unmarked boxes (links, size)
+    instead. A sidebar's text widgets (`textwidget`) hold no headline."""
+    if title_at < 0 or not flat.weak:
+        return set()
+    titled = {t for mark in flat.blocks[title_at].marks if mark in flat.weak for t in weak_tokens(flat.classes[mark])}
+    if not titled:
+        return set()
+    total = sum(b.size for b, is_long in zip(flat.blocks, long_blocks, strict=True) if is_long)
+    tokens = {mark: weak_tokens(flat.classes[mark]) for mark in flat.weak}
+    inside: dict[str, int] = {}
+    for block, is_long in zip(flat.blocks, long_blocks, strict=True):
+        if is_long:
+            for token in {t for mark in block.marks if mark in tokens for t in tokens[mark]}:
+                inside[token] = inside.get(token, 0) + block.size
+    builder = {token for token, size in inside.items() if size > 0.5 * total and token in titled}
+    return {mark for mark, names in tokens.items() if not builder.isdisjoint(names)} if builder else set()
 
 
 _ASIDE_LINKS = 0.1  # share of an aside's text in links under which it is a box of the article's own prose
@@ -84,12 +106,13 @@ _PARAGRAPH_TAGS = frozenset(["p", "li", "td", "th", "tr", "dd", "dt", "h1", "h2"
 _NO_ELEMENT = -1  # the last entry of a path that stands for the paragraph such text forms (never an index)
 
 
-def find_region(flat: Flat, weights: list[int], lists: set[int]) -> tuple[int, set[int]]:
+def find_region(flat: Flat, weights: list[int], lists: set[int], builder: set[int]) -> tuple[int, set[int]]:
     """Elements holding the article: the best-scoring container plus its article-like siblings.
 
     A block credits its parent fully and farther ancestors less (1/k at k levels up),
     so the tightest element around the run of paragraphs wins, as in Readability; siblings whose net
-    content is at least a fifth of the winner's (a body split by an ad or an inline box) join it.
+    content is at least a fifth of the winner's (a body split by an ad or an inline box) join it. A page
+    builder's widget (`builder`: see `builder_marks`) is one block of a column of widgets: the column wins.
     """
     # Blocks side by side in one parent (the paragraphs of a body, the items of a menu) share every
     # ancestor: their votes are added up first and cast once.
@@ -135,6 +158,13 @@ def find_region(flat: Flat, weights: list[int], lists: set[int]) -> tuple[int, s
         return sums[last[i]] - sums[first[i]]
 
     region = {top}
+    if builder:
+        # A widget holds its text in a container of its own; the widgets stand in a column.
+        around, up = top, flat.parent[top]
+        while up >= 0 and net(up) == net(around) and flat.tags[up] not in ("body", "html"):
+            around, up = up, flat.parent[up]
+        if around in builder and up in builder:
+            return up, {up}  # its widgets' furniture is told block by block, as in any box
     parent = flat.parent[top]
     if parent < 0:
         return top, region | _same_boxes(flat, top, net)

@@ -268,3 +268,57 @@ def test_a_generated_id_starting_with_ad_is_not_an_ad_slot() -> None:
                  "хабарласыңыз.</p></div>")
     text = extract_article(Document("a.html", "html", html)).text
     assert "Жылу қашан беріледі" in text and _BODY[1] in text and "Жарнама" not in text
+
+
+def _widget(kind: str, inner: str, n: int) -> str:
+    return (f'<div class="elementor-element elementor-element-{n:07x} elementor-widget elementor-widget-{kind}" '
+            f'data-element_type="widget" data-widget_type="{kind}.default"><div class="elementor-widget-container">'
+            f"{inner}</div></div>")
+
+
+_ELEMENTOR_TEXT = [
+    "Паром через Иртыш совершил последний рейс сезона",
+    "С понедельника жители Затона будут ездить в райцентр через мост у Черлака: дорога станет длиннее на сорок "
+    "километров.",
+    "Переправа работала с конца апреля и за сезон перевезла больше двенадцати тысяч машин и около тридцати "
+    "тысяч пассажиров, сообщили в районном отделе транспорта.",
+    "Как добираться зимой",
+    "До ледостава из Затона в райцентр дважды в день будет ходить автобус. Расписание вывесят на остановках и на "
+    "сайте сельского округа в пятницу.",
+    "После того как лёд окрепнет, спасатели проверят его толщину и откроют ледовую переправу для легковых машин.",
+]
+
+
+def test_a_page_builders_widgets_are_read_one_by_one() -> None:
+    # Elementor wraps every block of a page, the headline and each paragraph too, in an `elementor-widget`: a
+    # weak furniture marker on every box must not make the article vanish, and the furniture widgets between
+    # the paragraphs (post info, share buttons, an advert card, a related-posts grid) stay out.
+    h1, lead, p1, sub, p2, p3 = _ELEMENTOR_TEXT
+    teaser = ('<article class="elementor-post elementor-grid-item"><h3 class="elementor-post__title"><a href="/n/{0}">'
+              "Новость номер {0} о ремонте дорог в районе</a></h3><div class=\"elementor-post__excerpt\"><p>Короткий "
+              "пересказ новости о ремонте дорог и мостов в районе, опубликованной на прошлой неделе.</p></div>"
+              "</article>")
+    widgets = [
+        _widget("heading", f'<h1 class="elementor-heading-title">{h1}</h1>', 1),
+        _widget("post-info", '<ul class="elementor-post-info"><li>27.11.2026</li><li>Иван Петров</li></ul>', 2),
+        _widget("share-buttons", '<div class="elementor-share-btn">ВКонтакте</div><div>Telegram</div>', 3),
+        _widget("heading", f'<h4 class="elementor-heading-title">{lead}</h4>', 4),
+        _widget("text-editor", p1, 5),
+        _widget("call-to-action", '<div class="elementor-cta"><h3>Вклад «Зимний» — до 12% годовых</h3><div>Откройте '
+                "вклад онлайн за пять минут и получайте проценты каждый месяц без комиссий и визитов.</div></div>", 6),
+        _widget("heading", f'<h2 class="elementor-heading-title">{sub}</h2>', 7),
+        _widget("text-editor", f"<p>{p2}</p>", 8),
+        _widget("posts", '<div class="elementor-posts-container elementor-posts">'
+                + "".join(teaser.format(k) for k in (1, 2)) + "</div>", 9),
+        _widget("text-editor", f"<p>{p3}</p>", 10),
+    ]
+    sidebar = "".join(f'<div class="widget widget_text"><div class="textwidget"><p>Наша газета выходит по пятницам с '
+                      f"1931 года, подписка {k} принимается во всех отделениях почты района.</p></div></div>"
+                      for k in range(3))
+    html = ('<html><body><div class="elementor-section"><div class="elementor-column elementor-col-66">'
+            '<div class="elementor-widget-wrap elementor-element-populated">' + "".join(widgets)
+            + '</div></div><div class="elementor-column elementor-col-33"><aside class="sidebar">' + sidebar
+            + "</aside></div></div></body></html>")
+    article = extract_article(Document("builder.html", "html", html))
+    assert article.title == h1
+    assert paragraphs(article) == [h1, lead, p1, sub, p2, p3]
