@@ -139,6 +139,12 @@ def _check_url(url: str, name: str) -> None:
         raise FetchError(f"{name}: the URL has no host name; check the URL")
     if any(ch.isspace() or ord(ch) < 32 for ch in parts.netloc) or (port is not None and port == 0):
         raise FetchError(f"{name}: the URL's host part is malformed; check the URL")
+    host = parts.hostname
+    if not host.startswith("[") and ":" not in host:  # not an IPv6 literal
+        try:
+            host.encode("idna")  # an empty label ("a..b"), one over 63 letters, a leading dot
+        except UnicodeError:
+            raise FetchError(f"{name}: the host name {host!r} is not a valid domain name; check the URL") from None
 
 
 def _request(send: Transport, current: str, name: str, limits: Limits) -> Response:
@@ -159,6 +165,10 @@ def _request(send: Transport, current: str, name: str, limits: Limits) -> Respon
                          "check the URL") from None
     except ssl.SSLError as exc:
         raise FetchError(f"{name}: TLS failed ({getattr(exc, 'reason', None) or exc}); check the URL") from None
+    except http.client.IncompleteRead as exc:
+        got = len(exc.partial)
+        raise FetchError(f"{name}: the server closed the connection after {got} of {got + (exc.expected or 0)} "
+                         "bytes; try again later") from None
     except http.client.HTTPException as exc:
         raise FetchError(f"{name}: the server sent a broken response ({type(exc).__name__}); "
                          "try again later") from None
@@ -273,12 +283,12 @@ class HttpTransport:
     def _connect(host: str, port: int, https: bool, deadline: float) -> socket.socket:
         """Resolve (in a helper thread, so a hung resolver cannot outlast the deadline), connect, wrap TLS."""
         found: list[list[tuple[socket.AddressFamily, socket.SocketKind, int, str, tuple[Any, ...]]]] = []
-        failed: list[OSError] = []
+        failed: list[Exception] = []
 
         def resolve() -> None:
             try:
                 found.append(list(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)))
-            except OSError as exc:
+            except (OSError, UnicodeError, ValueError) as exc:  # a name the resolver cannot encode, too
                 failed.append(exc)
 
         resolver = threading.Thread(target=resolve, daemon=True)
@@ -319,6 +329,8 @@ class HttpTransport:
                 sock.settimeout(remaining)
             chunk = resp.read1(65536)
             if not chunk:
+                if resp.length:  # the declared Content-Length was not reached: the page is cut off
+                    raise http.client.IncompleteRead(b"".join(chunks), resp.length)
                 break
             chunks.append(chunk)
             size += len(chunk)

@@ -78,6 +78,14 @@ class Handler(BaseHTTPRequestHandler):
             self.send(200, PAGE.encode(), "text/html")
         elif path == "/empty":
             self.send(200, b"", "text/html")
+        elif path == "/cut":  # declares the whole page, sends half of it and hangs up
+            body = PAGE.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body[: len(body) // 2])
+            self.close_connection = True
         else:
             self.send(404, b"", "text/plain")
 
@@ -223,6 +231,11 @@ def test_an_empty_body(base: str):
         load(f"{base}/empty", limits=FAST)
 
 
+def test_a_page_cut_off_before_its_declared_length_is_an_error(base: str):
+    with pytest.raises(FetchError, match=r"/cut: the server closed the connection after \d+ of \d+ bytes"):
+        load(f"{base}/cut", limits=FAST)
+
+
 def test_connection_refused():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -244,6 +257,8 @@ class MustNotBeCalled:
     ("http://news.example:http/a", "the URL has an invalid port"),
     ("http://news.example:99999/a", "the URL has an invalid port"),
     ("http://bad host.example/a", "the URL's host part is malformed"),
+    ("http://a..b.example/x", "the host name 'a..b.example' is not a valid domain name"),
+    ("http://" + "x" * 64 + ".example/x", "the host name '" + "x" * 64 + ".example' is not a valid domain name"),
     ("ftp://files.example/a", "leads to a ftp: URL"),
     ("news.example/a", "leads to a URL without http:// or https://"),
 ])
