@@ -84,6 +84,10 @@ class Policy:
         if not self.full_reprint_fraction > 0:
             raise PolicyError("policy field full_reprint_fraction must be more than 0 (a full reprint reuses "
                               f"most of the original), got {self.full_reprint_fraction!r}")
+        if self.full_reprint_fraction < self.max_reuse_fraction:
+            raise PolicyError(f"policy field full_reprint_fraction ({self.full_reprint_fraction:g}) must not be below "
+                              f"max_reuse_fraction ({self.max_reuse_fraction:g}): a full reprint reuses more than "
+                              "the limit allows")
         if isinstance(self.min_passage_words, bool) or not isinstance(self.min_passage_words, int) \
                 or self.min_passage_words < 1:
             raise PolicyError("policy field min_passage_words must be a whole number >= 1, "

@@ -90,7 +90,8 @@ def test_enum_fields_accept_their_names_and_domains_are_normalised() -> None:
 
 
 @pytest.mark.parametrize("fields", [{"full_reprint_fraction": 0}, {"permitted_domains": ("*.kz",)},
-                                    {"permitted_domains": ("kz",)}, {"share_unit": "pages"}])
+                                    {"permitted_domains": ("kz",)}, {"share_unit": "pages"},
+                                    {"full_reprint_fraction": 0.1}, {"max_reuse_fraction": 0.95}])
 def test_policies_that_cannot_mean_anything_are_refused(fields: dict[str, object]) -> None:
     with pytest.raises(PolicyError):
         Policy(**fields)  # type: ignore[arg-type]
