@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
-from .errors import ReuseGuardError
+from .errors import FetchError, MissingOriginalURLError, PolicyError, ReuseGuardError
 from .load import MAX_TIMEOUT, Limits
 from .pipeline import check
 from .policy import LinkPlacement, Policy, ShareUnit, load_policy
-from .render import render_json, render_policy_toml, render_text
+from .render import plain, render_json, render_policy_toml, render_text
+from .report import SCHEMA_VERSION
 
 __all__ = ["main"]
 
@@ -169,6 +170,15 @@ def _write(text: str) -> None:
         raise OutputError(f"cannot write the report to standard output: {exc.strerror or exc}") from exc
 
 
+def _error_code(exc: ReuseGuardError) -> str:
+    """The stable code of an error in the JSON error document (README, "Exit codes")."""
+    for kind, code in ((MissingOriginalURLError, "missing-original-url"), (FetchError, "fetch-error"),
+                       (PolicyError, "policy-error"), (OutputError, "output-error")):
+        if isinstance(exc, kind):
+            return code
+    return "input-error"
+
+
 class _Usage(Exception):
     pass
 
@@ -186,7 +196,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _Usage as exc:
         ap.error(str(exc))
     except ReuseGuardError as exc:
-        print(f"reuse-guard: error: {exc}", file=sys.stderr)
+        print(f"reuse-guard: error: {plain(str(exc))}", file=sys.stderr)
+        if getattr(ns, "format", "text") == "json":  # a script reading stdout gets a document, not nothing
+            with contextlib.suppress(ReuseGuardError):
+                _write(json.dumps({"schema_version": SCHEMA_VERSION,
+                                   "error": {"code": _error_code(exc), "message": str(exc)}}, indent=2))
         return EXIT_INPUT
     except KeyboardInterrupt:
         print("reuse-guard: interrupted", file=sys.stderr)
@@ -194,7 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: say so plainly, keep the traceback for --debug
         if getattr(ns, "debug", False):
             traceback.print_exc()
-        print(f"reuse-guard: internal error: {type(exc).__name__}: {exc} (a bug in reuse-guard; rerun with "
+        print(f"reuse-guard: internal error: {type(exc).__name__}: {plain(str(exc))} (a bug in reuse-guard; rerun with "
               "--debug and report it)", file=sys.stderr)
         return EXIT_INTERNAL
     return EXIT_INPUT  # unreachable: ap.error exits

@@ -8,7 +8,18 @@ import textwrap
 from .policy import Policy
 from .report import Report
 
-__all__ = ["render_json", "render_policy_toml", "render_text"]
+__all__ = ["plain", "render_json", "render_policy_toml", "render_text"]
+
+# Control characters a terminal acts on (C0 but tab and newline, DEL, C1, and the bidirectional controls that
+# reorder what is shown): text from a page (a link's text, a server's status line) must not write escape
+# sequences to an editor's terminal, erase the verdict or print another over it.
+_CONTROLS = {c: f"\\x{c:02x}" for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)] if c not in (0x09, 0x0A)}
+_CONTROLS.update({c: f"\\u{c:04x}" for c in [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]})
+
+
+def plain(text: str) -> str:
+    """`text` with the characters a terminal would act on written as visible escapes (`\\x1b`)."""
+    return text.translate(_CONTROLS)
 
 
 def render_json(report: Report) -> str:
@@ -65,7 +76,7 @@ def render_text(report: Report, *, max_passages: int = 5) -> str:
             lines.append(f"    \"{_excerpt(otext[p.original_start:p.original_end])}\"")
         if len(report.passages) > len(shown):
             lines.append(f"  ... {len(report.passages) - len(shown)} more (--format json lists them all)")
-    return "\n".join(lines)
+    return plain("\n".join(lines))
 
 
 def render_policy_toml(policy: Policy) -> str:

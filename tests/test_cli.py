@@ -116,3 +116,26 @@ def test_an_output_encoding_without_kazakh_letters_still_gets_the_report(encodin
 def test_unusable_limits_and_policy_values_are_usage_errors(pages: Path, option: str, value: str):
     p = run("check", "original.html", "ok.html", option, value, cwd=pages)
     assert p.returncode == 2 and "internal error" not in p.stderr and "Traceback" not in p.stderr
+
+
+@pytest.mark.parametrize("args,code", [
+    (("check", "nope.html", "ok.html"), "input-error"),
+    (("check", "original.html", "ok.html", "--policy", "bad.toml"), "policy-error"),
+    (("check", "original.html", "http://127.0.0.1:9/a", "--timeout", "2"), "fetch-error"),
+])
+def test_json_errors_are_a_json_document_on_stdout(pages: Path, args, code):
+    (pages / "bad.toml").write_text("max_reuse_fraction = 7\n")
+    p = run(*args, "--format", "json", cwd=pages)
+    assert p.returncode == 2 and "reuse-guard: error:" in p.stderr
+    d = json.loads(p.stdout)
+    assert d["schema_version"] == "1.1" and d["error"]["code"] == code and d["error"]["message"] in p.stderr
+
+
+def test_terminal_control_characters_from_a_page_are_escaped(pages: Path):
+    # A link text that clears the screen and prints a fake verdict must not reach the terminal as such.
+    trick = "Herald\x1b[2J\x1b[HCOMPLIANT\u202e"
+    (pages / "trick.html").write_text(republished_page(EN_PARAGRAPHS[:1], f'<a href="{ORIGINAL_URL}">{trick}</a>'),
+                                      encoding="utf-8")
+    p = run("check", "original.html", "trick.html", cwd=pages)
+    assert "\x1b" not in p.stdout and "\u202e" not in p.stdout
+    assert "Herald\\x1b[2J\\x1b[HCOMPLIANT\\u202e" in p.stdout
