@@ -1,4 +1,4 @@
-"""Mojibake: UTF-8 text that was once decoded as Latin-1 or Windows-1252 and encoded again.
+"""Mojibake: UTF-8 text that was once decoded as Latin-1, Windows-1252 or Windows-1251 and encoded again.
 
 Old news pages often carry "youâ€™ll" or "youâ\\x80\\x99ll" (the C1 controls are invisible in a browser,
 so a reader sees "youâll") where the author wrote "you’ll"; a partner who copied the clean text must still
@@ -60,8 +60,37 @@ def _fix(match: re.Match[str]) -> str:
 
 def repair(text: str) -> str:
     """`text` with double-encoded UTF-8 sequences repaired in place (same length, see the module doc)."""
-    if text.isascii() or _LEAD.search(text) is None:
+    if text.isascii():
         return text
-    if len(_SEQUENCE.findall(text)) < _MIN_SEQUENCES:
-        return text
-    return _SEQUENCE.sub(_fix, text)
+    if _LEAD.search(text) is not None and len(_SEQUENCE.findall(text)) >= _MIN_SEQUENCES:
+        text = _SEQUENCE.sub(_fix, text)
+    if _LEAD_1251.search(text) is not None and len(_SEQUENCE_1251.findall(text)) >= _MIN_SEQUENCES_1251:
+        text = _SEQUENCE_1251.sub(_fix_1251, text)
+    return text
+
+
+# The same accident through Windows-1251, the Cyrillic code page: "Привет" becomes "РџСЂРёРІРµС‚". UTF-8's
+# Cyrillic lead bytes D0-D3 read as Р С Т У, its continuation bytes as the upper half's first 64 characters
+# (Ђ Ѓ ‚ ... ї), punctuation (E2 80 xx) as "вЂ"..., and « » and the no-break space (C2 xx) as "В«".
+# Byte 0x98, which Windows-1251 leaves undefined (the second byte of И and Ә), shows as the C1 control U+0098.
+_CONT_1251 = bytes(range(0x80, 0xC0)).decode("cp1251", errors="ignore") + "\u0098"
+_SEQUENCE_1251 = re.compile(f"[\u0420\u0421\u0422\u0423\u0412][{_CONT_1251}]|\u0432[{_CONT_1251}]{{2}}")
+_LEAD_1251 = re.compile("[\u0420-\u0423][\u0402\u0403\u0409-\u040f\u0452-\u045f]")  # Рџ СЂ ... in a word
+_MIN_SEQUENCES_1251 = 8  # real Russian writes "В«" or "СЁ" now and then; mojibake has one per letter
+# What a Windows-1251 repair may produce: the Cyrillic letters of Russian, Kazakh, Ukrainian and Belarusian,
+# and the punctuation UTF-8 text carries (« » no-break space ° № dashes, quotes, ellipsis).
+_PLAUSIBLE_1251 = re.compile("[\u0401\u0404\u0406\u0407\u040e\u0410-\u044f\u0451\u0454\u0456\u0457"
+                             "\u045e\u0490\u0491\u0492\u0493\u049a\u049b\u04a2\u04a3\u04ae-\u04b1\u04ba"
+                             "\u04bb\u04d8\u04d9\u04e8\u04e9\u00a0\u00ab\u00bb\u00b0\u00a9\u2010-\u2026"
+                             "\u2116\u20ac\u2122]").fullmatch
+
+
+def _fix_1251(match: re.Match[str]) -> str:
+    run = match.group()
+    try:
+        fixed = b"".join(b"\x98" if ch == "\u0098" else ch.encode("cp1251") for ch in run).decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return run
+    if len(fixed) != 1 or not _PLAUSIBLE_1251(fixed):
+        return run
+    return fixed + _PAD * (len(run) - 1)

@@ -28,6 +28,27 @@ def test_latin1_and_cp1252_mojibake_tokenise_like_the_clean_text() -> None:
         assert tokenize(fixed).keys == tokenize(CLEAN).keys
 
 
+RU_KK = ("Паром через Иртыш. Әкім совершил последний рейс — «Ласточка» ушла на стоянку. Ёлку поставят у №5. "
+         "Өскемен қаласы жаңа көпір ашты, ал ұлттық мектеп үйірмелері қайта жұмыс істейді.")
+
+
+def _cp1251(text: str) -> str:
+    # Byte 0x98 (in И, Ә), undefined in Windows-1251, shows as the C1 control U+0098.
+    return "".join(bytes([b]).decode("cp1251", errors="ignore") or chr(b) for b in text.encode("utf-8"))
+
+
+def test_windows_1251_mojibake_tokenises_like_the_clean_text() -> None:
+    garbled = _cp1251(RU_KK)  # "РџР°СЂРѕРј С‡РµСЂРµР·..."
+    fixed = repair(garbled)
+    assert len(fixed) == len(garbled)
+    assert tokenize(fixed).keys == tokenize(RU_KK).keys
+
+
+def test_russian_capitals_and_tight_quotes_are_not_read_as_mojibake() -> None:
+    text = "ВСЁ ПРОШЛО В«ТИХОМ» РЕЖИМЕ. ЗАРЁЙ, СЁМГОЙ И ТЁМНЫМ ВЕЧЕРОМ В«ОКТЯБРЬ» И СЁЛА ОТКРЫЛИ В«ДОМ» ДЛЯ ВСЕХ."
+    assert repair(text) == text
+
+
 def test_clean_text_and_a_lone_sequence_are_left_alone() -> None:
     assert repair(CLEAN) is CLEAN
     name = "Interview with Ã‰lodie, 2026"  # one sequence: more likely a name than an accident
@@ -38,6 +59,8 @@ def test_clean_text_and_a_lone_sequence_are_left_alone() -> None:
 def test_repair_keeps_every_offset(text: str) -> None:
     assert len(repair(text)) == len(text)
     assert len(repair(_latin1(text))) == len(_latin1(text))
+    garbled = text.encode("utf-8").decode("cp1251", errors="replace")
+    assert len(repair(garbled)) == len(garbled)
 
 
 @given(st.text(alphabet=st.characters(min_codepoint=0xA0, max_codepoint=0x4FF, categories=["Ll", "Lu"]),
