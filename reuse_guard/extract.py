@@ -141,7 +141,10 @@ def _best_title(flat: Flat, candidates: Iterable[int], hints: list[str]) -> tupl
         if len(norm) < 8:
             continue
         match = any(norm == h or (norm in h and len(norm) > 0.4 * len(h)) or h in norm for h in hints)
-        key = (2 * match + (block.tag == "h1") + (block.tag in _HEADINGS), -i)
+        # A block that is a declared title word for word beats one that is only part of one: the site's
+        # long name in the header ("Akimat of ... district") is part of "<headline> - <site name>".
+        exact = match and norm in hints
+        key = (2 * match + exact + (block.tag == "h1") + (block.tag in _HEADINGS), -i)
         logo = block.link_density > 0.5 and not match  # <h1><a href="/">Site name</a></h1>
         if (match or (block.tag == "h1" and not logo)) and key > best_key:
             best, best_key = i, key

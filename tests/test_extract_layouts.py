@@ -322,3 +322,18 @@ def test_a_page_builders_widgets_are_read_one_by_one() -> None:
     article = extract_article(Document("builder.html", "html", html))
     assert article.title == h1
     assert paragraphs(article) == [h1, lead, p1, sub, p2, p3]
+
+
+def test_a_long_site_name_in_the_header_is_not_the_headline() -> None:
+    # No heading tags: the headline is a styled div, and the <title> is "headline - site name" with a site
+    # name longer than the headline. og:title declares the headline; the site's name must not take its place.
+    headline = "Бес ауылға таза ауыз су тартылды"
+    site = "Қостанай облысы Қарақоға ауданының әкімдігі"
+    body = ["Қарақоға ауданында биыл жалпы ұзындығы қырық екі шақырым су құбыры пайдалануға берілді.",
+            "Жоба бағдарлама аясында жүзеге асты, құрылысқа аудандық бюджеттен қаржы бөлінді."]
+    html = (f'<html><head><title>{headline} - {site}</title><meta property="og:title" content="{headline}"></head>'
+            f'<body><div class="x9a"><div class="q1z">{site}</div></div><div class="k2"><div class="t7">{headline}'
+            "</div>" + "".join(f'<div class="p3">{p}</div>' for p in body) + "</div></body></html>")
+    article = extract_article(Document("gov.html", "html", html))
+    assert article.title == headline
+    assert paragraphs(article) == [headline, *body]
