@@ -254,6 +254,26 @@ def _titled(flat: Flat, i: int) -> bool:
     return block.size < _BOLD_HEADING and _TITLE_CLASS.search(flat.classes[block.path[-1]]) is not None
 
 
+def _plain_subheadings(flat: Flat, ordered: list[int], long_blocks: list[bool]) -> set[int]:
+    """Short lines of a body written as lines of one box (`text<br><br>text`), set between two paragraphs of
+    prose in that box: 3 to 8 words, no link, a capital first and no punctuation last ("Most borrowed books"),
+    as a subheading typed without any markup reads."""
+    out: set[int] = set()
+    blocks = flat.blocks
+    for pos in range(1, len(ordered) - 1):
+        i = ordered[pos]
+        block = blocks[i]
+        text = block.text
+        if block.link_density or not 3 <= len(text.split()) <= 8 or block.size >= _BOLD_HEADING:
+            continue
+        if not (text[:1].isupper() and text[-1:].isalnum()):
+            continue
+        before, after = ordered[pos - 1], ordered[pos + 1]
+        if long_blocks[before] and long_blocks[after] and blocks[before].path == block.path == blocks[after].path:
+            out.add(i)
+    return out
+
+
 def _heading(block: Block) -> bool:
     """A subheading: a heading tag, or a short line all in bold (a bold standfirst is a paragraph). A heading
     tag holding prose (two sentences or more, or a paragraph's length) is a standfirst set in a heading."""
@@ -395,7 +415,7 @@ def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
     ordered = sorted(inside)
     cut = _comments_start(flat, ordered, long_blocks)
     # A short block whose own box is classed as a title (a page builder's "t-title" subheading).
-    titled = {i for i in ordered if _titled(flat, i)}
+    titled = {i for i in ordered if _titled(flat, i)} | _plain_subheadings(flat, ordered, long_blocks)
     chosen = [
         i
         for i in ordered

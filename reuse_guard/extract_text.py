@@ -63,6 +63,7 @@ _READ_ALSO = re.compile(
 # sentence that merely starts with such a word ("Пресс-служба сообщила, что ...") ends like a sentence.
 _CREDIT = re.compile(
     r"^(?:photo|foto|фото|сурет|image|picture|credit|source|источник|джерело|дереккөз|getty images|ap photo|"
+    r"чыганак|сығанаҡ|manba|манба|булак|манбаъ|kaynak|mənbə|çeşme|"  # "source" in Tatar ... Turkmen
     r"зураг|сүрөт|surat|fotoğraf|акс|صورة|عکس|تصویر|լուսանկար|ფოტო|"
     r"reuters|courtesy of|суретті түсірген|суретте|(?:фото )?(?:из )?личн\w+ архив\w*|пресс-служб\w+|"
     r"прес-служб\w+|архив\w*|кадр из|"

@@ -337,3 +337,14 @@ def test_a_long_site_name_in_the_header_is_not_the_headline() -> None:
     article = extract_article(Document("gov.html", "html", html))
     assert article.title == headline
     assert paragraphs(article) == [headline, *body]
+
+
+def test_a_plain_subheading_line_in_a_line_broken_body_is_kept_and_a_tatar_source_line_is_not() -> None:
+    paras = ["Район китапханәсе өч ай дәвам иткән укучылар марафонын тәмамлады, анда җиде йөз кеше катнашты.",
+             "Марафонда мәктәп укучылары да, пенсионерлар да катнашты, иң өлкән катнашучыга сиксән ике яшь.",
+             "Китапханәчеләр исәпләвенчә, тарихи романнар һәм туган як турындагы китаплар аеруча популяр булды."]
+    sub = "Иң күп укылган китаплар"
+    body = "<br><br>".join([paras[0], paras[1], sub, paras[2], "Чыганак: Район хакимиятенең матбугат хезмәте"])
+    html = f"<html><body><h1>Укучылар марафоны тәмамланды</h1><div class='news-detail'>{body}</div></body></html>"
+    article = extract_article(Document("bx.html", "html", html))
+    assert paragraphs(article) == ["Укучылар марафоны тәмамланды", paras[0], paras[1], sub, paras[2]]
