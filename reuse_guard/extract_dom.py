@@ -459,6 +459,11 @@ def _walk(root: Element) -> Flat:
         if tag == "a":
             code |= _LINK
             in_link += 1
+        elif not parts and not kind and (tag == "b" or tag == "strong" or (
+                "style" in keys and _BOLD_STYLE.search(el.get("style") or "") is not None)):
+            # A paragraph opening in a bold element holding others (<b><span>..</span></b>, as Word and
+            # WeChat editors write it): all of it may be bold, as for a bold leaf.
+            bold = "".join(el.itertext())
         text = el.text
         if text:
             if parts or not text.isspace():

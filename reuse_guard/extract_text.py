@@ -70,6 +70,12 @@ _CREDIT = re.compile(
     r"published|updated|posted|last updated|опубликовано|обновлено|оновлено|опубліковано|дата публикации|"
     r"actualizado|publicado|mis à jour|publié le|aktualisiert|veröffentlicht|güncelleme|yayınlanma)\b"
     r".{0,80}(?<![.!?…۔؟։।])$"
+    # Chinese credit and meta lines: "来源：...", "编辑：X | 审核：Y", "（记者 X 通讯员 Y）", a "▲" caption. ("记者："
+    # alone opens an interview's question.)
+    r"|^(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|审核|審核|终审|終審|发布时间|發佈時間|"
+    r"视频|視頻|摄影|攝影|图片|圖片)\s*[：:].{0,120}$"
+    r"|^[（(](?:记者|記者|通讯员|通訊員)\s.{0,60}[）)]$"
+    r"|^[▲△▼]\s*.{0,150}$"
     # A caption that ends with its credit ("Участники акции (Фото: пресс-служба)").
     r"|^.{0,150}[(\s](?:фото|foto|photo|сурет|fotoğraf)\s*:\s*[^.!?:]{2,60}\)?$"
     # A byline with a second, labelled time stamp ("Name | City | 13/01/2027 - 14:25 Updated: 13/01/2027").
@@ -96,6 +102,8 @@ _PROMO = re.compile(
     # A correction note: "(This story corrects ...)", "Correction: ...".
     r"|^\(this (?:story|article) (?:corrects|has been corrected|was corrected|was updated|updates)|^correction\s*:"
     r"|(?:電話|电话|傳真|传真|\btel\b\.?|\bfax\b|телефон|\bтел\b\.?)\s*[:：]?\s*[\d(+]"
+    # A WeChat account's sign-off: "long-press the QR code", "share, like, 'wow'", "past picks", "read the original".
+    r"|二维码|二維碼|点赞|點讚|在看|往期推荐|往期推薦|阅读原文|閱讀原文|关注我们|關注我們"
 )
 _VIEWS = re.compile(r"(?:просмотр\w*|перегляд\w*|views?|қаралды|қаралым|прочитали|oqyldy|qaraldy)\s*:?\s*\d",
                     re.I)
@@ -168,7 +176,8 @@ _PROMO_KEYS = _keys(
     "expressed|подпис|подпиш|канал|телеграм|telegram|присоединяйтесь|рассылк|жазылыңыз|арнамызға|zapisz|"
     "жазылушы|"
     "підпис|підпиш|"
-    "subskrybuj|電話|电话|傳真|传真|tel|fax|телефон|тел"
+    "subskrybuj|電話|电话|傳真|传真|tel|fax|телефон|тел|"
+    "二维码|二維碼|点赞|點讚|在看|往期推|阅读原文|閱讀原文|关注我们|關注我們"
 )
 _AGO_KEYS = ("ago", "назад", "temu", "前")
 # An ASCII text can only hold the ASCII keys: a third as many substring tests.

@@ -348,3 +348,41 @@ def test_a_plain_subheading_line_in_a_line_broken_body_is_kept_and_a_tatar_sourc
     html = f"<html><body><h1>Укучылар марафоны тәмамланды</h1><div class='news-detail'>{body}</div></body></html>"
     article = extract_article(Document("bx.html", "html", html))
     assert paragraphs(article) == ["Укучылар марафоны тәмамланды", paras[0], paras[1], sub, paras[2]]
+
+
+def test_a_bold_subheading_written_with_spans_inside_the_bold_is_kept() -> None:
+    # Word and WeChat editors write <b><span ...>Heading<o:p></o:p></span></b>.
+    paras = ["Katonqarağai audanynda jas omartaşy bıyl on bes qūrt üiınen jüz kiloğa juyq bal jinady.",
+             "Ol bal satudan tüsken qarajatqa kelesı jyly taǧy bes qūrt üiın satyp aludy josparlap otyr."]
+    sub = "Tau şalğynynyñ baly"
+    html = ("<html><body><h1>Jas omartaşy</h1><div class='post-body'>"
+            f"<p class='MsoNormal'><span lang='KZ'>{paras[0]}</span></p>"
+            f"<p class='MsoNormal'><b><span lang='KZ' style='font-size:14pt'>{sub}<o:p></o:p></span></b></p>"
+            f"<p class='MsoNormal'><span lang='KZ'>{paras[1]}</span></p></div></body></html>")
+    article = extract_article(Document("word.html", "html", html))
+    assert paragraphs(article) == ["Jas omartaşy", paras[0], sub, paras[1]]
+
+
+def test_chinese_meta_lines_captions_and_sign_offs_are_not_article_text() -> None:
+    paras = ["近日，灵溪县第一中学的三十名学生在老师的带领下，完成了为期两个月的无人机编程课程。",
+             "学校负责人表示，课程所用的设备全部来自社会捐赠，明年还将向更多年级开放。"]
+    furniture = ["来源：灵溪县融媒体中心 作者：王晓峰 发布时间：2026-11-27 09:35",
+                 "▲ 学生们在操场上试飞无人机",
+                 "编辑：刘敏 | 审核：张伟 | 终审：陈国平",
+                 "长按识别二维码 关注灵溪融媒",
+                 "分享、点赞、在看，给小编加个鸡腿吧！"]
+    body = [furniture[0], paras[0], furniture[1], paras[1], *furniture[2:]]
+    title = "灵溪一中学生学习无人机编程"
+    html = (f"<html><body><h1>{title}</h1><div class='content'>"
+            + "".join(f"<p>{p}</p>" for p in body) + "</div></body></html>")
+    article = extract_article(Document("zh.html", "html", html))
+    assert paragraphs(article) == [title, *paras]
+
+
+def test_an_interviewers_question_labelled_reporter_is_article_text() -> None:
+    qa = ["记者：春运开始以后，南方出现雨雪天气，未来一周的天气会怎样发展？",
+          "专家：预计未来一周南方仍有大范围降雨，局部地区有中到大雪。"]
+    title = "气象专家解读春运期间天气变化"
+    html = (f"<html><body><h1>{title}</h1><div class='content'>"
+            + "".join(f"<p>{p}</p>" for p in qa) + "</div></body></html>")
+    assert paragraphs(extract_article(Document("qa.html", "html", html))) == [title, *qa]
