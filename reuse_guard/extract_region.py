@@ -223,9 +223,13 @@ def _same_boxes(flat: Flat, top: int, net: Callable[[int], int], levels: int = 5
         scope = flat.parent[scope]
     found: set[int] = set()
     floor = max(LONG, 0.2 * net(top))
+    headlines = [k for k, block in enumerate(flat.blocks) if block.tag == "h1"]
     for i in _positions(flat.classes, top_class):
         if i == top or flat.tags[i] != flat.tags[top] or net(i) < floor:
             continue
+        lo, hi = (flat.last[top], flat.first[i]) if flat.first[i] >= flat.last[top] else (flat.last[i], flat.first[top])
+        if any(lo <= k < hi for k in headlines) or _story(flat, i) != _story(flat, top):
+            continue  # another story's body, after its own headline (the next story of an endless feed)
         up = i
         for _ in range(levels + 2):
             up = flat.parent[up]
@@ -234,6 +238,13 @@ def _same_boxes(flat: Flat, top: int, net: Callable[[int], int], levels: int = 5
         if up == scope:
             found.add(i)
     return found
+
+
+def _story(flat: Flat, ident: int) -> int:
+    """The nearest `<article>` around element `ident` (-1 if none)."""
+    while ident >= 0 and flat.tags[ident] != "article":
+        ident = flat.parent[ident]
+    return ident
 
 
 def lists_of(flat: Flat, items: set[int], levels: int = 3) -> set[int]:

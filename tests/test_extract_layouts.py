@@ -386,3 +386,22 @@ def test_an_interviewers_question_labelled_reporter_is_article_text() -> None:
     html = (f"<html><body><h1>{title}</h1><div class='content'>"
             + "".join(f"<p>{p}</p>" for p in qa) + "</div></body></html>")
     assert paragraphs(extract_article(Document("qa.html", "html", html))) == [title, *qa]
+
+
+@pytest.mark.parametrize("next_headline", ["h1", "h2"])
+def test_the_next_story_of_an_endless_feed_is_not_part_of_the_body(next_headline: str) -> None:
+    # Infinite scroll renders the next story below the requested one, in the same template: a body box with
+    # the same class, after a headline of its own.
+    mine = ["Тоң районунда форель өстүргөн чарба быйыл кырк тонна балык берет деп күтүлүүдө.",
+            "Чарбаны беш жыл мурун жергиликтүү тургун негиздеген, азыр анда жыйырма адам иштейт."]
+    theirs = ["Ак-Муз айылындагы мектептин эски спорт залынын ордуна жаңы имарат курулуп бүттү.",
+              "Залда волейбол, баскетбол жана күрөш секциялары иштеп, айыл балдары кышында да машыгат."]
+
+    def story(tag: str, title: str, paras: list[str]) -> str:
+        return (f"<article class='story'><{tag}>{title}</{tag}><div class='prose prose-lg'>"
+                + "".join(f"<p>{p}</p>" for p in paras) + "</div></article>")
+
+    html = ("<html><body>" + story("h1", "Тоң районундагы форель чарбасы", mine)
+            + "<div class='next-divider' role='separator'>Кийинки жаңылык</div>"
+            + story(next_headline, "Нарындагы айыл мектебинде жаңы спорт залы ачылды", theirs) + "</body></html>")
+    assert paragraphs(extract_article(Document("feed.html", "html", html))) == ["Тоң районундагы форель чарбасы", *mine]
