@@ -126,8 +126,9 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
             continue
         if needles is not None and _cannot_reach(a.url, needles):
             continue
-        if site_of(a.url) not in sites:  # elsewhere: only an AMP cache or a redirector can carry the article
-            if "amp" in a.url.lower() and normalize_url(a.url) in keys:
+        if site_of(a.url) not in sites:
+            # Elsewhere: only an AMP cache, a web archive's capture or a redirector can carry the article.
+            if ("amp" in a.url.lower() or "archive.org/web/" in a.url) and normalize_url(a.url) in keys:
                 article.append(a)
             elif "?" in a.url and any(normalize_url(u) in keys for u in embedded_urls(a.url)):
                 article.append(a)

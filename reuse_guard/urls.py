@@ -136,7 +136,7 @@ def normalize_url(url: str) -> str:
     parts = urlsplit(_absolute(u))
     host, port = _split_host(parts.geturl())
     path, query = parts.path, parts.query
-    unwrapped = _amp_cache_target(host, path)
+    unwrapped = _amp_cache_target(host, path) or _archived_target(host, path, parts.query)
     if unwrapped is not None:
         return normalize_url(unwrapped)
     path = _norm_path(path)
@@ -290,6 +290,20 @@ def _norm_query(query: str) -> list[tuple[str, str]]:
             continue
         pairs.append((unicodedata.normalize("NFC", k), unicodedata.normalize("NFC", v)))
     return sorted(pairs)
+
+
+# A Wayback Machine capture: /web/<timestamp>[modifier]/<the archived URL>, the URL's "//" at times squeezed.
+_WAYBACK = re.compile(r"^/web/\d{1,14}(?:[a-z]{2}_)?/(https?):/+(.+)$", re.I)
+
+
+def _archived_target(host: str, path: str, query: str) -> str | None:
+    """The archived URL behind a Wayback Machine capture URL (a capture rewrites a page's links so)."""
+    if host not in ("web.archive.org", "wayback.archive.org"):
+        return None
+    m = _WAYBACK.match(path)
+    if m is None:
+        return None
+    return f"{m.group(1)}://{m.group(2)}" + (f"?{query}" if query else "")
 
 
 def _amp_cache_target(host: str, path: str) -> str | None:

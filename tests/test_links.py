@@ -383,3 +383,14 @@ def test_a_box_with_font_size_0_around_a_link_is_a_layout_device() -> None:
 ])
 def test_links_styled_to_be_seen_stay_credits(html: str) -> None:
     assert finding(republished(f"Source: {html}")).found
+
+
+def test_a_credit_rewritten_by_a_web_archive_capture_designates_the_article() -> None:
+    # The Wayback Machine rewrites every link of a capture to /web/<timestamp>/<the URL>.
+    capture = "https://web.archive.org/web/20261127093512/https://partner.kz/news/99"
+    html = republished(f"Source: <a href='/web/20261127093512/{EN_URL}'>Steppe Herald</a>")
+    f = find_link(read_page(Document("r.html", "html", html, capture)), EN_URL)
+    assert f.found and f.best is not None and f.best.url.startswith("https://web.archive.org/web/")
+    other = republished("Source: <a href='/web/20261127093512/https://www.steppe-herald.kz/news/2026/11/other-9.html'>"
+                        "Steppe Herald</a>")
+    assert not find_link(read_page(Document("r.html", "html", other, capture)), EN_URL).found
