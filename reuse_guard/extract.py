@@ -13,9 +13,11 @@ read from that `articleBody`. A text document is its own article, verbatim.
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -254,6 +256,63 @@ def _titled(flat: Flat, i: int) -> bool:
     return block.size < _BOLD_HEADING and _TITLE_CLASS.search(flat.classes[block.path[-1]]) is not None
 
 
+# The furniture a press release ends with: the forward-looking statements notice, media contacts and the wire's
+# "SOURCE" line. (Its "About <Company>" section stays: the aeb benchmark's truth counts it.)
+_FORWARD = re.compile(r"forward-looking statements|safe harbou?r|прогнозные заявления|заявления прогнозного", re.I)
+_CONTACTS = re.compile(r"^(?:(?:media|press|investor|news)\s+(?:contacts?|relations|enquiries|inquiries)|contacts?|"
+                       r"контакты(?: для (?:сми|прессы))?|для сми|баспасөз қызметі|бақ үшін байланыс)\s*:?$", re.I)
+_SOURCE = re.compile(r"^SOURCE\s+\S")
+
+
+def _without_release_furniture(chosen: list[int], flat: Flat) -> list[int]:
+    """`chosen` without a press release's closing furniture (see `_FORWARD`): a forward-looking statements
+    notice (and its heading); "Media contact:" and the short lines after it; "SOURCE X"."""
+    blocks = flat.blocks
+    drop: set[int] = set()
+    for pos, i in enumerate(chosen):
+        text = blocks[i].text
+        if len(text) > 90:
+            if _FORWARD.search(text[:120]) and pos > 0 and chosen[pos - 1] in drop:
+                drop.add(i)  # the notice under its heading
+            elif _FORWARD.search(text[:60]):
+                drop.add(i)  # "This press release contains forward-looking statements ..."
+            continue
+        if _FORWARD.search(text) or _SOURCE.match(text):
+            drop.add(i)
+        elif _CONTACTS.match(text):
+            drop.add(i)
+            for k in chosen[pos + 1 :]:
+                line = blocks[k].text
+                if len(line) > 80 or line[-1:] in ".!?…":
+                    break
+                drop.add(k)
+    return [i for i in chosen if i not in drop] if drop else chosen
+
+
+def _whole_lists(chosen: list[int], ordered: list[int], flat: Flat, exempt: set[int]) -> list[int]:
+    """`chosen` with the short items of a list in the article body put back: a `<ul>`/`<ol>` of link-free
+    items between kept paragraphs, of which half are kept or all are short ("Aktobe – Aktau, daily", a list
+    of village names), is the article's list; items too short to pass as paragraphs on their own are in it."""
+    blocks = flat.blocks
+    kept = set(chosen)
+    lists: dict[int, list[int]] = {}
+    for i in ordered:
+        block = blocks[i]
+        if block.tag == "li" and len(block.path) >= 2 and flat.tags[block.path[-2]] in ("ul", "ol"):
+            lists.setdefault(block.path[-2], []).append(i)
+    added: list[int] = []
+    for items in lists.values():
+        missing = [i for i in items if i not in kept]
+        if not missing or len(items) < 2 or not (chosen and chosen[0] < items[0] and chosen[-1] > items[-1]):
+            continue
+        if any(blocks[i].link_density or not exempt.issuperset(blocks[i].marks) for i in items):
+            continue
+        if 2 * (len(items) - len(missing)) >= len(items) or (len(items) >= 3 and all(
+                blocks[i].size < 40 for i in items)):
+            added += [i for i in missing if not boilerplate_text(blocks[i].text)]
+    return sorted(kept.union(added)) if added else chosen
+
+
 def _plain_subheadings(flat: Flat, ordered: list[int], long_blocks: list[bool]) -> set[int]:
     """Short lines of a body written as lines of one box (`text<br><br>text`), set between two paragraphs of
     prose in that box: 3 to 8 words, no link, a capital first and no punctuation last ("Most borrowed books"),
@@ -422,16 +481,21 @@ def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
         if i < cut and i != title_at
         and _keep(blocks[i], exempt, confirmed[i], not quotes.isdisjoint(blocks[i].path), i in titled)
     ]
+    chosen = _whole_lists(chosen, ordered[: bisect_left(ordered, cut)], flat, exempt)
     teasers = _teasers(flat, items)
     if teasers and teasers.isdisjoint(_ancestors(flat, top)):
         chosen = [i for i in chosen if teasers.isdisjoint(blocks[i].path)]
     chosen = _drop_orphan_headings([i for i in chosen if i not in blurbs], flat, titled)
+    chosen = _without_release_furniture(chosen, flat)
     title = blocks[title_at].text if title_at >= 0 else (meta.titles[0] if meta.titles else "")
     paragraphs: list[str] = []
     seen: set[str] = {_norm(title)}
-    for i in chosen:
-        key = _norm(blocks[i].text)
-        if key and key not in seen:
+    # A pull quote repeats a sentence of the body (in an aside, or a box of its own): text of 8 words or more
+    # that the other blocks hold too is said once, where the body says it.
+    keys = [_norm(blocks[i].text) for i in chosen]
+    everything, alike = " " + " ".join(keys) + " ", collections.Counter(keys)
+    for i, key in zip(chosen, keys, strict=True):
+        if key and key not in seen and not (key.count(" ") >= 7 and everything.count(f" {key} ") > alike[key]):
             seen.add(key)
             paragraphs.append(blocks[i].text)
     return paragraphs, title

@@ -487,4 +487,26 @@ def flatten(root: Element) -> Flat:
     body = body if body is not None else root
     # Drop scripts, styles, SVG icons and the like in C before walking (their tails stay in place).
     lxml.etree.strip_elements(body, *_STRIP, with_tail=False)
+    _unwrap_cell_paragraphs(body)
     return _walk(body)
+
+
+def _unwrap_cell_paragraphs(body: Element) -> None:
+    """Table cells holding one short paragraph of inline content (`<td><p><span>12.4</span></p></td>`, as
+    press-release wires and office suites write them) hold their value directly: a data cell, so the row
+    stays one line of the table rather than a paragraph per number, each too short to keep."""
+    for cell in body.iter("td", "th"):
+        if len(cell) != 1 or (cell.text and not cell.text.isspace()):
+            continue
+        inner = cell[0]
+        if inner.tag not in ("p", "div") or len(inner.attrib) > 2 or not _data_cell(inner):
+            continue
+        text, tail = inner.text or "", inner.tail or ""
+        children = list(inner)
+        cell.remove(inner)  # (drops its tail: put back below)
+        cell.text = (cell.text or "") + text
+        cell.extend(children)
+        if children:
+            children[-1].tail = (children[-1].tail or "") + tail
+        else:
+            cell.text += tail

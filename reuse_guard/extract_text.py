@@ -76,6 +76,9 @@ _CREDIT = re.compile(
     r"视频|視頻|摄影|攝影|图片|圖片)\s*[：:].{0,120}$"
     r"|^[（(](?:记者|記者|通讯员|通訊員)\s.{0,60}[）)]$"
     r"|^[▲△▼]\s*.{0,150}$"
+    # A film crew's credits: "Тілші: X, оператор: Y", "Корреспондент: X", "Camera: Y".
+    r"|^(?:тілші|оператор\w*|видеооператор\w*|монтаж\w*|корреспондент|режиссер|режиссёр|"
+    r"camera|cameraman|producer|reporter|video editor)\s*:.{0,100}(?<![.!?…])$"
     # A caption that ends with its credit ("Участники акции (Фото: пресс-служба)").
     r"|^.{0,150}[(\s](?:фото|foto|photo|сурет|fotoğraf)\s*:\s*[^.!?:]{2,60}\)?$"
     # A byline with a second, labelled time stamp ("Name | City | 13/01/2027 - 14:25 Updated: 13/01/2027").

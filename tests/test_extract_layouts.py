@@ -405,3 +405,45 @@ def test_the_next_story_of_an_endless_feed_is_not_part_of_the_body(next_headline
             + "<div class='next-divider' role='separator'>Кийинки жаңылык</div>"
             + story(next_headline, "Нарындагы айыл мектебинде жаңы спорт залы ачылды", theirs) + "</body></html>")
     assert paragraphs(extract_article(Document("feed.html", "html", html))) == ["Тоң районундагы форель чарбасы", *mine]
+
+
+def test_a_press_release_keeps_its_table_and_list_and_drops_its_notices_and_contacts() -> None:
+    lead = ("ALMATY, Kazakhstan, Nov. 27, 2026 -- Tamyr Pay, a payments platform for small businesses, today "
+            "reported results for the third quarter of 2026, with payment volume up by more than a third.")
+    more = ("The company said growth came from new merchants in Uzbekistan and from wider use of its QR "
+            "payment terminals in markets and small shops, where cash still dominates.")
+    cells = [["Indicator", "This quarter", "A year ago"], ["Active merchants", "90,400", "71,900"],
+             ["Payment terminals", "12,350", "8,100"]]
+    table = "<table>" + "".join("<tr>" + "".join(f"<td><p class='prnews_p'><span>{c}</span></p></td>" for c in row)
+                                + "</tr>" for row in cells) + "</table>"
+    routes = ["Aktobe – Aktau, daily", "Aktobe – Atyrau, four times a week", "Aktobe – Oral, three times a week"]
+    notice = ("This press release contains forward-looking statements, including statements about expected "
+              "volumes and results, which involve risks and uncertainties beyond the company's control.")
+    html = ("<html><body><h1>Tamyr Pay reports third-quarter results</h1><div class='release-body'>"
+            f"<p>{lead}</p>{table}<p>{more}</p><p>New routes from January:</p><ul>"
+            + "".join(f"<li>{r}</li>" for r in routes) + f"</ul><p>{more.replace('growth', 'demand')}</p>"
+            f"<p><b>Forward-Looking Statements</b></p><p>{notice}</p><p>Media contact:</p><p>Aigerim Sadykova</p>"
+            "<p>Head of Communications, Tamyr Pay</p><p>SOURCE Tamyr Pay</p></div></body></html>")
+    got = paragraphs(extract_article(Document("release.html", "html", html)))
+    assert got == ["Tamyr Pay reports third-quarter results", lead, *(" ".join(row) for row in cells), more,
+                   "New routes from January:", *routes, more.replace("growth", "demand")]
+
+
+def test_a_pull_quote_repeating_part_of_a_paragraph_is_said_once_and_repeated_lines_stay() -> None:
+    para = ("Work starts on Thursday at eight in the morning. The section of pipe lay in the ground for more than "
+            "forty years and burst four times last year, the utility said.")
+    pull = "The section of pipe lay in the ground for more than forty years and burst four times last year"
+    other = "Residents are asked not to open hot water taps during the first hours after the supply returns."
+    html = ("<html><body><h1>Hot water off for three days</h1><article>"
+            f"<p>{para}</p><aside role='presentation'><p>{pull}</p></aside><p>{other}</p></article></body></html>")
+    assert paragraphs(extract_article(Document("pull.html", "html", html))) == [
+        "Hot water off for three days", para, other]
+
+
+def test_a_tv_crews_credit_line_is_not_article_text() -> None:
+    paras = ["Павлодар облысындағы бес ауылға биыл табиғи газ жетті, құбыр құрылысы екі жылға созылды.",
+             "Тұрғындар енді қыста көмір мен отын сатып алуға жұмсалатын қаржыны үнемдейтінін айтады."]
+    html = ("<html><body><h1>Бес ауылға газ келді</h1><div class='news-text'>"
+            + "".join(f"<p>{p}</p>" for p in paras) + "<p>Тілші: Айжан Бекова, оператор: Дәулет Оразов</p>"
+            "</div></body></html>")
+    assert paragraphs(extract_article(Document("tv.html", "html", html))) == ["Бес ауылға газ келді", *paras]
