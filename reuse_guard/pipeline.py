@@ -93,6 +93,21 @@ def _without_urls(text: str, page: Page, original: str, links: list[tuple[int, i
     return "".join(parts)
 
 
+_REFRESH = re.compile(r"<meta[^>]+http-equiv\s*=\s*[\"']?refresh[^>]*?url\s*=\s*['\"]?([^'\">\s]+)", re.I)
+
+
+def _no_text(doc: Document) -> str:
+    """Why a republished page that shows a reader no words cannot be judged, and what to do."""
+    refresh = _REFRESH.search(doc.content[:65536]) if doc.kind == "html" else None
+    if refresh:
+        return (f"{doc.name} shows no text: it sends the browser on to {refresh.group(1)} (<meta http-equiv="
+                "refresh>); check that page instead")
+    if doc.kind == "html" and "<script" in doc.content.lower():
+        return (f"{doc.name} shows no text without running its scripts (a page built by JavaScript); open it "
+                "in a browser, save it (File > Save Page As) and check the saved file")
+    return f"{doc.name} shows no text a reader would see: there is nothing to compare with the original"
+
+
 def _domain(*urls: str | None) -> str | None:
     """The host of the first of `urls` that has one (a malformed URL has none)."""
     for u in urls:
@@ -171,6 +186,8 @@ def check(original: Source, republished: Source, *, original_url: str | None = N
         raise InputError(f"{odoc.name} holds no words (only spaces, punctuation or symbols): there is nothing "
                          "to measure reuse of")
     page = read_page(rdoc, republished_url)
+    if not any(ch.isalnum() for ch in page.text):
+        raise InputError(_no_text(rdoc))
     links = _link_spans(page)
     rtoks = tokenize(_without_urls(repair(page.text), page, otoks.text, links))
     # An original shorter than the minimum passage is reused when it is reused whole.

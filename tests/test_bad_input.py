@@ -45,6 +45,21 @@ def test_empty_and_binary_inputs(work: Path, name: str, content: bytes):
     assert_input_error(run("check", "original.html", name, cwd=work), name)
 
 
+@pytest.mark.parametrize("content,needle", [
+    ('<html><head><script src="/app.js"></script></head><body><div id="root"></div></body></html>',
+     "without running its scripts"),
+    ('<html><head><meta http-equiv="refresh" content="0; url=https://partner.example/news/5"></head><body></body>'
+     "</html>", "https://partner.example/news/5"),
+    ("<html><body><div class='wrap'><span></span></div><p> &nbsp; </p></body></html>", "shows no text"),
+])
+def test_a_republished_page_showing_no_text_is_an_input_error(work: Path, content: str, needle: str):
+    # A silent "compliant, 0%" for a page whose text only a browser builds would be a wrong answer.
+    (work / "blank.html").write_text(content, encoding="utf-8")
+    p = run("check", "original.html", "blank.html", cwd=work)
+    assert_input_error(p, "blank.html")
+    assert needle in p.stderr
+
+
 def test_directory_and_missing_file(work: Path):
     assert_input_error(run("check", str(work), "ok.html", cwd=work), str(work))
     assert_input_error(run("check", "original.html", "missing.html", cwd=work), "missing.html")
