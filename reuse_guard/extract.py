@@ -71,8 +71,12 @@ def _paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
 def _text_article(doc: Document) -> Article:
     """A text document is its own article, verbatim: paragraphs are its non-blank lines."""
     spans = _paragraph_spans(doc.content)
-    title = doc.content[spans[0][0] : spans[0][1]].strip() if spans else ""
+    first = doc.content[spans[0][0] : spans[0][1]].strip() if spans else ""
+    title = first if len(first) <= _TEXT_TITLE else ""  # a headline line, not a paragraph of prose
     return Article(doc.content, title=title, paragraphs=spans, method="text")
+
+
+_TEXT_TITLE = 200  # characters: a longer first line of a text is its first paragraph
 
 
 @functools.lru_cache(maxsize=2048)

@@ -7,6 +7,7 @@ align -> measure -> find link -> judge.
 from __future__ import annotations
 
 import hashlib
+import html
 import math
 import re
 import threading
@@ -91,6 +92,15 @@ def _without_urls(text: str, page: Page, original: str, links: list[tuple[int, i
             at = end
     parts.append(text[at:])
     return "".join(parts)
+
+
+_TITLE = re.compile(r"<title[^>]*>([^<]{1,1000})</title", re.I)
+
+
+def _page_title(doc: Document) -> str:
+    """The `<title>` of an HTML page (its first 64 kB), entities decoded and spaces collapsed; "" for text."""
+    found = _TITLE.search(doc.content[:65536]) if doc.kind == "html" else None
+    return " ".join(html.unescape(found.group(1)).split()) if found else ""
 
 
 _REFRESH = re.compile(r"<meta[^>]+http-equiv\s*=\s*[\"']?refresh[^>]*?url\s*=\s*['\"]?([^'\">\s]+)", re.I)
@@ -220,6 +230,7 @@ def check(original: Source, republished: Source, *, original_url: str | None = N
         passages=passages,
         original=DocumentSummary(odoc.name, odoc.kind, url, article.text, m.total_words, odoc.encoding,
                                  article.title),
-        republished=DocumentSummary(rdoc.name, rdoc.kind, rep_url, page.text, len(rtoks), rdoc.encoding),
+        republished=DocumentSummary(rdoc.name, rdoc.kind, rep_url, page.text, len(rtoks), rdoc.encoding,
+                                    _page_title(rdoc)),
         policy=policy,
     )

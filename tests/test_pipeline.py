@@ -332,3 +332,13 @@ def test_the_latin_script_comparison_sees_through_disguise_and_other_latin_alpha
     alone = check(original, Text(cyrillic), policy=Policy(require_link=False))
     mixed = check(original, Text(cyrillic + other), policy=Policy(require_link=False))
     assert mixed.reused_fraction == alone.reused_fraction and mixed.passages == alone.passages
+
+
+def test_titles_name_the_headline_and_the_page() -> None:
+    page = ("<html><head><title>Paper &amp; Co — Port reopens</title></head><body><h1>Port reopens</h1>"
+            + "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS[:2]) + "</body></html>")
+    r = check(Text("Port reopens\n\n" + "\n\n".join(EN_PARAGRAPHS)), Html(page), policy=Policy(require_link=False))
+    assert (r.original.title, r.republished.title) == ("Port reopens", "Paper & Co — Port reopens")
+    # A text that opens with a paragraph has no headline: its title is not a paragraph of prose.
+    prose = check(Text(" ".join(EN_PARAGRAPHS) + "\n\nMore."), Html(page), policy=Policy(require_link=False))
+    assert prose.original.title == ""
