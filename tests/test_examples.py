@@ -1,6 +1,7 @@
 """Every case of examples/expected.json, through the library and (a sample) through the installed command."""
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -34,3 +35,15 @@ def test_readme_first_command_runs_on_the_bundled_example():
                        capture_output=True, text=True, cwd=EXAMPLES.parent, timeout=60)
     assert p.returncode == 1, p.stderr
     assert "excess-reuse" in p.stdout
+
+
+def test_the_examples_readme_table_shows_the_shares_the_tool_prints():
+    # Rows of examples/README.md run under the default policy: "| `en/x.html` | what | 17.3% | verdict |".
+    rows = re.findall(r"^\| `(\w\w/[\w-]+\.(?:html|txt))` \| [^|]+ \| ([\d.]+)% \|", (EXAMPLES / "README.md").read_text(
+        encoding="utf-8"), re.M)
+    assert len(rows) >= 10
+    url = {c["original"]: c["original_url"] for c in CASES}
+    for name, share in rows:
+        original = f"{name[:2]}/original.html"
+        r = check(EXAMPLES / original, EXAMPLES / name, original_url=url[original], policy=Policy(require_link=False))
+        assert float(f"{100 * r.reused_fraction:.1f}") == float(share), name
