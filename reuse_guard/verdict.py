@@ -108,12 +108,21 @@ def judge(m: Measurement, link: LinkFinding, policy: Policy, republished_domain:
             f"{_pct(policy.max_reuse_fraction)} ({m.allowed} {unit}), so {m.over_limit} {unit} are over the limit",
             f"cut at least {m.over_limit} {unit} of reused text, or get written permission"))
     if full and not permitted:
-        who = republished_domain or "this site"
+        if republished_domain is None and policy.permitted_domains:
+            why = ("the republished page's site is unknown, so its permission cannot be checked (give the page's "
+                   "URL: --republished-url, or republished_url= in Python)")
+        else:
+            why = f"{republished_domain or 'this site'} is not on the policy's list of partners permitted to reprint " \
+                  "in full"
         violations.append(Finding(
-            "full-reprint", "violation",
-            f"this is a full reprint ({_pct(m.fraction)} of the original), and {who} is not on the policy's "
-            "list of partners permitted to reprint in full",
+            "full-reprint", "violation", f"this is a full reprint ({_pct(m.fraction)} of the original), and {why}",
             "get written permission from the editors, or reuse at most the allowed share"))
+    notes: list[Finding] = []
+    if permitted and (excess or full):
+        notes.append(Finding(
+            "reprint-permitted", "warning",
+            f"{republished_domain} is on the policy's list of partners permitted to reprint in full, so the "
+            f"{_pct(policy.max_reuse_fraction)} limit does not apply to its {_pct(m.fraction)}"))
     needs_link = policy.require_link and m.reused_words > 0
     rules.append(RuleResult("link-required", link.found, policy.require_link, link.found or not needs_link,
                             applies=needs_link))
@@ -140,5 +149,5 @@ def judge(m: Measurement, link: LinkFinding, policy: Policy, republished_domain:
         violations.append(Finding("missing-link", "violation", message,
                                   f"add a visible <a href=\"{target}\"> hyperlink{where}"))
     # Link warnings matter only where a link is owed: with no reuse there is nothing to credit.
-    warnings = _link_warnings(link) if m.reused_words else []
+    warnings = notes + (_link_warnings(link) if m.reused_words else [])
     return Verdict(not violations, tuple(violations), tuple(warnings), tuple(rules))

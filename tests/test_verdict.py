@@ -48,6 +48,13 @@ def test_full_reprint_needs_permission():
     assert permitted.compliant
     rule = next(r for r in permitted.rules if r.rule == "max-reuse")
     assert rule.passed and not rule.applies
+    # The report says why a share over the limit is allowed.
+    assert [w.code for w in permitted.warnings] == ["reprint-permitted"]
+    assert "news.ally.example" in permitted.warnings[0].message
+    assert judge(m(20), GOOD, Policy(permitted_domains=("ally.example",)), "ally.example").warnings == ()
+    # With a permission list and no known site, the message asks for the page's URL.
+    unknown = judge(m(100), GOOD, Policy(permitted_domains=("ally.example",)), None)
+    assert "--republished-url" in next(v for v in unknown.violations if v.code == "full-reprint").message
 
 
 def test_link_problems_become_warnings_and_explain_missing_link():
