@@ -109,13 +109,14 @@ def judge(m: Measurement, link: LinkFinding, policy: Policy, republished_domain:
             f"cut at least {m.over_limit} {unit} of reused text, or get written permission"))
     if full and not permitted:
         if republished_domain is None and policy.permitted_domains:
-            why = ("the republished page's site is unknown, so its permission cannot be checked (give the page's "
-                   "URL: --republished-url, or republished_url= in Python)")
+            unpermitted = ("the republished page's site is unknown, so its permission cannot be checked (give the "
+                           "page's URL: --republished-url, or republished_url= in Python)")
         else:
-            why = f"{republished_domain or 'this site'} is not on the policy's list of partners permitted to reprint " \
-                  "in full"
+            unpermitted = f"{republished_domain or 'this site'} is not on the policy's list of partners permitted " \
+                          "to reprint in full"
         violations.append(Finding(
-            "full-reprint", "violation", f"this is a full reprint ({_pct(m.fraction)} of the original), and {why}",
+            "full-reprint", "violation",
+            f"this is a full reprint ({_pct(m.fraction)} of the original), and {unpermitted}",
             "get written permission from the editors, or reuse at most the allowed share"))
     notes: list[Finding] = []
     if permitted and (excess or full):
