@@ -28,7 +28,7 @@ from .policy import Policy
 from .report import DocumentSummary, Report
 from .translit import kazakh_latin_pair, rekey
 from .urls import is_web_url
-from .verdict import judge
+from .verdict import Finding, judge
 
 __all__ = ["check"]
 
@@ -92,6 +92,20 @@ def _without_urls(text: str, page: Page, original: str, links: list[tuple[int, i
             at = end
     parts.append(text[at:])
     return "".join(parts)
+
+
+_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+
+
+def _looks_like_html(doc: Document) -> bool:
+    """Whether a document read as text (a .txt file, text from stdin) is an HTML page saved under that name."""
+    return doc.kind == "text" and _HTML_START.match(doc.content[:4096]) is not None
+
+
+def _html_as_text(doc: Document) -> Finding:
+    return Finding("text-is-html", "warning",
+                   f"{doc.name} is read as plain text but holds an HTML page: its markup counts as words and its "
+                   "links are not seen", "give the file an .html name (or pass it as Html) to read it as a page")
 
 
 _TITLE = re.compile(r"<title[^>]*>([^<]{1,1000})</title", re.I)
@@ -223,7 +237,7 @@ def check(original: Source, republished: Source, *, original_url: str | None = N
         reused_fraction=m.fraction,
         compliant=verdict.compliant,
         violations=verdict.violations,
-        warnings=verdict.warnings,
+        warnings=verdict.warnings + tuple(_html_as_text(doc) for doc in (odoc, rdoc) if _looks_like_html(doc)),
         rules=verdict.rules,
         measurement=m,
         link=link,

@@ -342,3 +342,14 @@ def test_titles_name_the_headline_and_the_page() -> None:
     # A text that opens with a paragraph has no headline: its title is not a paragraph of prose.
     prose = check(Text(" ".join(EN_PARAGRAPHS) + "\n\nMore."), Html(page), policy=Policy(require_link=False))
     assert prose.original.title == ""
+
+
+def test_an_html_page_saved_as_text_is_read_verbatim_with_a_warning(tmp_path: Path, original_html: str) -> None:
+    saved = tmp_path / "saved.txt"
+    saved.write_text("<!DOCTYPE html>\n" + republished_page(EN_PARAGRAPHS[:1], LINK), encoding="utf-8")
+    r = check(Html(original_html), saved)
+    assert r.republished.kind == "text" and not r.link.found
+    assert [w.code for w in r.warnings if w.code == "text-is-html"] == ["text-is-html"]
+    plain = tmp_path / "plain.txt"
+    plain.write_text(EN_PARAGRAPHS[0], encoding="utf-8")
+    assert not any(w.code == "text-is-html" for w in check(Html(original_html), plain).warnings)
