@@ -231,18 +231,49 @@ def _walk(content: str, data: bytes | None = None) -> WalkResult:
     if any("depth" in e.message.lower() for e in parser.error_log):
         return walk_stdlib(content, Walker(rules))  # closed <details> read as open there
     closes = _DETAILS.search(data) is not None
+    frames = _SRCDOC.search(data) is not None
     if closes:
         _close_details(root)
+    if frames:
+        _open_srcdoc(root)
     try:
         return read_tree(root, rules, data)
     except NeedsWalker:
         root = _parse_bytes(data)[0]
         if closes:
             _close_details(root)
+        if frames:
+            _open_srcdoc(root)
         return walk_lxml(root, Walker(rules))
 
 
 _DETAILS = re.compile(rb"<details", re.IGNORECASE)
+_SRCDOC = re.compile(rb"<iframe[^>]*\ssrcdoc\s*=", re.IGNORECASE)
+
+
+def _open_srcdoc(root: Any) -> None:
+    """Put the document an `<iframe srcdoc="...">` shows in the page, in a box standing where the frame does
+    (with its attributes, so a hidden frame stays hidden): a reader sees that text. Its links become plain
+    text: a link inside the frame is the framed document's, not the page's own credit."""
+    for frame in list(root.iter("iframe")):
+        doc = frame.get("srcdoc")
+        if not doc or not doc.strip():
+            continue
+        try:
+            inner = etree.fromstring(doc, etree.HTMLParser(encoding=None, collect_ids=False))
+        except (etree.ParserError, ValueError):
+            continue
+        body = inner.find("body") if inner is not None else None
+        if body is None:
+            continue
+        box = etree.Element("div", {k: v for k, v in frame.attrib.items() if k not in ("src", "srcdoc")})
+        box.text = body.text
+        box.extend(list(body))
+        for a in box.iter("a"):
+            a.tag = "span"
+            a.attrib.pop("href", None)
+        box.tail = frame.tail
+        frame.getparent().replace(frame, box)
 
 
 def _close_details(root: Any) -> None:

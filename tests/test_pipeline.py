@@ -353,3 +353,12 @@ def test_an_html_page_saved_as_text_is_read_verbatim_with_a_warning(tmp_path: Pa
     plain = tmp_path / "plain.txt"
     plain.write_text(EN_PARAGRAPHS[0], encoding="utf-8")
     assert not any(w.code == "text-is-html" for w in check(Html(original_html), plain).warnings)
+
+
+def test_text_shown_in_an_iframe_srcdoc_is_on_the_page_but_its_links_are_not_the_pages(original_html: str) -> None:
+    import html as _html
+    framed = "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS[:3]) + LINK
+    page = ("<html><body><h1>Partner news</h1><p>Our own short note about the city.</p>"
+            f'<iframe srcdoc="{_html.escape(framed)}" width="600" height="400"></iframe></body></html>')
+    r = check(Html(original_html), Html(page))
+    assert r.reused_fraction > 0.3 and not r.link.found
