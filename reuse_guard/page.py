@@ -232,19 +232,40 @@ def _walk(content: str, data: bytes | None = None) -> WalkResult:
         return walk_stdlib(content, Walker(rules))  # closed <details> read as open there
     closes = _DETAILS.search(data) is not None
     frames = _SRCDOC.search(data) is not None
-    if closes:
-        _close_details(root)
-    if frames:
-        _open_srcdoc(root)
-    try:
-        return read_tree(root, rules, data)
-    except NeedsWalker:
-        root = _parse_bytes(data)[0]
+    placed = _PLACED.search(data) is not None
+
+    def prepare(root: Any) -> None:
         if closes:
             _close_details(root)
         if frames:
             _open_srcdoc(root)
+        if placed:
+            _space_placed(root)
+
+    prepare(root)
+    try:
+        return read_tree(root, rules, data)
+    except NeedsWalker:
+        root = _parse_bytes(data)[0]
+        prepare(root)
         return walk_lxml(root, Walker(rules))
+
+
+# An inline style that places its element on its own (`left:60px`, `position:absolute`), as PDF-to-HTML
+# converters set every word or line.
+_PLACED = re.compile(rb"style\s*=\s*[\"'][^\"'>]*(?:\bleft|\bright|position)\s*:", re.IGNORECASE)
+_PLACED_STYLE = re.compile(r"(?:^|;)\s*(?:left|right)\s*:|position\s*:\s*(?:absolute|fixed)", re.IGNORECASE)
+
+
+def _space_placed(root: Any) -> None:
+    """A space after each element an inline style places by itself (a PDF converter's one span per word,
+    `<span style="left:60px">Water</span><span style="left:111px">for</span>`): its text never runs into
+    the next element's on screen."""
+    for el in root.iterfind(".//*[@style]"):
+        if _PLACED_STYLE.search(el.get("style") or ""):
+            tail = el.tail
+            if not tail or not tail[0].isspace():
+                el.tail = " " + (tail or "")
 
 
 _DETAILS = re.compile(rb"<details", re.IGNORECASE)

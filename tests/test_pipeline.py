@@ -362,3 +362,17 @@ def test_text_shown_in_an_iframe_srcdoc_is_on_the_page_but_its_links_are_not_the
             f'<iframe srcdoc="{_html.escape(framed)}" width="600" height="400"></iframe></body></html>')
     r = check(Html(original_html), Html(page))
     assert r.reused_fraction > 0.3 and not r.link.found
+
+
+def test_words_a_pdf_converter_places_one_by_one_are_read_as_words(original_html: str) -> None:
+    # One absolutely placed span per word and no spaces between them: on screen they are words apart.
+    def line(top: int, words: list[str]) -> str:
+        return (f'<div class="t" style="top:{top}px">'
+                + "".join(f'<span class="w" style="left:{60 + 50 * k}px">{w}</span>' for k, w in enumerate(words))
+                + "</div>")
+
+    lines = "".join(line(100 + 17 * k, p.split()) for k, p in enumerate(EN_PARAGRAPHS[:2]))
+    page = f"<html><body><div class='pf' style='position:relative'>{lines}</div></body></html>"
+    r = check(Html(original_html), Html(page), policy=Policy(require_link=False))
+    assert r.reused_fraction > 0.15
+    assert " ".join(EN_PARAGRAPHS[0].split()[:4]) in r.republished.text
