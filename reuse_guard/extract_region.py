@@ -27,10 +27,11 @@ _CAPTION = 1000  # characters: more text than this in a picture box is not a cap
 _BODY_CLASS = re.compile(r"article|body|content|entry|story|text|post|prose|rich|wysiwyg|news|materia", re.I)
 
 
-def exempt_marks(flat: Flat, long_blocks: list[bool], title_at: int) -> set[int]:
+def exempt_marks(flat: Flat, long_blocks: list[bool], title_at: int, builder: set[int]) -> set[int]:
     """Marked elements around the headline are wrappers, not boilerplate (a class like `has-comments` on
     the article's box); so are weakly marked ones (`l-sidebar-fixed`) holding most article-like text, and
-    asides of prose inside the article (`_article_asides`)."""
+    asides of prose inside the article (`_article_asides`), and a page builder's boxes (`builder`, from
+    `builder_marks`)."""
     total = sum(b.size for b, is_long in zip(flat.blocks, long_blocks, strict=True) if is_long)
     inside: dict[int, int] = {}
     for block, is_long in zip(flat.blocks, long_blocks, strict=True):
@@ -45,7 +46,7 @@ def exempt_marks(flat: Flat, long_blocks: list[bool], title_at: int) -> set[int]
             if mark in flat.media:
                 text_in[mark] = text_in.get(mark, 0) + len(block.text)
     around_title |= {mark for mark, size in text_in.items() if size > _CAPTION}
-    return around_title | _article_asides(flat) | builder_marks(flat, long_blocks, title_at) | {
+    return around_title | _article_asides(flat) | builder | {
         mark for mark, size in inside.items() if size > 0.5 * total and mark in flat.weak}
 
 

@@ -253,7 +253,7 @@ def _walk(content: str, data: bytes | None = None) -> WalkResult:
 
 # An inline style that places its element on its own (`left:60px`, `position:absolute`), as PDF-to-HTML
 # converters set every word or line.
-_PLACED = re.compile(rb"style\s*=\s*[\"'][^\"'>]*(?:\bleft|\bright|position)\s*:", re.IGNORECASE)
+_PLACED = re.compile(rb"style\s*=\s*[\"'](?:[^\"'>]*[\s;])?(?:left|right|position)\s*:", re.IGNORECASE)
 _PLACED_STYLE = re.compile(r"(?:^|;)\s*(?:left|right)\s*:|position\s*:\s*(?:absolute|fixed)", re.IGNORECASE)
 
 
