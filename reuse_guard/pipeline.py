@@ -94,12 +94,24 @@ def _without_urls(text: str, page: Page, original: str, links: list[tuple[int, i
     return "".join(parts)
 
 
-_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+_HTML_START = re.compile(r"<(?:!doctype\s+html|html[\s>])", re.I)
 
 
 def _looks_like_html(doc: Document) -> bool:
-    """Whether a document read as text (a .txt file, text from stdin) is an HTML page saved under that name."""
-    return doc.kind == "text" and _HTML_START.match(doc.content[:4096]) is not None
+    """Whether a document read as text (a .txt file, text from stdin) is an HTML page saved under that name:
+    it opens, after spaces and comments, with a doctype or an <html> tag."""
+    if doc.kind != "text":
+        return False
+    head, at = doc.content[:4096], 0
+    while True:  # comments skipped with find: no regex to backtrack over "<!----><!---->..."
+        at = len(head) - len(head[at:].lstrip())
+        if not head.startswith("<!--", at):
+            break
+        end = head.find("-->", at + 4)
+        if end < 0:
+            return False
+        at = end + 3
+    return _HTML_START.match(head, at) is not None
 
 
 def _html_as_text(doc: Document) -> Finding:

@@ -133,12 +133,14 @@ def normalize_url(url: str) -> str:
     u = _clean(url)
     if not is_web_url(u):
         return u
-    parts = urlsplit(_absolute(u))
-    host, port = _split_host(parts.geturl())
-    path, query = parts.path, parts.query
-    unwrapped = _amp_cache_target(host, path) or _archived_target(host, path, parts.query)
-    if unwrapped is not None:
-        return normalize_url(unwrapped)
+    for _ in range(_UNWRAP_MAX):  # an AMP cache or archive URL carries another URL: its key is that URL's
+        parts = urlsplit(_absolute(u))
+        host, port = _split_host(parts.geturl())
+        path, query = parts.path, parts.query
+        unwrapped = _amp_cache_target(host, path) or _archived_target(host, path, parts.query)
+        if unwrapped is None:
+            break
+        u = _clean(unwrapped)
     path = _norm_path(path)
     query_pairs = _norm_query(query)
     path = _strip_view_path(path)
@@ -291,6 +293,8 @@ def _norm_query(query: str) -> list[tuple[str, str]]:
         pairs.append((unicodedata.normalize("NFC", k), unicodedata.normalize("NFC", v)))
     return sorted(pairs)
 
+
+_UNWRAP_MAX = 4  # layers of carried URLs unwrapped (a capture of an AMP cache page ...); deeper is junk
 
 # A Wayback Machine capture: /web/<timestamp>[modifier]/<the archived URL>, the URL's "//" at times squeezed.
 _WAYBACK = re.compile(r"^/web/\d{1,14}(?:[a-z]{2}_)?/(https?):/+(.+)$", re.I)

@@ -178,3 +178,11 @@ def test_malformed_url_arguments_are_input_errors(work: Path, bad: str):
 
 def test_malformed_url_source_is_an_input_error(work: Path):
     assert_input_error(run("check", "http://[oops/a", "ok.html", cwd=work), "http://[oops/a")
+
+
+def test_a_text_opening_with_many_empty_comments_is_read_at_once(work: Path):
+    # "<!---->" * 40 before a sentence once sent a backtracking regex (the HTML-in-a-.txt check) into minutes.
+    (work / "comments.txt").write_text("<!---->" * 40 + " " + EN_PARAGRAPHS[0], encoding="utf-8")
+    p = subprocess.run([str(EXE), "check", "original.html", "comments.txt", "--no-link-required"], capture_output=True,
+                       text=True, cwd=work, timeout=30)
+    assert p.returncode in (0, 1), p.stderr

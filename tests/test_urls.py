@@ -222,3 +222,12 @@ def test_is_web_url_shortcut_agrees_with_urlsplit(prefix: str, rest: str) -> Non
     except ValueError:
         return  # urlsplit refuses it (bad brackets): not a case the shortcut takes
     assert is_web_url.__wrapped__(url) == want
+
+
+def test_urls_carrying_urls_many_layers_deep_do_not_exhaust_the_stack() -> None:
+    # A capture of a capture of ... (a junk link 36 kB long): unwrapped a few layers, never recursively.
+    deep = "https://web.archive.org/web/1/" * 3000 + "https://example.kz/news/1"
+    amp = "https://example-kz.cdn.ampproject.org/c/s/" * 3000 + "example.kz/news/1"
+    assert normalize_url(deep) and normalize_url(amp)
+    assert normalize_url("https://web.archive.org/web/1/https://web.archive.org/web/2/https://example.kz/news/1") \
+        == normalize_url("https://example.kz/news/1")
