@@ -63,7 +63,7 @@ _READ_ALSO = re.compile(
 # sentence that merely starts with such a word ("Пресс-служба сообщила, что ...") ends like a sentence.
 _CREDIT = re.compile(
     r"^(?:photo|foto|фото|сурет|image|picture|credit|source|источник|джерело|дереккөз|getty images|ap photo|"
-    r"чыганак|сығанаҡ|manba|манба|булак|манбаъ|kaynak|mənbə|çeşme|"  # "source" in Tatar ... Turkmen
+
     r"зураг|сүрөт|surat|fotoğraf|акс|صورة|عکس|تصویر|լուսանկար|ფოტო|"
     r"reuters|courtesy of|суретті түсірген|суретте|(?:фото )?(?:из )?личн\w+ архив\w*|пресс-служб\w+|"
     r"прес-служб\w+|архив\w*|кадр из|"
@@ -75,7 +75,10 @@ _CREDIT = re.compile(
     r"|^(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|审核|審核|终审|終審|发布时间|發佈時間|"
     r"视频|視頻|摄影|攝影|图片|圖片)\s*[：:].{0,120}$"
     r"|^[（(](?:记者|記者|通讯员|通訊員)\s.{0,60}[）)]$"
-    r"|^[▲△▼]\s*.{0,150}$"
+    r"|^[▲△▼]\s*[^。！？]{0,30}$"  # a photo's caption; a bullet of the text is a sentence
+    # "Source:" in Tatar, Bashkir, Uzbek, Kyrgyz, Tajik, Turkish, Azerbaijani, Turkmen: the words also mean
+    # "spring" or "welding", or name places ("Kaynak Mahallesi"), so only as a label.
+    r"|^(?:чыганак|сығанаҡ|manba|манба|булак|манбаъ|kaynak|mənbə|çeşme)\s*[:：].{0,80}(?<![.!?…])$"
     # A film crew's credits: "Тілші: X, оператор: Y", "Корреспондент: X", "Camera: Y".
     r"|^(?:тілші|оператор\w*|видеооператор\w*|монтаж\w*|корреспондент|режиссер|режиссёр|"
     r"camera|cameraman|producer|reporter|video editor)\s*:.{0,100}(?<![.!?…])$"
@@ -105,9 +108,11 @@ _PROMO = re.compile(
     # A correction note: "(This story corrects ...)", "Correction: ...".
     r"|^\(this (?:story|article) (?:corrects|has been corrected|was corrected|was updated|updates)|^correction\s*:"
     r"|(?:電話|电话|傳真|传真|\btel\b\.?|\bfax\b|телефон|\bтел\b\.?)\s*[:：]?\s*[\d(+]"
-    # A WeChat account's sign-off: "long-press the QR code", "share, like, 'wow'", "past picks", "read the original".
-    r"|二维码|二維碼|点赞|點讚|在看|往期推荐|往期推薦|阅读原文|閱讀原文|关注我们|關注我們"
 )
+# A WeChat account's sign-off line: "long-press the QR code", "share, like, 'wow'", "past picks", "read the
+# original". Only a short line: the words also occur in sentences ("正在看", "网友纷纷点赞", "扫描二维码缴费").
+_SIGN_OFF = re.compile(r"二维码|二維碼|点赞|點讚|在看|往期推荐|往期推薦|阅读原文|閱讀原文|关注我们|關注我們")
+_SIGN_OFF_MAX = 30  # characters
 _VIEWS = re.compile(r"(?:просмотр\w*|перегляд\w*|views?|қаралды|қаралым|прочитали|oqyldy|qaraldy)\s*:?\s*\d",
                     re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}")
@@ -179,8 +184,7 @@ _PROMO_KEYS = _keys(
     "expressed|подпис|подпиш|канал|телеграм|telegram|присоединяйтесь|рассылк|жазылыңыз|арнамызға|zapisz|"
     "жазылушы|"
     "підпис|підпиш|"
-    "subskrybuj|電話|电话|傳真|传真|tel|fax|телефон|тел|"
-    "二维码|二維碼|点赞|點讚|在看|往期推|阅读原文|閱讀原文|关注我们|關注我們"
+    "subskrybuj|電話|电话|傳真|传真|tel|fax|телефон|тел"
 )
 _AGO_KEYS = ("ago", "назад", "temu", "前")
 # An ASCII text can only hold the ASCII keys: a third as many substring tests.
@@ -240,6 +244,8 @@ def boilerplate_text(text: str) -> bool:
     if any(key in low for key in keys) and _PROMO.search(low):
         return True
     if "@" in low and _EMAIL.search(low):
+        return True
+    if len(text) <= _SIGN_OFF_MAX and not ascii_only and _SIGN_OFF.search(text) and text[-1:] != "。":
         return True
     if len(text) <= 120 and (_LABEL.match(text) or _BYLINE.match(text) or _CREDIT.match(text)):
         return True

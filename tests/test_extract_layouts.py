@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from reuse_guard.extract import Article, extract_article
+from reuse_guard.extract_text import boilerplate_text
 from reuse_guard.load import Document
 
 
@@ -447,3 +448,19 @@ def test_a_tv_crews_credit_line_is_not_article_text() -> None:
             + "".join(f"<p>{p}</p>" for p in paras) + "<p>Тілші: Айжан Бекова, оператор: Дәулет Оразов</p>"
             "</div></body></html>")
     assert paragraphs(extract_article(Document("tv.html", "html", html))) == ["Бес ауылға газ келді", *paras]
+
+
+def test_sentences_holding_sign_off_words_and_subheadings_opening_with_source_words_stay() -> None:
+    # Found by review: 在看 in 正在看, 点赞 in 网友纷纷点赞, 二维码 in a sentence, a ▲ bullet sentence; Turkic words
+    # for "source" that also mean "spring" or "welding" or name a place.
+    zh = ["开馆当天，不少村民带着孩子前来借书，网友纷纷点赞，称这是家门口的好事。",
+          "借书不需要办卡，读者只要扫描门口的二维码，登记姓名和电话即可借阅，每人每次最多借五本。",
+          "▲ 全年新增藏书两万册，比去年增长三成。",
+          "他表示，村里的老人们也在看报纸、学手机，图书馆将为他们安排专门的辅导时间。"]
+    title = "青川县新建乡村图书馆正式开放"
+    html = (f"<html><body><h1>{title}</h1><div class='content'>" + "".join(f"<p>{p}</p>" for p in zh)
+            + "</div></body></html>")
+    assert paragraphs(extract_article(Document("zh.html", "html", html))) == [title, *zh]
+    for line in ["Kaynak Mahallesi'nde yeni park", "Булак суусу тартылып бара жатат", "Manba suvlari qurib bormoqda"]:
+        assert not boilerplate_text(line), line
+    assert boilerplate_text("Чыганак: Район хакимиятенең матбугат хезмәте")
