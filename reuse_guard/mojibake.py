@@ -64,8 +64,9 @@ def repair(text: str) -> str:
         return text
     if _LEAD.search(text) is not None and len(_SEQUENCE.findall(text)) >= _MIN_SEQUENCES:
         text = _SEQUENCE.sub(_fix, text)
-    if _LEAD_1251.search(text) is not None and len(_SEQUENCE_1251.findall(text)) >= _MIN_SEQUENCES_1251:
-        text = _SEQUENCE_1251.sub(_fix_1251, text)
+    if _LEAD_1251.search(text) is not None and len(_EVIDENCE_1251.findall(text)) >= _MIN_SEQUENCES_1251:
+        cache: dict[str, str] = {}
+        text = _SEQUENCE_1251.sub(lambda m: _fix_1251(m.group(), cache), text)
     return text
 
 
@@ -76,7 +77,13 @@ def repair(text: str) -> str:
 _CONT_1251 = bytes(range(0x80, 0xC0)).decode("cp1251", errors="ignore") + "\u0098"
 _SEQUENCE_1251 = re.compile(f"[\u0420\u0421\u0422\u0423\u0412][{_CONT_1251}]|\u0432[{_CONT_1251}]{{2}}")
 _LEAD_1251 = re.compile("[\u0420-\u0423][\u0402\u0403\u0409-\u040f\u0452-\u045f]")  # Рџ СЂ ... in a word
-_MIN_SEQUENCES_1251 = 8  # real Russian writes "В«" or "СЁ" now and then; mojibake has one per letter
+# Sequences no Cyrillic text writes: a lead letter and a symbol (Р° for а, Рµ for е, С‚ for т, Р· for з...).
+# Letter pairs like Рі, Сі, Ті (Ukrainian and Kazakh і), РЁ or СЉ (Serbian) are real words' letters, so they
+# are no evidence, though a text shown to be garbled has them repaired too.
+# (A closing guillemet or a no-break space after a word in capitals, «ТЕАТР», is real text too.)
+_EVIDENCE_1251 = re.compile("[\u0420-\u0423\u0432][\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u2010-\u203a\u20ac"
+                            "\u2116\u2122\u0098]")
+_MIN_SEQUENCES_1251 = 8
 # What a Windows-1251 repair may produce: the Cyrillic letters of Russian, Kazakh, Ukrainian and Belarusian,
 # and the punctuation UTF-8 text carries (« » no-break space ° № dashes, quotes, ellipsis).
 _PLAUSIBLE_1251 = re.compile("[\u0401\u0404\u0406\u0407\u040e\u0410-\u044f\u0451\u0454\u0456\u0457"
@@ -85,12 +92,15 @@ _PLAUSIBLE_1251 = re.compile("[\u0401\u0404\u0406\u0407\u040e\u0410-\u044f\u0451
                              "\u2116\u20ac\u2122]").fullmatch
 
 
-def _fix_1251(match: re.Match[str]) -> str:
-    run = match.group()
+def _fix_1251(run: str, cache: dict[str, str]) -> str:
+    """The repair of one sequence (a garbled text is made of a few hundred distinct ones: each is worked out once)."""
+    got = cache.get(run)
+    if got is not None:
+        return got
     try:
         fixed = b"".join(b"\x98" if ch == "\u0098" else ch.encode("cp1251") for ch in run).decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
-        return run
-    if len(fixed) != 1 or not _PLAUSIBLE_1251(fixed):
-        return run
-    return fixed + _PAD * (len(run) - 1)
+        fixed = ""
+    got = fixed + _PAD * (len(run) - 1) if len(fixed) == 1 and _PLAUSIBLE_1251(fixed) else run
+    cache[run] = got
+    return got

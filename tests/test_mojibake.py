@@ -85,3 +85,15 @@ def test_copy_of_a_garbled_original_is_found() -> None:
 def test_latin1_text_is_not_repaired_into_rare_scripts() -> None:
     german = "Schluß» und Gruß» und Fuß» am Ende."  # each "ß»" is valid UTF-8 for an NKo letter
     assert repair(german) == german
+
+
+def test_ukrainian_kazakh_and_serbian_letter_pairs_are_not_read_as_windows_1251_mojibake() -> None:
+    # Found by review: Рі, Сі, Ті (і after a capital), РІ in capitals, СЉ in Serbian, «ТЕАТР» before a guillemet.
+    texts = [
+        "Рівне і Різдво: у Рівному та Сімферополі Тімур і Рінат святкували Різдво, Сірко і Тіна теж. " * 3,
+        "ЖЕРІ ТҮРІ ӨНЕРІ: ТЕАТРІ, САУРІ, КӨРІ, ТҰРІ, ЖҮРІ және СІРӘ, ТІЛЕУОВ, РІЗА. " * 3,
+        "Артисты «ТЕАТР» и «АКИМАТ» выступили, а «СПОРТ» и «КОНЦЕРТ» ждут зрителей в «КУЛЬТУР». " * 3,
+        "СЉУБАВ и ЊИВА, СЊЕГ и ЉУДИ: српски текст са словима Љ и Њ после С. " * 3,
+    ]
+    for text in texts:
+        assert repair(text) == text, text[:40]
