@@ -114,11 +114,23 @@ def _is_home(url: str) -> bool:
 
 
 def _same_language(hreflang: str, lang: str) -> bool:
-    """Whether an alternate edition in `hreflang` is the page's own language in another script or region
-    (kk-Latn for a page in kk): the same text. An edition in another language is a translation."""
-    theirs, mine = hreflang.strip().lower(), lang.strip().lower()
-    return bool(theirs and mine) and theirs != mine and theirs.replace("_", "-").split("-")[0] == \
-        mine.replace("_", "-").split("-")[0]
+    """Whether an alternate edition in `hreflang` is the page's own language in another script (kk-Latn for a
+    page in kk): the same text. An edition in another language is a translation; a region alone (ru for a page
+    whose template says ru-RU whatever its language) says nothing."""
+    theirs = hreflang.strip().lower().replace("_", "-").split("-")
+    mine = lang.strip().lower().replace("_", "-").split("-")
+    script = len(theirs) > 1 and len(theirs[1]) == 4 and theirs[1].isalpha()
+    return script and theirs[0] == mine[0] and theirs != mine
+
+
+def _deep(href: str) -> bool:
+    """Whether `href` names a page below a section (two path segments, or a query), not an edition's home
+    page (`/latn/`)."""
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return False
+    return bool(parts.query) or sum(1 for seg in parts.path.split("/") if seg) >= 2
 
 
 def read_meta(root: Element, page_url: str | None) -> PageMeta:
@@ -141,7 +153,8 @@ def read_meta(root: Element, page_url: str | None) -> PageMeta:
             if "canonical" in rel:
                 canonical.append(href)
             elif "amphtml" in rel or "shortlink" in rel or ("alternate" in rel and (
-                    _MOBILE_MEDIA.search(_attr(el, "media")) or _same_language(_attr(el, "hreflang"), lang))):
+                    _MOBILE_MEDIA.search(_attr(el, "media")) or (
+                        _same_language(_attr(el, "hreflang"), lang) and _deep(_attr(el, "href"))))):
                 others.append(href)
         elif tag == "meta":
             key = (_attr(el, "property") or _attr(el, "name")).lower()

@@ -601,6 +601,11 @@ def test_a_shortlink_and_the_editions_in_other_alphabets_are_self_urls() -> None
     assert article.url == "https://paper.example/kk/news/77"
     # The shortlink and the Latin edition; not the Russian translation, the front page or the feed.
     assert article.aliases == (article.url, "https://paper.example/?p=77", "https://paper.example/latyn/news/77")
+    # Found by review: an edition's front page, and a translation on a page whose template says lang="ru-RU".
+    home = html.replace("https://paper.example/latyn/news/77", "https://paper.example/latyn/")
+    assert "https://paper.example/latyn/" not in extract_article(Document("kk.html", "html", home)).aliases
+    wrong_lang = html.replace('<html lang="kk">', '<html lang="ru-RU">').replace('hreflang="ru"', 'hreflang="ru"')
+    assert "https://paper.example/ru/news/77" not in extract_article(Document("kk.html", "html", wrong_lang)).aliases
 
 
 # ---------------------------------------------------------------- fast paths against plain references
