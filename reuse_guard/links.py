@@ -112,6 +112,7 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
     # An ASCII URL without escapes reaches the original's site (directly, or through an AMP cache, an AMP
     # viewer or a redirector, which all carry its URL) only if it writes one of the sites (see `_cannot_reach`).
     needles = tuple(sites) if all(x.isascii() for x in sites) else None
+    captured = "archive.org/web/" in (page.url or "")
     for a in page.anchors:
         # Most anchors point elsewhere and name no site of the original anywhere (href, URL or script):
         # neither a link to it nor a script that opens it, whatever they are.
@@ -128,7 +129,10 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
             continue
         if site_of(a.url) not in sites:
             # Elsewhere: only an AMP cache, a web archive's capture or a redirector can carry the article.
-            if ("amp" in a.url.lower() or "archive.org/web/" in a.url) and normalize_url(a.url) in keys:
+            # (A capture's links are the page's own only on a page viewed as a capture: a live page linking to
+            # an archived copy sends no reader to the publisher.)
+            carried = "amp" in a.url.lower() or ("archive.org/web/" in a.url and captured)
+            if carried and normalize_url(a.url) in keys:
                 article.append(a)
             elif "?" in a.url and any(normalize_url(u) in keys for u in embedded_urls(a.url)):
                 article.append(a)

@@ -255,6 +255,8 @@ def _walk(content: str, data: bytes | None = None) -> WalkResult:
 # converters set every word or line.
 _PLACED = re.compile(rb"style\s*=\s*[\"'](?:[^\"'>]*[\s;])?(?:left|right|position)\s*:", re.IGNORECASE)
 _PLACED_STYLE = re.compile(r"(?:^|;)\s*(?:left|right)\s*:|position\s*:\s*(?:absolute|fixed)", re.IGNORECASE)
+# A relative nudge (`position:relative; left:-1px` on a letter) moves an element within its line: no gap.
+_NUDGED = re.compile(r"position\s*:\s*(?:relative|static|sticky)", re.IGNORECASE)
 
 
 def _space_placed(root: Any) -> None:
@@ -262,7 +264,8 @@ def _space_placed(root: Any) -> None:
     `<span style="left:60px">Water</span><span style="left:111px">for</span>`): its text never runs into
     the next element's on screen."""
     for el in root.iterfind(".//*[@style]"):
-        if _PLACED_STYLE.search(el.get("style") or ""):
+        style = el.get("style") or ""
+        if _PLACED_STYLE.search(style) and not _NUDGED.search(style):
             tail = el.tail
             if not tail or not tail[0].isspace():
                 el.tail = " " + (tail or "")

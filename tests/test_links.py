@@ -394,3 +394,6 @@ def test_a_credit_rewritten_by_a_web_archive_capture_designates_the_article() ->
     other = republished("Source: <a href='/web/20261127093512/https://www.steppe-herald.kz/news/2026/11/other-9.html'>"
                         "Steppe Herald</a>")
     assert not find_link(read_page(Document("r.html", "html", other, capture)), EN_URL).found
+    # A live page linking to an archived copy sends no reader to the publisher (found by review).
+    live = republished(f"Source: <a href='https://web.archive.org/web/20261127093512/{EN_URL}'>Steppe Herald</a>")
+    assert not find_link(read_page(Document("r.html", "html", live, "https://partner.kz/news/99")), EN_URL).found

@@ -376,3 +376,6 @@ def test_words_a_pdf_converter_places_one_by_one_are_read_as_words(original_html
     r = check(Html(original_html), Html(page), policy=Policy(require_link=False))
     assert r.reused_fraction > 0.15
     assert " ".join(EN_PARAGRAPHS[0].split()[:4]) in r.republished.text
+    # A letter nudged within its line stays in its word (found by review).
+    nudged = "<html><body><p><span style='position:relative;left:-1px'>Т</span>әуелсіздік күні</p></body></html>"
+    assert "Тәуелсіздік" in check(Html(original_html), Html(nudged), policy=Policy(require_link=False)).republished.text
