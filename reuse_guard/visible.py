@@ -249,8 +249,11 @@ class Walker:
             self._head(tag, attrs)
         elif tag == "noindex":
             self.noindex += 1
-        if anchor >= 0 and anchor == parent[4] and style and INK_PROPS.search(style):  # inside a link opened before
-            ink = ink_under(style, ink)
+        if anchor >= 0 and anchor == parent[4] and style:  # inside a link opened before
+            if INK_PROPS.search(style):
+                ink = ink_under(style, ink)
+            if not pointer and parent[7]:  # part of the link takes the pointer back: a click on it opens the link
+                self.anchors[anchor].inert = False
         self.stack.append([tag, block_id, hidden, vis, anchor, owner, ink, pointer])
 
     def _own_hiding(self, tag: str, attrs: Mapping[str, str]) -> tuple[str | None, str | None, str | None]:

@@ -550,9 +550,11 @@ def _inked_anchors(candidates: list[Any], slot: dict[Any, int]) -> set[int]:
 
 def _pointer_events(candidates: list[Any], slot: dict[Any, int]) -> dict[int, bool]:
     """Whether each anchor under an element whose inline style declares `pointer-events` ignores the pointer,
-    as `Walker` finds: the declaration nearest the anchor (its own or an ancestor's) decides. The candidates
-    are in document order, so an inner declaration comes after, and overrides, an outer one."""
+    as `Walker` finds: the declaration nearest the anchor (its own or an ancestor's) decides, unless a part of
+    the link takes the pointer back. The candidates are in document order, so an inner declaration comes after,
+    and overrides, an outer one."""
     out: dict[int, bool] = {}
+    links: dict[int, Any] = {}
     for el in candidates:
         style = el.get("style")
         if not style or "pointer-events" not in style.lower():
@@ -562,8 +564,27 @@ def _pointer_events(candidates: list[Any], slot: dict[Any, int]) -> dict[int, bo
             for a in el.iter("a"):
                 i = slot.get(a)
                 if i is not None:
-                    out[i] = off
+                    out[i], links[i] = off, a
+    for i, off in out.items():
+        if off and _takes_pointer_back(links[i]):
+            out[i] = False
     return out
+
+
+def _takes_pointer_back(a: Any) -> bool:
+    """Whether an element inside the link `a` (not inside a link nested in it) declares pointer events other
+    than none: a click on that part opens the link."""
+    walk = etree.iterwalk(a, events=("start",))
+    for _, el in walk:
+        if el is a:
+            continue
+        if el.tag == "a" and "href" in el.attrib:
+            walk.skip_subtree()
+            continue
+        style = el.get("style")
+        if style and not inert(style, True):
+            return True
+    return False
 
 
 def _ink_of_text(a: Any) -> str | None:

@@ -362,6 +362,13 @@ def test_pointer_events_are_inherited_from_the_boxes_around_a_link(around: str, 
         assert f.best is not None and f.best.hidden_by == "pointer-events:none"
 
 
+def test_a_link_whose_text_takes_the_pointer_back_can_be_clicked() -> None:
+    # Found by review: the span is clickable, and a click on it opens the link around it.
+    inner = "<span style='pointer-events:auto'>Steppe Herald</span>"
+    f = finding(republished(f"<div style='pointer-events:none'><p>Source: <a href='{EN_URL}'>{inner}</a></p></div>"))
+    assert f.found
+
+
 def test_a_link_drawn_in_an_svg_is_a_credit() -> None:
     svg = f"<svg width='120' height='20'><a href='{EN_URL}'><text x='0' y='15'>Steppe Herald</text></a></svg>"
     assert finding(republished(f"Source: {svg}")).found
