@@ -130,14 +130,16 @@ def _title_index(flat: Flat, meta: PageMeta) -> int:
     Headings are tried first; other blocks (a headline set in a styled `div`) only when no heading matches.
     """
     hints = [_norm(t) for t in meta.titles if len(_norm(t)) >= 8]
+    declared = {_norm(t) for t in meta.declared}
     headings = [i for i, b in enumerate(flat.blocks) if b.tag in _HEADINGS]
-    best, best_key = _best_title(flat, headings, hints)
+    best, best_key = _best_title(flat, headings, hints, declared)
     if best_key[0] < 3 and hints:
-        best, best_key = _best_title(flat, range(len(flat.blocks)), hints)
+        best, best_key = _best_title(flat, range(len(flat.blocks)), hints, declared)
     return best
 
 
-def _best_title(flat: Flat, candidates: Iterable[int], hints: list[str]) -> tuple[int, tuple[int, int]]:
+def _best_title(flat: Flat, candidates: Iterable[int], hints: list[str],
+                declared: AbstractSet[str] = frozenset()) -> tuple[int, tuple[int, int]]:
     best, best_key = -1, (0, 0)
     for i in candidates:
         block = flat.blocks[i]
@@ -147,9 +149,10 @@ def _best_title(flat: Flat, candidates: Iterable[int], hints: list[str]) -> tupl
         if len(norm) < 8:
             continue
         match = any(norm == h or (norm in h and len(norm) > 0.4 * len(h)) or h in norm for h in hints)
-        # A block that is a declared title word for word beats one that is only part of one: the site's
-        # long name in the header ("Akimat of ... district") is part of "<headline> - <site name>".
-        exact = match and norm in hints
+        # A block that is a title the page declares (og:title, JSON-LD), word for word and not a link (a logo),
+        # beats one only matching part of a title: the site's long name in the header ("Akimat of ... district")
+        # is part of "<headline> - <site name>".
+        exact = match and norm in declared and block.link_density < 0.5
         key = (2 * match + exact + (block.tag == "h1") + (block.tag in _HEADINGS), -i)
         logo = block.link_density > 0.5 and not match  # <h1><a href="/">Site name</a></h1>
         if (match or (block.tag == "h1" and not logo)) and key > best_key:

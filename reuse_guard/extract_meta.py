@@ -40,6 +40,7 @@ class PageMeta:
     aliases: tuple[str, ...]
     titles: tuple[str, ...]
     article_body: str
+    declared: tuple[str, ...] = ()  # the titles the page declares as such (JSON-LD headline, og:/twitter:title)
 
 
 def _attr(el: Element, name: str) -> str:
@@ -196,11 +197,7 @@ def read_meta(root: Element, page_url: str | None) -> PageMeta:
             aliases.append(url)
     own = next((u for u in (_absolute(h, anchor) for h in canonical + og) if u and not _is_home(u)), None)
     # Most trusted first; a <title> also in its parts ("Headline | Site | keywords").
-    parts = [p.strip() for p in _TITLE_SEPARATORS.split(page_title)]
-    longest = max(parts, key=len, default="")
-    declared = {t.strip().casefold() for t in [*ld_titles, *titles]}
-    if any(p.casefold() in declared for p in parts):
-        longest = ""  # the headline's part is declared already; the rest is the site's name (however long)
+    longest = max((p.strip() for p in _TITLE_SEPARATORS.split(page_title)), key=len, default="")
     ordered = [*ld_titles, *titles, longest if len(longest) >= 15 else "", page_title]
     unique = tuple(dict.fromkeys(t for t in ordered if t))
-    return PageMeta(own, tuple(aliases), unique, body)
+    return PageMeta(own, tuple(aliases), unique, body, tuple(t for t in [*ld_titles, *titles] if t))

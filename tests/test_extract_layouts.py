@@ -464,3 +464,14 @@ def test_sentences_holding_sign_off_words_and_subheadings_opening_with_source_wo
     for line in ["Kaynak Mahallesi'nde yeni park", "Булак суусу тартылып бара жатат", "Manba suvlari qurib bormoqda"]:
         assert not boilerplate_text(line), line
     assert boilerplate_text("Чыганак: Район хакимиятенең матбугат хезмәте")
+
+
+def test_an_og_title_naming_the_site_does_not_make_the_logo_the_headline() -> None:
+    # Found by review: og:title is the site's name on every page and the logo is a linked h2.
+    site, headline = "Көктөбе ақпарат порталы", "Ауылда жаңа мектеп ашылды"
+    para = "Көктөбе ауылында үш жүз оқушыға арналған жаңа мектеп ашылды, құрылыс екі жылға созылды."
+    html = (f"<html><head><title>{headline} | {site}</title><meta property='og:title' content='{site}'></head>"
+            f"<body><header><h2 class='logo'><a href='/'>{site}</a></h2></header><main><h1>{headline}</h1>"
+            f"<p>{para}</p></main></body></html>")
+    article = extract_article(Document("og.html", "html", html))
+    assert article.title == headline and paragraphs(article) == [headline, para]
