@@ -265,11 +265,17 @@ def _titled(flat: Flat, i: int) -> bool:
 
 # The furniture a press release ends with: the forward-looking statements notice, media contacts and the wire's
 # "SOURCE" line. (Its "About <Company>" section stays: the aeb benchmark's truth counts it.)
-_FORWARD = re.compile(r"forward-looking statements|safe harbou?r|прогнозные заявления|заявления прогнозного", re.I)
-_CONTACTS = re.compile(r"^(?:(?:media|press|investor|news)\s+(?:contacts?|relations|enquiries|inquiries)|contacts?|"
-                       r"контакты(?: для (?:сми|прессы))?|для сми|баспасөз қызметі|бақ үшін байланыс)\s*:?$", re.I)
+# As a heading ("Forward-Looking Statements", "Safe Harbor Statement") or the notice's legal opening ("This press
+# release contains forward-looking statements"); a news sentence about a safe harbour or forecasts stays.
+_FORWARD_HEAD = re.compile(r"^(?:cautionary (?:note|statement)s?\b.{0,40}|forward-looking statements?|"
+                           r"safe harbou?r statements?|прогнозные заявления|заявления прогнозного характера)"
+                           r"\s*:?$", re.I)
+_FORWARD = re.compile(r"^(?:this|the) (?:press |news )?(?:release|announcement) (?:contains|includes|may contain)"
+                      r"[^.]{0,40}forward-looking|^настоящ\w+ (?:пресс-)?релиз\w* содерж\w+ прогнозн", re.I)
+_CONTACTS = re.compile(r"^(?:(?:media|press|investor|news)\s+(?:contacts?|relations|enquiries|inquiries)|"
+                       r"контакты для (?:сми|прессы)|для сми|бақ үшін байланыс)\s*:?$", re.I)
 _SOURCE = re.compile(r"^SOURCE\s+\S")
-_RELEASE_WORDS = re.compile(r"forward-looking|safe harbou?r|прогнозн|заявления прогноз|contact|контакт|сми|"
+_RELEASE_WORDS = re.compile(r"forward-looking|safe harbou?r|cautionary|прогнозн|contact|контакт|сми|"
                             r"баспасөз|бақ үшін|^SOURCE\s", re.I | re.M)
 
 
@@ -283,12 +289,11 @@ def _without_release_furniture(chosen: list[int], flat: Flat) -> list[int]:
     for pos, i in enumerate(chosen):
         text = blocks[i].text
         if len(text) > 90:
-            if _FORWARD.search(text[:120]) and pos > 0 and chosen[pos - 1] in drop:
-                drop.add(i)  # the notice under its heading
-            elif _FORWARD.search(text[:60]):
-                drop.add(i)  # "This press release contains forward-looking statements ..."
+            if (pos > 0 and chosen[pos - 1] in drop and _FORWARD_HEAD.match(blocks[chosen[pos - 1]].text)) \
+                    or _FORWARD.search(text[:200]):
+                drop.add(i)  # the notice under its heading, or opening with its legal formula
             continue
-        if _FORWARD.search(text) or _SOURCE.match(text):
+        if _FORWARD_HEAD.match(text) or _SOURCE.match(text):
             drop.add(i)
         elif _CONTACTS.match(text):
             drop.add(i)
@@ -324,6 +329,12 @@ def _whole_lists(chosen: list[int], ordered: list[int], flat: Flat, exempt: set[
     return sorted(kept.union(added)) if added else chosen
 
 
+# Lines a page's layout puts between paragraphs: a picture's "click to enlarge", a screenshot's credit, an
+# advertising label.
+_LAYOUT_LINE = re.compile(r"\b(?:click|tap|enlarge|zoom|screenshot|advert\w*|sponsored|нажмите|увелич\w*|"
+                          r"скриншот\w*|реклам\w*|жарнама\w*|басыңыз|үлкейту)", re.I)
+
+
 def _plain_subheadings(flat: Flat, ordered: list[int], long_blocks: list[bool]) -> set[int]:
     """Short lines of a body written as lines of one box (`text<br><br>text`), set between two paragraphs of
     prose in that box: 3 to 8 words, no link, a capital first and no punctuation last ("Most borrowed books"),
@@ -336,7 +347,8 @@ def _plain_subheadings(flat: Flat, ordered: list[int], long_blocks: list[bool]) 
         text = block.text
         if block.link_density or not 3 <= len(text.split()) <= 8 or block.size >= _BOLD_HEADING:
             continue
-        if not (text[:1].isupper() and text[-1:].isalnum()):
+        if not (text[:1].isupper() and text[-1:].isalnum()) or any(ch.isdigit() for ch in text) or \
+                _LAYOUT_LINE.search(text) or boilerplate_text(text):
             continue
         before, after = ordered[pos - 1], ordered[pos + 1]
         if long_blocks[before] and long_blocks[after] and blocks[before].path == block.path == blocks[after].path:

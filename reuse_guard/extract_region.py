@@ -229,7 +229,7 @@ def _same_boxes(flat: Flat, top: int, net: Callable[[int], int], levels: int = 5
         if i == top or flat.tags[i] != flat.tags[top] or net(i) < floor:
             continue
         lo, hi = (flat.last[top], flat.first[i]) if flat.first[i] >= flat.last[top] else (flat.last[i], flat.first[top])
-        if any(lo <= k < hi for k in headlines) or _story(flat, i) != _story(flat, top):
+        if any(lo <= k < hi for k in headlines) or -1 != _story(flat, i) != _story(flat, top) != -1:
             continue  # another story's body, after its own headline (the next story of an endless feed)
         up = i
         for _ in range(levels + 2):

@@ -475,3 +475,31 @@ def test_an_og_title_naming_the_site_does_not_make_the_logo_the_headline() -> No
             f"<p>{para}</p></main></body></html>")
     article = extract_article(Document("og.html", "html", html))
     assert article.title == headline and paragraphs(article) == [headline, para]
+
+
+def test_news_about_safe_harbours_forecasts_and_contacts_and_layout_lines_are_handled_as_text() -> None:
+    # Found by review: the press-release rules dropped news sentences; short layout lines passed as subheadings;
+    # a body box after an early </article> was cut.
+    paras = ["A spring storm closed the port of Aktau on Tuesday, and twelve fishing boats were caught at sea.",
+             "Fishing boats found safe harbour in Bautino overnight.",
+             "Регулятор сделал прогнозные заявления по инфляции на весну, рынок отреагировал спокойно.",
+             "The hotline at the Aktau port authority answers day and night until all boats are back."]
+    body = (f"<p>{paras[0]}</p><p>{paras[1]}</p><p>{paras[2]}</p><p><b>Contacts</b></p><p>{paras[3]}</p>")
+    html = f"<html><body><h1>Storm closes the port of Aktau</h1><div class='story'>{body}</div></body></html>"
+    assert paragraphs(extract_article(Document("news.html", "html", html))) == ["Storm closes the port of Aktau",
+                                                                               *paras[:3], "Contacts", paras[3]]
+    lines = "<br><br>".join([paras[0], "Нажмите для увеличения", paras[3], "Click to enlarge image", paras[2]])
+    html = f"<html><body><h1>Storm closes the port of Aktau</h1><div class='news-detail'>{lines}</div></body></html>"
+    assert paragraphs(extract_article(Document("br.html", "html", html))) == ["Storm closes the port of Aktau",
+                                                                             paras[0], paras[3], paras[2]]
+
+
+def test_a_body_box_after_an_early_article_end_is_still_the_body() -> None:
+    a = ["First part of the story about the new bridge over the Ural river, which opens to traffic in December.",
+         "The bridge is four hundred metres long and has two lanes in each direction and a footpath on both sides."]
+    b = ["Second part of the story: the old pontoon crossing will be taken apart in spring, the city said.",
+         "Residents of the left bank will save half an hour on the way to the centre, engineers estimate."]
+    html = ("<html><body><article><h1>New bridge over the Ural</h1><div class='entry-content'>"
+            + "".join(f"<p>{p}</p>" for p in a) + "</div></article><div class='ad'>Advert</div>"
+            "<div class='entry-content'>" + "".join(f"<p>{p}</p>" for p in b) + "</div></body></html>")
+    assert paragraphs(extract_article(Document("split.html", "html", html))) == ["New bridge over the Ural", *a, *b]
