@@ -87,7 +87,8 @@ class Policy:
         if self.full_reprint_fraction < self.max_reuse_fraction:
             raise PolicyError(f"policy field full_reprint_fraction ({self.full_reprint_fraction:g}) must not be below "
                               f"max_reuse_fraction ({self.max_reuse_fraction:g}): a full reprint reuses more than "
-                              "the limit allows")
+                              "the limit allows; raise it with the limit (--full-reprint-at "
+                              f"{self.max_reuse_fraction:g} or more, full_reprint_fraction in a policy file)")
         if isinstance(self.min_passage_words, bool) or not isinstance(self.min_passage_words, int) \
                 or self.min_passage_words < 1:
             raise PolicyError("policy field min_passage_words must be a whole number >= 1, "
