@@ -238,8 +238,8 @@ def _nearly_verbatim(f: Frag, inside: list[Frag], everywhere: list[tuple[int, in
     the original, and none of them copied elsewhere (`everywhere`: every chain's original span, sorted). The
     words an editor changed at a passage's edge then stay in it
     ("Repairs to the old bridge" before a verbatim rest)."""
-    ocov = sorted((c.i0, c.i1) for c in inside)
-    rcov = sorted((c.j0, c.j1) for c in inside)
+    ocov = _covered((c.i0, c.i1) for c in inside)
+    rcov = _covered((c.j0, c.j1) for c in inside)
     oout, rout = _outside(ocov, f.i0, f.i1), _outside(rcov, f.j0, f.j1)
     mine, theirs = _content(orig, f.i0, oout), _content(rep, f.j0, rout)
     # Edited words have a counterpart in the copy; original words beyond the copy's end do not.

@@ -120,6 +120,7 @@ def _html_as_text(doc: Document) -> Finding:
                    "links are not seen", "give the file an .html name (or pass it as Html) to read it as a page")
 
 
+_FRAME = re.compile(r"<i?frame\b[^>]*?\ssrc\s*=\s*[\"']?([^\"'\s>]+)", re.I)
 _TITLE = re.compile(r"<title[^>]*>([^<]{1,1000})</title", re.I)
 
 
@@ -138,6 +139,10 @@ def _no_text(doc: Document) -> str:
     if refresh:
         return (f"{doc.name} shows no text: it sends the browser on to {refresh.group(1)} (<meta http-equiv="
                 "refresh>); check that page instead")
+    frame = _FRAME.search(doc.content) if doc.kind == "html" else None
+    if frame:
+        return (f"{doc.name} shows no text of its own: it shows another page in a frame (<iframe src=\""
+                f"{frame.group(1)}\">), which is not fetched; check that page instead")
     if doc.kind == "html" and "<script" in doc.content.lower():
         return (f"{doc.name} shows no text without running its scripts (a page built by JavaScript); open it "
                 "in a browser, save it (File > Save Page As) and check the saved file")

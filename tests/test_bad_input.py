@@ -51,6 +51,8 @@ def test_empty_and_binary_inputs(work: Path, name: str, content: bytes):
     ('<html><head><meta http-equiv="refresh" content="0; url=https://partner.example/news/5"></head><body></body>'
      "</html>", "https://partner.example/news/5"),
     ("<html><body><div class='wrap'><span></span></div><p> &nbsp; </p></body></html>", "shows no text"),
+    ('<html><body><iframe src="https://partner.example/frame/5" width="800"></iframe></body></html>',
+     'another page in a frame (<iframe src="https://partner.example/frame/5">)'),
 ])
 def test_a_republished_page_showing_no_text_is_an_input_error(work: Path, content: str, needle: str):
     # A silent "compliant, 0%" for a page whose text only a browser builds would be a wrong answer.
