@@ -159,13 +159,18 @@ def find_region(flat: Flat, weights: list[int], lists: set[int], builder: set[in
         return sums[last[i]] - sums[first[i]]
 
     region = {top}
-    if builder:
-        # A widget holds its text in a container of its own; the widgets stand in a column.
-        around, up = top, flat.parent[top]
-        while up >= 0 and net(up) == net(around) and flat.tags[up] not in ("body", "html"):
-            around, up = up, flat.parent[up]
-        if around in builder and up in builder:
-            return up, {up}  # its widgets' furniture is told block by block, as in any box
+    if top in builder and flat.parent[top] in builder:
+        # A widget holds its text in a container of its own, and the widgets stand in a column (the outermost
+        # of the builder's boxes around them). The region is the column holding the most article-like text
+        # (the best single widget may be a text widget in the sidebar's column); its widgets' furniture is
+        # told block by block, as in any box.
+        column = top
+        while flat.parent[column] in builder:
+            column = flat.parent[column]
+        plus = _sums(max(w, 0) for w in weights)
+        best = max(sorted(c for c in builder if flat.depth[c] == flat.depth[column]),
+                   key=lambda c: plus[last[c]] - plus[first[c]])
+        return best, {best}
     parent = flat.parent[top]
     if parent < 0:
         return top, region | _same_boxes(flat, top, net)

@@ -4,6 +4,8 @@ subheadings, a wire dateline in a marked span."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from reuse_guard.extract import Article, extract_article
@@ -503,3 +505,12 @@ def test_a_body_box_after_an_early_article_end_is_still_the_body() -> None:
             + "".join(f"<p>{p}</p>" for p in a) + "</div></article><div class='ad'>Advert</div>"
             "<div class='entry-content'>" + "".join(f"<p>{p}</p>" for p in b) + "</div></body></html>")
     assert paragraphs(extract_article(Document("split.html", "html", html))) == ["New bridge over the Ural", *a, *b]
+
+
+def test_a_text_widget_in_a_page_builders_sidebar_column_stays_out() -> None:
+    # Found by review (an invented Elementor page): the sidebar column's "about the paper" text widget held the
+    # longest single paragraph, so its column won and the widget joined the article.
+    html = (Path(__file__).parent / "extract_pages" / "elementor_sidebar.html").read_text(encoding="utf-8")
+    article = extract_article(Document("elm.html", "html", html))
+    assert article.title == "В Берёзовке открылся дом культуры"
+    assert "О газете" not in paragraphs(article) and len(paragraphs(article)) == 5
