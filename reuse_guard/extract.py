@@ -227,8 +227,9 @@ def _keep(block: Block, exempt: set[int], confirmed: bool, quoted: bool = False,
         return False
     heading = titled or _heading(block)
     listed = text[:1] in _BULLETS and sentence
+    row = block.tag == "tr" and size >= 10  # a row of a data table: its figures make it short
     big_enough = size >= 4 if heading else (
-        size >= 25 or (block.tag in _PARAGRAPHS and sentence) or listed or lead_in)
+        size >= 25 or (block.tag in _PARAGRAPHS and sentence) or listed or lead_in or row)
     return big_enough and not boilerplate_text(block.text)  # the cheap test first
 
 
@@ -305,6 +306,9 @@ def _without_release_furniture(chosen: list[int], flat: Flat) -> list[int]:
     return [i for i in chosen if i not in drop] if drop else chosen
 
 
+_WORDY = re.compile(r"[^\W\d_]{3}")  # a word of three letters: an item of text, not a counter ("1 из 5")
+
+
 def _whole_lists(chosen: list[int], ordered: list[int], flat: Flat, exempt: set[int]) -> list[int]:
     """`chosen` with the short items of a list in the article body put back: a `<ul>`/`<ol>` of link-free
     items between kept paragraphs, of which half are kept or all are short ("Aktobe – Aktau, daily", a list
@@ -325,7 +329,7 @@ def _whole_lists(chosen: list[int], ordered: list[int], flat: Flat, exempt: set[
             continue
         if 2 * (len(items) - len(missing)) >= len(items) or (len(items) >= 3 and all(
                 blocks[i].size < 40 for i in items)):
-            added += [i for i in missing if not boilerplate_text(blocks[i].text)]
+            added += [i for i in missing if not boilerplate_text(blocks[i].text) and _WORDY.search(blocks[i].text)]
     return sorted(kept.union(added)) if added else chosen
 
 

@@ -267,4 +267,15 @@ def boilerplate_text(text: str) -> bool:
         return True  # "Мақаланың мекенжайы: https://paper.kz/news/4423" (a print page's address line)
     if len(text) >= 60 or not _DATE_SHAPE.search(text):
         return False
-    return len(_DATE_NOISE.sub("", text)) <= 14
+    if len(_DATE_NOISE.sub("", text)) > 14:
+        return False
+    # Three figures or more standing apart, and no month or clock time, make a row of a table ("Астана 240 520
+    # 210 +1,8%"), not a date.
+    return sum(1 for t in text.split() if _FIGURE.match(t)) < 3 or _MONTH_OR_CLOCK.search(text) is not None
+
+
+_FIGURE = re.compile(r"^[+\-−–]?\d[\d.,]*%?$")
+_MONTH_OR_CLOCK = re.compile(
+    r"\d:\d\d|\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"\b(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*\b|"
+    r"\b(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\w*", re.I)

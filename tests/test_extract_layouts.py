@@ -514,3 +514,17 @@ def test_a_text_widget_in_a_page_builders_sidebar_column_stays_out() -> None:
     article = extract_article(Document("elm.html", "html", html))
     assert article.title == "В Берёзовке открылся дом культуры"
     assert "О газете" not in paragraphs(article) and len(paragraphs(article)) == 5
+
+
+def test_table_rows_with_short_names_and_figures_are_article_text_and_a_gallery_counter_is_not() -> None:
+    # handcases11 (unseen): rows whose city name is short read as date lines and were dropped.
+    rows = [["Город", "Хлеб", "Молоко", "Изменение"], ["Астана", "240", "520", "+1,8%"],
+            ["Тараз", "200", "460", "+1,0%"], ["Кызылорда", "205", "470", "+1,9%"]]
+    lead = "Редакция сравнила цены на хлеб и молоко в областных центрах в конце ноября, данные в таблице."
+    after = "Сильнее всего за месяц подорожало молоко в западных регионах, где его везут из соседних областей."
+    counter = "".join(f"<li>{k} из 3</li>" for k in (1, 2, 3))
+    table = "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows) + "</table>"
+    html = (f"<html><body><h1>Цены на хлеб и молоко в ноябре</h1><div class='article'><p>{lead}</p>{table}"
+            f"<ul class='gallery-counter'>{counter}</ul><p>{after}</p></div></body></html>")
+    got = paragraphs(extract_article(Document("table.html", "html", html)))
+    assert got == ["Цены на хлеб и молоко в ноябре", lead, *(" ".join(r) for r in rows), after]
