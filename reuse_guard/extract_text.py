@@ -213,6 +213,10 @@ _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|uz
                      r"tv|қаз|рф)/?$", re.I)
 # "Address of the article: https://paper.kz/news/4423": a label, then a URL with a path.
 _URL_LINE = re.compile(r"^[^:\n]{1,40}:\s*(?:https?://|www\.)[^/\s]+/\S+$", re.I)
+# A template's code left in the text: a BBCode element ("[thumb]left|/uploads/1.jpg[/thumb]") or placeholders
+# ("[tags]{tags}[/tags]", "{poll}") and nothing else.
+_TEMPLATE_CODE = re.compile(r"^(?:\s*(?:\[/?[a-z_][\w-]*(?:[=:][^\]]*)?\]|\{[a-z_][\w-]*\})\s*(?:[^\s\[\]{}]*))+\s*$",
+                            re.I)
 _AUTHOR_FIELD = re.compile(r"^(?:автор|авторы|авторлары|author|by)\b\s*:?\s*\w", re.I)
 
 
@@ -263,6 +267,8 @@ def boilerplate_text(text: str) -> bool:
         return True  # a meta line: "25 ноября · 3,2 тыс. дочитываний · 3 мин."
     if len(text) <= 150 and _FIELDS.search(text) and _meta_fields(_FIELDS.split(text)):
         return True  # "26.11.2026 09:10 · Автор: Name", "PAPER · regional daily · www.paper.kz"
+    if len(text) <= 300 and ("[" in text or "{" in text) and _TEMPLATE_CODE.match(text):
+        return True  # "[thumb]left|/uploads/posts/1.jpg[/thumb]", "{poll}"
     if len(text) <= 200 and _URL_LINE.match(text):
         return True  # "Мақаланың мекенжайы: https://paper.kz/news/4423" (a print page's address line)
     if len(text) >= 60 or not _DATE_SHAPE.search(text):

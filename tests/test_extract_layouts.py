@@ -528,3 +528,10 @@ def test_table_rows_with_short_names_and_figures_are_article_text_and_a_gallery_
             f"<ul class='gallery-counter'>{counter}</ul><p>{after}</p></div></body></html>")
     got = paragraphs(extract_article(Document("table.html", "html", html)))
     assert got == ["Цены на хлеб и молоко в ноябре", lead, *(" ".join(r) for r in rows), after]
+
+
+@pytest.mark.parametrize("line", ["[thumb]left|/uploads/posts/2026-11/1764150512_balyq.jpg[/thumb]",
+                                  "[tags]{tags}[/tags]", "{poll}"])
+def test_template_code_left_in_the_text_is_furniture_and_bbcode_in_a_sentence_is_not(line: str) -> None:
+    assert boilerplate_text(line)
+    assert not boilerplate_text("Сәуірде [b]жаңа[/b] мектеп ашылды, оқушылар қуанышты.")
