@@ -280,6 +280,54 @@ _RELEASE_WORDS = re.compile(r"forward-looking|safe harbou?r|cautionary|прог�
                             r"баспасөз|бақ үшін|^SOURCE\s", re.I | re.M)
 
 
+_KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+_CYRILLIC = re.compile("[а-яё]", re.I)
+
+
+def _block_language(text: str) -> str:
+    """"kk" for text with Kazakh letters, "ru" for other Cyrillic text, "" for the rest (names, figures)."""
+    if not _KAZAKH_LETTERS.isdisjoint(text):
+        return "kk"
+    return "ru" if len(_CYRILLIC.findall(text)) > 10 else ""
+
+
+def _page_language(chosen: list[int], flat: Flat, lang: str, title: str) -> tuple[list[int], str]:
+    """A page that prints its story twice, in Kazakh and in Russian, one after the other: the article is the
+    version in the page's language (`<html lang>`). Only two runs of one language each, both of three blocks
+    and a third of the words or more, count as two versions; a Russian quote in a Kazakh story does not."""
+    mine = lang.strip().lower()[:2]
+    if mine not in ("kk", "ru") or len(chosen) < 6:
+        return chosen, title
+    blocks = flat.blocks
+    tags = [_block_language(blocks[i].text) for i in chosen]
+    langs: list[str] = []  # per run of one language: the language, its first and last position, its words
+    firsts: list[int] = []
+    lasts: list[int] = []
+    words: list[int] = []
+    for pos, (i, tag) in enumerate(zip(chosen, tags, strict=True)):
+        if not tag:
+            continue
+        if langs and langs[-1] == tag:
+            lasts[-1] = pos
+            words[-1] += len(blocks[i].text.split())
+        else:
+            langs.append(tag)
+            firsts.append(pos)
+            lasts.append(pos)
+            words.append(len(blocks[i].text.split()))
+    if len(langs) != 2 or set(langs) != {"kk", "ru"}:
+        return chosen, title
+    if any(lasts[k] - firsts[k] < 2 or 3 * words[k] < sum(words) for k in (0, 1)):
+        return chosen, title
+    second = langs[1] == mine
+    start = firsts[1] if second else 0
+    end = len(chosen) if second else firsts[1]
+    kept = chosen[start:end]
+    if _block_language(title) not in ("", mine) and kept and _heading(blocks[kept[0]]):
+        title, kept = blocks[kept[0]].text, kept[1:]  # the version's own headline
+    return kept, title
+
+
 def _without_release_furniture(chosen: list[int], flat: Flat) -> list[int]:
     """`chosen` without a press release's closing furniture (see `_FORWARD`): a forward-looking statements
     notice (and its heading); "Media contact:" and the short lines after it; "SOURCE X"."""
@@ -516,6 +564,7 @@ def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
     chosen = _drop_orphan_headings([i for i in chosen if i not in blurbs], flat, titled)
     chosen = _without_release_furniture(chosen, flat)
     title = blocks[title_at].text if title_at >= 0 else (meta.titles[0] if meta.titles else "")
+    chosen, title = _page_language(chosen, flat, meta.lang, title)
     paragraphs: list[str] = []
     seen: set[str] = {_norm(title)}
     # A pull quote repeats a sentence of the body (in an aside, or a box of its own): text of 8 words or more

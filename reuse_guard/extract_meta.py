@@ -41,6 +41,7 @@ class PageMeta:
     titles: tuple[str, ...]
     article_body: str
     declared: tuple[str, ...] = ()  # the titles the page declares as such (JSON-LD headline, og:/twitter:title)
+    lang: str = ""  # <html lang>
 
 
 def _attr(el: Element, name: str) -> str:
@@ -200,4 +201,4 @@ def read_meta(root: Element, page_url: str | None) -> PageMeta:
     longest = max((p.strip() for p in _TITLE_SEPARATORS.split(page_title)), key=len, default="")
     ordered = [*ld_titles, *titles, longest if len(longest) >= 15 else "", page_title]
     unique = tuple(dict.fromkeys(t for t in ordered if t))
-    return PageMeta(own, tuple(aliases), unique, body, tuple(t for t in [*ld_titles, *titles] if t))
+    return PageMeta(own, tuple(aliases), unique, body, tuple(t for t in [*ld_titles, *titles] if t), lang)

@@ -535,3 +535,33 @@ def test_table_rows_with_short_names_and_figures_are_article_text_and_a_gallery_
 def test_template_code_left_in_the_text_is_furniture_and_bbcode_in_a_sentence_is_not(line: str) -> None:
     assert boilerplate_text(line)
     assert not boilerplate_text("Сәуірде [b]жаңа[/b] мектеп ашылды, оқушылар қуанышты.")
+
+
+_KK_STORY = ["Қалада жаңа автобус бағыты ашылды, ол шағын аудандарды орталықпен байланыстырады.",
+             "Бағытқа он екі жаңа автобус шықты, олар таңертең алтыдан түнгі он бірге дейін жүреді.",
+             "Жолаушылар бұрын орталыққа жету үшін екі рет көлік ауыстыратынын айтады.",
+             "Әкімдік келесі жылы тағы үш бағыт ашуды жоспарлап отыр."]
+_RU_STORY = ["В городе открылся новый автобусный маршрут, он связал микрорайоны с центром.",
+             "На маршрут вышли двенадцать новых автобусов, они ходят с шести утра до одиннадцати вечера.",
+             "Пассажиры говорят, что раньше им приходилось делать две пересадки по дороге в центр.",
+             "В акимате планируют в следующем году открыть ещё три маршрута."]
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_a_story_printed_in_kazakh_and_in_russian_is_the_version_in_the_pages_language(lang: str) -> None:
+    html = (f"<html lang='{lang}'><body><article><h1>Жаңа автобус бағыты ашылды</h1>"
+            + "".join(f"<p>{p}</p>" for p in _KK_STORY) + "<p>* * *</p><h2>Открылся новый автобусный маршрут</h2>"
+            + "".join(f"<p>{p}</p>" for p in _RU_STORY) + "</article></body></html>")
+    article = extract_article(Document("bil.html", "html", html))
+    if lang == "kk":
+        assert paragraphs(article) == ["Жаңа автобус бағыты ашылды", *_KK_STORY]
+    else:
+        assert article.title == "Открылся новый автобусный маршрут"
+        assert paragraphs(article) == ["Открылся новый автобусный маршрут", *_RU_STORY]
+
+
+def test_a_russian_quote_in_a_kazakh_story_stays() -> None:
+    body = [*_KK_STORY[:2], _RU_STORY[2], *_KK_STORY[2:]]
+    html = ("<html lang='kk'><body><article><h1>Жаңа автобус бағыты ашылды</h1>" + "".join(f"<p>{p}</p>" for p in body)
+            + "</article></body></html>")
+    assert paragraphs(extract_article(Document("q.html", "html", html))) == ["Жаңа автобус бағыты ашылды", *body]
