@@ -26,7 +26,7 @@ from lxml import etree
 
 from .load import Document
 from .visible import CLOSED_DETAILS, RawAnchor, Walker, WalkResult, hidden_rules, walk_lxml
-from .visible_lxml import NeedsWalker, read_tree
+from .visible_lxml import NeedsWalker, read_tree, space_placed
 from .visible_stdlib import walk_stdlib
 
 __all__ = ["Anchor", "Page", "TextURL", "read_page"]
@@ -232,43 +232,21 @@ def _walk(content: str, data: bytes | None = None) -> WalkResult:
         return walk_stdlib(content, Walker(rules))  # closed <details> read as open there
     closes = _DETAILS.search(data) is not None
     frames = _SRCDOC.search(data) is not None
-    placed = _PLACED.search(data) is not None
 
     def prepare(root: Any) -> None:
         if closes:
             _close_details(root)
         if frames:
             _open_srcdoc(root)
-        if placed:
-            _space_placed(root)
 
     prepare(root)
     try:
-        return read_tree(root, rules, data)
+        return read_tree(root, rules, data)  # (spaces placed elements among the styled ones it surveys)
     except NeedsWalker:
         root = _parse_bytes(data)[0]
         prepare(root)
+        space_placed(root.iterfind(".//*[@style]"))
         return walk_lxml(root, Walker(rules))
-
-
-# An inline style that places its element on its own (`left:60px`, `position:absolute`), as PDF-to-HTML
-# converters set every word or line.
-_PLACED = re.compile(rb"style\s*=\s*[\"'](?:[^\"'>]*[\s;])?(?:left|right|position)\s*:", re.IGNORECASE)
-_PLACED_STYLE = re.compile(r"(?:^|;)\s*(?:left|right)\s*:|position\s*:\s*(?:absolute|fixed)", re.IGNORECASE)
-# A relative nudge (`position:relative; left:-1px` on a letter) moves an element within its line: no gap.
-_NUDGED = re.compile(r"position\s*:\s*(?:relative|static|sticky)", re.IGNORECASE)
-
-
-def _space_placed(root: Any) -> None:
-    """A space after each element an inline style places by itself (a PDF converter's one span per word,
-    `<span style="left:60px">Water</span><span style="left:111px">for</span>`): its text never runs into
-    the next element's on screen."""
-    for el in root.iterfind(".//*[@style]"):
-        style = el.get("style") or ""
-        if _PLACED_STYLE.search(style) and not _NUDGED.search(style):
-            tail = el.tail
-            if not tail or not tail[0].isspace():
-                el.tail = " " + (tail or "")
 
 
 _DETAILS = re.compile(rb"<details", re.IGNORECASE)

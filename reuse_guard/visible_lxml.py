@@ -23,7 +23,7 @@ text inside anchors is told by an XSLT mode, and hidden elements are emptied onl
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from lxml import etree
@@ -142,6 +142,7 @@ def read_tree(root: Any, rules: tuple[dict[str, str], dict[str, str]], html: str
         quiet.update(i for i, a in enumerate(all_anchors) if next(a.iterancestors("noindex"), None) is not None)
 
     pointers = _pointer_events(candidates, slot)  # before `_hide` empties hidden elements
+    space_placed(candidates)
     overrides = _hide(candidates, walker, slot, raws)
     inked = _inked_anchors(candidates, slot)
     text, paragraphs, blocks, block_end, para_meta, block_els, length = _lay_out(root, overrides, all_anchors, raws,
@@ -546,6 +547,29 @@ def _inked_anchors(candidates: list[Any], slot: dict[Any, int]) -> set[int]:
         if a is not None:
             out.add(slot[a])
     return out
+
+
+# An inline style that places its element on its own (`left:60px`, `position:absolute`), as PDF-to-HTML
+# converters set every word or line; a relative nudge (`position:relative; left:-1px` on a letter) moves an
+# element within its line.
+_PLACED_STYLE = re.compile(r"(?:^|;)\s*(?:left|right)\s*:|position\s*:\s*(?:absolute|fixed)", re.IGNORECASE)
+_NUDGED = re.compile(r"position\s*:\s*(?:relative|static|sticky)", re.IGNORECASE)
+
+
+def space_placed(elements: Iterable[Any]) -> None:
+    """A space after each of `elements` an inline style places by itself (a PDF converter's one span per word,
+    `<span style="left:60px">Water</span><span style="left:111px">for</span>`): its text never runs into the
+    next element's on screen."""
+    for el in elements:
+        style = el.get("style")
+        if not style:
+            continue
+        low = style.lower()
+        if ("left" in low or "right" in low or "position" in low) and _PLACED_STYLE.search(low) \
+                and not _NUDGED.search(low):
+            tail = el.tail
+            if not tail or not tail[0].isspace():
+                el.tail = " " + (tail or "")
 
 
 def _pointer_events(candidates: list[Any], slot: dict[Any, int]) -> dict[int, bool]:
