@@ -161,7 +161,7 @@ def _domain(*urls: str | None) -> str | None:
 
 def _given_url(value: str | None, what: str) -> None:
     """Refuse a URL passed by the caller that no link could ever designate."""
-    if value is not None and not is_web_url(value):
+    if value is not None and (not isinstance(value, str) or not is_web_url(value)):
         raise InputError(f"the {what} {value!r} is not a valid http(s) URL; give it as https://host/path")
 
 

@@ -30,3 +30,15 @@ def test_library_does_not_import_cli_frameworks():
             "print(bad)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_url_of_the_wrong_type_is_an_input_error_not_a_traceback() -> None:
+    # Found by the UX audit: original_url=5 raised AttributeError.
+    from pathlib import Path
+
+    import pytest
+
+    import reuse_guard
+    examples = Path(__file__).resolve().parent.parent / "examples" / "en"
+    with pytest.raises(reuse_guard.InputError, match="not a valid http"):
+        reuse_guard.check(examples / "original.html", examples / "compliant.html", original_url=5)  # type: ignore[arg-type]
