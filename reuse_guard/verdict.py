@@ -84,6 +84,9 @@ def _link_warnings(link: LinkFinding) -> list[Finding]:
     out = []
     for code in link.problems:
         message, fix = _LINK_WARNINGS.get(code, (code.replace("-", " "), ""))
+        hidden_by = link.best.hidden_by if link.best is not None else None
+        if code == "link-hidden" and hidden_by:
+            message = f"a link to the original exists but a reader cannot see or click it ({hidden_by})"
         out.append(Finding(code, "warning", message, fix))
     return out
 

@@ -379,3 +379,9 @@ def test_words_a_pdf_converter_places_one_by_one_are_read_as_words(original_html
     # A letter nudged within its line stays in its word (found by review).
     nudged = "<html><body><p><span style='position:relative;left:-1px'>Т</span>әуелсіздік күні</p></body></html>"
     assert "Тәуелсіздік" in check(Html(original_html), Html(nudged), policy=Policy(require_link=False)).republished.text
+
+
+def test_the_hidden_link_warning_names_what_hides_the_link(original_html: str) -> None:
+    page = republished_page(EN_PARAGRAPHS[:1], f'<div style="display:none">{LINK}</div>')
+    warning = next(w for w in check(Html(original_html), Html(page)).warnings if w.code == "link-hidden")
+    assert "(display:none)" in warning.message
