@@ -18,7 +18,7 @@ from typing import Any
 from .errors import MissingOriginalURLError
 from .page import Anchor, Page, TextURL
 from .policy import LinkPlacement, Policy
-from .urls import designates, embedded_urls, is_homepage, is_web_url, normalize_url, same_site, site_of
+from .urls import archived_url, designates, embedded_urls, is_homepage, is_web_url, normalize_url, same_site, site_of
 
 __all__ = ["LINK_PROBLEMS", "LinkFinding", "find_link"]
 
@@ -131,8 +131,9 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
             # Elsewhere: only an AMP cache, a web archive's capture or a redirector can carry the article.
             # (A capture's links are the page's own only on a page viewed as a capture: a live page linking to
             # an archived copy sends no reader to the publisher.)
-            carried = "amp" in a.url.lower() or ("archive.org/web/" in a.url and captured)
-            if carried and normalize_url(a.url) in keys:
+            carried = archived_url(a.url) if captured and "archive.org/web/" in a.url else (
+                a.url if "amp" in a.url.lower() else None)  # (normalize_url unwraps an AMP cache's URL)
+            if carried and normalize_url(carried) in keys:
                 article.append(a)
             elif "?" in a.url and any(normalize_url(u) in keys for u in embedded_urls(a.url)):
                 article.append(a)

@@ -21,6 +21,7 @@ from functools import lru_cache
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 __all__ = [
+    "archived_url",
     "designates",
     "embedded_urls",
     "host_of",
@@ -133,11 +134,11 @@ def normalize_url(url: str) -> str:
     u = _clean(url)
     if not is_web_url(u):
         return u
-    for _ in range(_UNWRAP_MAX):  # an AMP cache or archive URL carries another URL: its key is that URL's
+    for _ in range(_UNWRAP_MAX):  # an AMP cache URL carries another URL: its key is that URL's
         parts = urlsplit(_absolute(u))
         host, port = _split_host(parts.geturl())
         path, query = parts.path, parts.query
-        unwrapped = _amp_cache_target(host, path) or _archived_target(host, path, parts.query)
+        unwrapped = _amp_cache_target(host, path)
         if unwrapped is None:
             break
         u = _clean(unwrapped)
@@ -294,20 +295,30 @@ def _norm_query(query: str) -> list[tuple[str, str]]:
     return sorted(pairs)
 
 
-_UNWRAP_MAX = 4  # layers of carried URLs unwrapped (a capture of an AMP cache page ...); deeper is junk
+_UNWRAP_MAX = 4  # layers of carried URLs unwrapped (an AMP cache page of an AMP cache page ...); deeper is junk
 
 # A Wayback Machine capture: /web/<timestamp>[modifier]/<the archived URL>, the URL's "//" at times squeezed.
 _WAYBACK = re.compile(r"^/web/\d{1,14}(?:[a-z]{2}_)?/(https?):/+(.+)$", re.I)
 
 
-def _archived_target(host: str, path: str, query: str) -> str | None:
-    """The archived URL behind a Wayback Machine capture URL (a capture rewrites a page's links so)."""
-    if host not in ("web.archive.org", "wayback.archive.org"):
-        return None
-    m = _WAYBACK.match(path)
-    if m is None:
-        return None
-    return f"{m.group(1)}://{m.group(2)}" + (f"?{query}" if query else "")
+def archived_url(url: str) -> str | None:
+    """The URL a Wayback Machine capture URL carries (`https://web.archive.org/web/<ts>/<URL>`: a capture
+    rewrites a page's links so), unwrapped up to a few layers; None for any other URL. Only a page viewed as a
+    capture has its links read through this (see `links.find_link`): elsewhere an archived copy is another
+    site's page."""
+    found = None
+    for _ in range(_UNWRAP_MAX):
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            return found
+        if (parts.hostname or "") not in ("web.archive.org", "wayback.archive.org"):
+            return found
+        m = _WAYBACK.match(parts.path)
+        if m is None:
+            return found
+        url = found = f"{m.group(1)}://{m.group(2)}" + (f"?{parts.query}" if parts.query else "")
+    return found
 
 
 def _amp_cache_target(host: str, path: str) -> str | None:

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reuse_guard.urls import (
+    archived_url,
     designates,
     embedded_urls,
     host_of,
@@ -228,6 +229,11 @@ def test_urls_carrying_urls_many_layers_deep_do_not_exhaust_the_stack() -> None:
     # A capture of a capture of ... (a junk link 36 kB long): unwrapped a few layers, never recursively.
     deep = "https://web.archive.org/web/1/" * 3000 + "https://example.kz/news/1"
     amp = "https://example-kz.cdn.ampproject.org/c/s/" * 3000 + "example.kz/news/1"
-    assert normalize_url(deep) and normalize_url(amp)
-    assert normalize_url("https://web.archive.org/web/1/https://web.archive.org/web/2/https://example.kz/news/1") \
-        == normalize_url("https://example.kz/news/1")
+    assert normalize_url(deep) and normalize_url(amp) and archived_url(deep)
+    assert archived_url("https://web.archive.org/web/1/https://web.archive.org/web/2/https://example.kz/news/1") \
+        == "https://example.kz/news/1"
+    assert archived_url("https://example.kz/news/1") is None
+    # An archived copy is the archive's page, not the article's URL (a capture's own links are read through
+    # archived_url by the link check, on a page viewed as a capture).
+    assert normalize_url("https://web.archive.org/web/1/https://example.kz/news/1") != normalize_url(
+        "https://example.kz/news/1")
