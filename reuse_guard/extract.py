@@ -261,7 +261,8 @@ def _comments_start(flat: Flat, inside: list[int], long_blocks: list[bool]) -> i
 def _titled(flat: Flat, i: int) -> bool:
     """Whether block `i` is short and its own box is classed as a title (a page builder's "t-title")."""
     block = flat.blocks[i]
-    return block.size < _BOLD_HEADING and _TITLE_CLASS.search(flat.classes[block.path[-1]]) is not None
+    return bool(block.path) and block.size < _BOLD_HEADING and \
+        _TITLE_CLASS.search(flat.classes[block.path[-1]]) is not None  # (text right in <body> has no box)
 
 
 # The furniture a press release ends with: the forward-looking statements notice, media contacts and the wire's

@@ -565,3 +565,16 @@ def test_a_russian_quote_in_a_kazakh_story_stays() -> None:
     html = ("<html lang='kk'><body><article><h1>Жаңа автобус бағыты ашылды</h1>" + "".join(f"<p>{p}</p>" for p in body)
             + "</article></body></html>")
     assert paragraphs(extract_article(Document("q.html", "html", html))) == ["Жаңа автобус бағыты ашылды", *body]
+
+
+def test_text_right_in_the_body_of_a_broken_page_does_not_crash_the_title_check() -> None:
+    # Found by fuzzing (a mutated example page, minimised): a block with no box around it reached `_titled`.
+    import contextlib
+
+    from reuse_guard import Html, InputError
+    from reuse_guard.load import load
+
+    data = (b'<u"><a/">\xd0\xa1\xd0\xbf\xd0\xbe\xd1\x80\xd1\x82</body\n>. \xa1__views">906 '
+            b"\xd2\x9b\xd0\xb0\xd1\x80\xd0\xb0\xd0\xbb\xd1\x8b\xd0\xbc")
+    with contextlib.suppress(InputError):  # "no article text" is a fine answer; an IndexError is not
+        extract_article(load(Html(data, url="https://orig.example/a/1.html", name="fuzz")))
