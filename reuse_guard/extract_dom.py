@@ -33,6 +33,7 @@ from .extract_marks import (
     _plain_kind,
     _rare_kind,
 )
+from .visible_css import settable
 
 __all__ = ["Block", "Element", "Flat", "flatten", "parse_html"]
 
@@ -504,9 +505,9 @@ def _unwrap_cell_paragraphs(body: Element) -> None:
         text, tail = inner.text or "", inner.tail or ""
         children = list(inner)
         cell.remove(inner)  # (drops its tail: put back below)
-        cell.text = (cell.text or "") + text
         cell.extend(children)
         if children:
-            children[-1].tail = (children[-1].tail or "") + tail
+            cell.text = settable((cell.text or "") + text)
+            children[-1].tail = settable((children[-1].tail or "") + tail)
         else:
-            cell.text += tail
+            cell.text = settable((cell.text or "") + text + tail)

@@ -26,6 +26,7 @@ from lxml import etree
 
 from .load import Document
 from .visible import CLOSED_DETAILS, RawAnchor, Walker, WalkResult, hidden_rules, walk_lxml
+from .visible_css import settable
 from .visible_lxml import NeedsWalker, read_tree, space_placed
 from .visible_stdlib import walk_stdlib
 
@@ -269,12 +270,12 @@ def _open_srcdoc(root: Any) -> None:
         if body is None:
             continue
         box = etree.Element("div", {k: v for k, v in frame.attrib.items() if k not in ("src", "srcdoc")})
-        box.text = body.text
+        box.text = settable(body.text)
         box.extend(list(body))
         for a in box.iter("a"):
             a.tag = "span"
             a.attrib.pop("href", None)
-        box.tail = frame.tail
+        box.tail = settable(frame.tail)
         frame.getparent().replace(frame, box)
 
 
@@ -288,10 +289,10 @@ def _close_details(root: Any) -> None:
             continue
         summary = next((c for c in details if c.tag == "summary"), None)
         box = etree.Element("div", hidden=CLOSED_DETAILS)
-        box.text = details.text
+        box.text = settable(details.text)
         details.text = None
         if summary is not None:
-            box.text = (box.text or "") + (summary.tail or "") or None
+            box.text = settable((box.text or "") + (summary.tail or "")) or None
             summary.tail = None
         kids = [c for c in details if c is not summary]
         if not kids and not (box.text and box.text.strip()):

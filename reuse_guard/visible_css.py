@@ -255,3 +255,12 @@ def _declarations(style: str) -> dict[str, str]:
         decl[name] = value
     return decl
 
+
+# Characters libxml2 parses out of HTML but lxml will not set as an element's text (C0 controls but tab, line
+# feed and carriage return; lone surrogates; U+FFFE and U+FFFF): never seen on screen.
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def settable(text: str | None) -> str | None:
+    """`text` as lxml accepts it for an element's text or tail (see `_XML_UNSAFE`)."""
+    return _XML_UNSAFE.sub("", text) if text and _XML_UNSAFE.search(text) else text

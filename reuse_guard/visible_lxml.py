@@ -41,7 +41,7 @@ from .visible import (
     collapsed,
     noindex_mark,
 )
-from .visible_css import INK_PROPS, SEEN, Ink, inert, ink_reason, ink_under
+from .visible_css import INK_PROPS, SEEN, Ink, inert, ink_reason, ink_under, settable
 
 __all__ = ["NeedsWalker", "read_tree"]
 
@@ -569,7 +569,7 @@ def space_placed(elements: Iterable[Any]) -> None:
                 and not _NUDGED.search(low):
             tail = el.tail
             if not tail or not tail[0].isspace():
-                el.tail = " " + (tail or "")
+                el.tail = settable(" " + (tail or ""))
 
 
 def _pointer_events(candidates: list[Any], slot: dict[Any, int]) -> dict[int, bool]:
