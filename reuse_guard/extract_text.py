@@ -191,11 +191,13 @@ _AGO_KEYS = ("ago", "назад", "temu", "前")
 _ASCII_KEYS = {keys: tuple(key for key in keys if key.isascii()) for keys in (_NOTICE_KEYS, _PROMO_KEYS, _AGO_KEYS)}
 # A year, a clock time or a day.month: what makes a short line a date rather than a table row.
 _DATE_SHAPE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}[./-]\d{1,2}\b")
+# Month names in Russian and Kazakh (their stems), shared by the date tests below.
+_MONTHS_RU_KK = (r"\b(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*\b|"
+                 r"\b(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\w*")
 _DATE_NOISE = re.compile(
     r"[\d\s:.,/\-–—|()+]|\b(?:am|pm|utc|gmt|msk|et|est|edt|bst|cet)\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
-    r"\b(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*\b|"
-    r"\b(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\w*",
+    + _MONTHS_RU_KK,
     re.I,
 )
 
@@ -282,6 +284,4 @@ def boilerplate_text(text: str) -> bool:
 
 _FIGURE = re.compile(r"^[+\-−–]?\d[\d.,]*%?$")
 _MONTH_OR_CLOCK = re.compile(
-    r"\d:\d\d|\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
-    r"\b(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*\b|"
-    r"\b(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\w*", re.I)
+    r"\d:\d\d|\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|" + _MONTHS_RU_KK, re.I)
