@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote, urljoin, urlsplit
 
 from .errors import FetchError
+from .urls import ascii_host
 
 if TYPE_CHECKING:
     from .load import Limits
@@ -142,7 +143,7 @@ def _check_url(url: str, name: str) -> None:
     host = parts.hostname
     if not host.startswith("[") and ":" not in host:  # not an IPv6 literal
         try:
-            host.encode("idna")  # an empty label ("a..b"), one over 63 letters, a leading dot
+            ascii_host(host)  # an empty label ("a..b"), one over 63 letters, a leading dot
         except UnicodeError:
             raise FetchError(f"{name}: the host name {host!r} is not a valid domain name; check the URL") from None
 
@@ -233,7 +234,7 @@ class HttpTransport:
         parts = urlsplit(url)
         host = parts.hostname or ""
         if not host.isascii():
-            host = host.encode("idna").decode("ascii")
+            host = ascii_host(host)
         https = parts.scheme.lower() == "https"
         port = parts.port or (443 if https else 80)
         target = quote(parts.path or "/", safe="/%:@!$&'()*+,;=~") + (

@@ -20,8 +20,11 @@ from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
+import idna
+
 __all__ = [
     "archived_url",
+    "ascii_host",
     "designates",
     "embedded_urls",
     "host_of",
@@ -216,16 +219,54 @@ def _absolute(u: str) -> str:
 
 
 def _norm_host(host: str) -> str:
-    host = unquote(host).strip().rstrip(".").replace("\u3002", ".").replace("\uff0e", ".")
+    host = unquote(host).strip().rstrip(".")
+    if not host.isascii():
+        host = _uts46(host).rstrip(".")
     labels = []
     for label in host.split("."):
-        if label.lower().startswith("xn--"):
-            with contextlib.suppress(UnicodeError, ValueError):  # not valid punycode: compare as written
-                label = label.encode("ascii").decode("idna")
-        labels.append(unicodedata.normalize("NFC", label).lower())
+        if label[:4].lower() == "xn--":
+            label = _from_punycode(label)
+        labels.append(label.lower() if label.isascii() else unicodedata.normalize("NFC", label).lower())
     while len(labels) > 2 and labels[0] in _HOST_PREFIXES:  # "m.kz" alone is a whole name: kept
         labels.pop(0)
     return ".".join(labels)
+
+
+def _uts46(host: str) -> str:
+    """`host` mapped as browsers map a typed host (UTS #46, as IDNA2008 applications do): full-width letters
+    and dots to ASCII, case folded, NFC. A host the mapping refuses is only NFC'd and its dots unified."""
+    try:
+        return idna.uts46_remap(host, std3_rules=False, transitional=False)
+    except (idna.IDNAError, ValueError):
+        return unicodedata.normalize("NFC", host).replace("\u3002", ".").replace("\uff0e", ".").replace("\uff61", ".")
+
+
+def _from_punycode(label: str) -> str:
+    """The Unicode spelling of an "xn--" label: IDNA2008 (which keeps ß, ς and the joiners that IDNA2003 maps
+    away), else IDNA2003 (emoji labels); as written when it is not valid punycode."""
+    try:
+        return idna.decode(label)
+    except (idna.IDNAError, UnicodeError, ValueError):
+        pass
+    with contextlib.suppress(UnicodeError, ValueError):
+        return label.encode("ascii").decode("idna")
+    return label
+
+
+def ascii_host(host: str) -> str:
+    """The host name `host` as sent on the wire (punycode), as a browser resolves it.
+
+    IDNA2008 with the UTS #46 mapping (`faß.de` is `xn--fa-hia.de`; Python's own "idna" codec, IDNA2003, makes
+    it `fass.de`, another site), falling back to IDNA2003 for the hosts IDNA2008 refuses but browsers still open
+    (emoji labels). Raises `UnicodeError` for a host neither accepts (an empty label, one over 63 letters).
+    """
+    if host.isascii():
+        host.encode("idna")  # checks the labels' lengths (and leaves underscores, as resolvers do)
+        return host
+    try:
+        return idna.encode(host, uts46=True, transitional=False).decode("ascii")
+    except (idna.IDNAError, UnicodeError, ValueError):
+        return host.encode("idna").decode("ascii")
 
 
 def _split_host(absolute: str) -> tuple[str, str]:

@@ -38,6 +38,8 @@ class Handler(BaseHTTPRequestHandler):
             self.send(200, b"A note: <b> is bold in HTML.", "text/plain")
         elif path == "/agent":
             self.send(200, self.headers.get("User-Agent", "").encode(), "text/plain")
+        elif path == "/host":
+            self.send(200, self.headers.get("Host", "").encode(), "text/plain")
         elif path == "/redirect":
             self.send(302, b"", headers={"Location": "/hop/1"})
         elif path == "/hop/1":
@@ -357,6 +359,21 @@ def test_the_default_transport_talks_to_a_real_server(base: str):
     assert resp.status == 200 and 100 < len(resp.body) <= 100 + 65536
     resp = HttpTransport()(f"{base}/big", 5.0, 100)  # a Content-Length over the cap: the body is not read
     assert (resp.status, resp.headers["content-length"], resp.body) == (200, "300003", b"")
+
+
+def test_an_idna2008_host_is_resolved_and_asked_for_by_its_own_name(base: str, monkeypatch: pytest.MonkeyPatch):
+    # faß.de is xn--fa-hia.de; Python's "idna" codec (IDNA2003) would look up, and ask, fass.de: another site.
+    asked: list[str] = []
+    real = socket.getaddrinfo
+
+    def lookup(host: str, port: int, *args: object, **kwargs: object) -> object:
+        asked.append(host)
+        return real("127.0.0.1", port, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "getaddrinfo", lookup)
+    port = base.rsplit(":", 1)[1]
+    resp = HttpTransport()(f"http://faß.de:{port}/host", 5.0, 1000)
+    assert asked == ["xn--fa-hia.de"] and resp.body == f"xn--fa-hia.de:{port}".encode()
 
 
 def test_a_hung_name_lookup_still_hits_the_deadline(monkeypatch: pytest.MonkeyPatch):

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from reuse_guard.urls import (
     archived_url,
+    ascii_host,
     designates,
     embedded_urls,
     host_of,
@@ -73,6 +74,11 @@ def test_variants_designate_the_same_article(variant: str) -> None:
     ("https://ЖАҢАЛЫҚТАР.KZ/a", "https://жаңалықтар.kz/a"),
     ("https://site.kz./a", "https://site.kz/a"),
     ("https://user@site.kz/a", "https://site.kz/a"),
+    # IDNA2008 keeps ß and ς (IDNA2003, Python's "idna" codec, made them "ss" and "σ": other hosts)
+    ("https://xn--fa-hia.de/a", "https://faß.de/a"),
+    ("https://xn--3xa.gr/a", "https://ς.gr/a"),
+    ("https://ＡＫＴＡＵ．kz/a", "https://aktau.kz/a"),  # full-width letters and dot, as browsers map them
+    ("https://xn--yp8h.ws/a", "https://👍.ws/a"),  # an emoji host (IDNA2003 only): still one site
 ])
 def test_equivalent_spellings(a: str, b: str) -> None:
     assert normalize_url(a) == normalize_url(b)
@@ -90,6 +96,8 @@ def test_equivalent_spellings(a: str, b: str) -> None:
     ("https://site.kz/list?view=grid", "https://site.kz/list"),
     ("https://site.kz/print", "https://site.kz/"),  # a section called "print", not a print view
     ("https://site.kz/print/news/1", "https://site.kz/print/news/2"),
+    ("https://faß.de/a", "https://fass.de/a"),  # two registrable names since IDNA2008
+    ("https://ς.gr/a", "https://σ.gr/a"),
 ])
 def test_different_articles_stay_different(a: str, b: str) -> None:
     assert normalize_url(a) != normalize_url(b)
@@ -100,6 +108,17 @@ def test_punycode_and_unicode_kazakh_hosts_match() -> None:
     assert puny.startswith("https://xn--")
     assert same_article(puny, KZ_ARTICLE)
     assert host_of(puny) == "жаңалықтар.kz"
+
+
+@pytest.mark.parametrize(("host", "wire"), [
+    ("faß.de", "xn--fa-hia.de"),  # IDNA2003 would send the request to fass.de
+    ("жаңалықтар.kz", "xn--80aaav1a5am5es3bmc.kz"),
+    ("ЖАҢАЛЫҚТАР.KZ", "xn--80aaav1a5am5es3bmc.kz"),
+    ("👍.ws", "xn--yp8h.ws"),
+    ("a_b.site.kz", "a_b.site.kz"),
+])
+def test_hosts_go_on_the_wire_as_browsers_send_them(host: str, wire: str) -> None:
+    assert ascii_host(host) == wire
 
 
 @pytest.mark.parametrize("url", ["javascript:void(0)", "JavaScript:window.open('https://a.kz/x')",
