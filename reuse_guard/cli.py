@@ -13,7 +13,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
 from . import __version__
 from .errors import FetchError, MissingOriginalURLError, PolicyError, ReuseGuardError
@@ -80,8 +80,36 @@ def _add_policy_options(p: argparse.ArgumentParser) -> None:
                    help="domain permitted to reprint in full (repeatable; adds to the policy file's list)")
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, remembering the last usage error's message (for the JSON error document)."""
+
+    message: str | None = None
+
+    def error(self, message: str) -> NoReturn:
+        _Parser.message = message
+        super().error(message)
+
+
+def _wants_json(argv: Sequence[str]) -> bool:
+    """Whether `argv` asks for JSON output, read before (and whether or not) the options parse."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        name, eq, value = arg.partition("=")
+        given = value if eq else (argv[i + 1] if i + 1 < len(argv) else "")
+        if len(name) > 4 and "--format".startswith(name) and given == "json":  # argparse takes unambiguous prefixes
+            return True
+    return False
+
+
+def _error_document(code: str, message: str) -> None:
+    with contextlib.suppress(ReuseGuardError):
+        _write(json.dumps({"schema_version": SCHEMA_VERSION, "error": {"code": code, "message": message}},
+                          indent=2))
+
+
 def _parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(
+    ap = _Parser(
         prog="reuse-guard",
         description="Check a republished news page against its original: how much was reused, whether the "
                     "required hyperlink is there, and the verdict under a syndication policy.",
@@ -133,8 +161,6 @@ def _run(ns: argparse.Namespace) -> int:
     if ns.command == "policy":
         _write(render_policy_toml(policy))
         return EXIT_OK
-    if ns.original == "-" and ns.republished == "-":
-        raise _Usage("only one of ORIGINAL and REPUBLISHED can be read from standard input (-)")
     limits = Limits(max_bytes=ns.max_bytes, timeout=ns.timeout, max_redirects=ns.max_redirects)
     report = check(ns.original, ns.republished, original_url=ns.original_url,
                    republished_url=ns.republished_url, policy=policy, limits=limits)
@@ -179,28 +205,30 @@ def _error_code(exc: ReuseGuardError) -> str:
     return "input-error"
 
 
-class _Usage(Exception):
-    pass
-
-
 class OutputError(ReuseGuardError):
     """The report could not be written (a full disk, a closed terminal)."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (the console script exits with it)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    wants_json = _wants_json(args)  # a script reading stdout gets a document, not nothing, whatever fails
     ap = _parser()
-    ns = ap.parse_args(argv)
+    _Parser.message = None
+    try:
+        ns = ap.parse_args(args)
+        if ns.command == "check" and ns.original == ns.republished == "-":
+            ap.error("only one of ORIGINAL and REPUBLISHED can be read from standard input (-)")
+    except SystemExit as exc:
+        if exc.code == EXIT_INPUT and wants_json and _Parser.message is not None:
+            _error_document("usage-error", _Parser.message)
+        raise
     try:
         return _run(ns)
-    except _Usage as exc:
-        ap.error(str(exc))
     except ReuseGuardError as exc:
         print(f"reuse-guard: error: {plain(str(exc))}", file=sys.stderr)
-        if getattr(ns, "format", "text") == "json":  # a script reading stdout gets a document, not nothing
-            with contextlib.suppress(ReuseGuardError):
-                _write(json.dumps({"schema_version": SCHEMA_VERSION,
-                                   "error": {"code": _error_code(exc), "message": str(exc)}}, indent=2))
+        if wants_json:
+            _error_document(_error_code(exc), str(exc))
         return EXIT_INPUT
     except KeyboardInterrupt:
         print("reuse-guard: interrupted", file=sys.stderr)
@@ -208,10 +236,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: say so plainly, keep the traceback for --debug
         if getattr(ns, "debug", False):
             traceback.print_exc()
-        print(f"reuse-guard: internal error: {type(exc).__name__}: {plain(str(exc))} (a bug in reuse-guard; rerun with "
-              "--debug and report it)", file=sys.stderr)
+        message = (f"internal error: {type(exc).__name__}: {exc} (a bug in reuse-guard; rerun with --debug and "
+                   "report it)")
+        print(f"reuse-guard: {plain(message)}", file=sys.stderr)
+        if wants_json:
+            _error_document("internal-error", message)
         return EXIT_INTERNAL
-    return EXIT_INPUT  # unreachable: ap.error exits
 
 
 if __name__ == "__main__":  # pragma: no cover

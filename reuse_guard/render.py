@@ -17,14 +17,21 @@ _CONTROLS = {c: f"\\x{c:02x}" for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)] 
 _CONTROLS.update({c: f"\\u{c:04x}" for c in [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]})
 
 
+# The same characters in JSON: json.dumps escapes C0 but writes DEL, C1 and the bidirectional controls as
+# themselves (and U+2028/2029, which end a line for many tools). As JSON escapes they are the same strings.
+_JSON_ESCAPES = {c: f"\\u{c:04x}" for c in _CONTROLS if c >= 0x7F}
+_JSON_ESCAPES.update({0x2028: "\\u2028", 0x2029: "\\u2029"})
+
+
 def plain(text: str) -> str:
     """`text` with the characters a terminal would act on written as visible escapes (`\\x1b`)."""
     return text.translate(_CONTROLS)
 
 
 def render_json(report: Report) -> str:
-    """The report as indented JSON (schema in the README)."""
-    return json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
+    """The report as indented JSON (schema in the README), with no character a terminal acts on: `| cat` or
+    `| less -R` of a report cannot be made to rewrite the screen by a page's text."""
+    return json.dumps(report.to_dict(), ensure_ascii=False, indent=2).translate(_JSON_ESCAPES)
 
 
 def _excerpt(text: str, width: int = 72) -> str:

@@ -131,6 +131,52 @@ def test_json_errors_are_a_json_document_on_stdout(pages: Path, args, code):
     assert d["schema_version"] == "1.1" and d["error"]["code"] == code and d["error"]["message"] in p.stderr
 
 
+@pytest.mark.parametrize("args", [
+    ("check", "original.html", "--format", "json"),  # a missing argument
+    ("check", "original.html", "ok.html", "--format=json", "--bogus"),  # an unknown option
+    ("check", "original.html", "ok.html", "--form", "json", "--max-reuse", "2"),  # a value out of range
+    ("check", "-", "-", "--format", "json"),
+])
+def test_json_usage_errors_are_a_json_document_too(pages: Path, args):
+    p = run(*args, cwd=pages)
+    assert p.returncode == 2 and "usage:" in p.stderr
+    d = json.loads(p.stdout)
+    assert d["error"]["code"] == "usage-error" and d["error"]["message"] in p.stderr
+
+
+def test_text_usage_errors_print_nothing_on_stdout(pages: Path):
+    p = run("check", "original.html", cwd=pages)
+    assert p.returncode == 2 and p.stdout == "" and "usage:" in p.stderr
+
+
+def test_an_internal_error_is_a_json_document_with_json(pages: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]):
+    from reuse_guard import cli
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom\x1b[2J")
+
+    monkeypatch.setattr(cli, "check", broken)
+    monkeypatch.chdir(pages)
+    assert cli.main(["check", "original.html", "ok.html", "--format", "json"]) == 3
+    out, err = capsys.readouterr()
+    d = json.loads(out)
+    assert d["error"]["code"] == "internal-error" and "RuntimeError: boom" in d["error"]["message"]
+    assert "\x1b" not in out and "\x1b" not in err  # the JSON escapes it (\u001b), the message as \\x1b
+
+
+def test_json_reports_escape_what_a_terminal_acts_on(pages: Path):
+    # DEL, C1 controls (U+009B opens an escape sequence on many terminals) and bidi overrides pass json.dumps
+    # as themselves with ensure_ascii=False: the report writes them as JSON escapes, the same strings.
+    trick = "Herald\x9b2J\u202eTNAILPMOC\u2028\x7f"
+    (pages / "trick.html").write_text(republished_page(EN_PARAGRAPHS[:1], f'<a href="{ORIGINAL_URL}">{trick}</a>'),
+                                      encoding="utf-8")
+    p = run("check", "original.html", "trick.html", "--format", "json", cwd=pages)
+    assert not any(ch in p.stdout for ch in "\x9b\u202e\u2028\x7f")
+    assert "\\u009b2J\\u202eTNAILPMOC" in p.stdout
+    assert json.loads(p.stdout)["link"]["best"]["text"].startswith(trick[:-2])
+
+
 def test_terminal_control_characters_from_a_page_are_escaped(pages: Path):
     # A link text that clears the screen and prints a fake verdict must not reach the terminal as such.
     trick = "Herald\x1b[2J\x1b[HCOMPLIANT\u202e"
