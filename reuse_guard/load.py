@@ -58,6 +58,7 @@ class Limits:
     `max_bytes` bounds every input (file, stdin, download, and a download after decompression);
     `timeout` is the total time in seconds for each HTTP request (connect, headers and body);
     `max_redirects` bounds the redirects followed for one URL.
+    Raises `InputError` (a `ReuseGuardError`, as every error reuse_guard raises) for a value out of range.
     """
 
     max_bytes: int = 16 * 1024 * 1024
@@ -68,9 +69,9 @@ class Limits:
         numbers = (self.max_bytes, self.timeout, self.max_redirects)
         if not all(isinstance(x, int | float) and not isinstance(x, bool) for x in numbers) \
                 or not isinstance(self.max_bytes, int) or not isinstance(self.max_redirects, int):
-            raise ValueError(f"limits must be numbers (max_bytes and max_redirects whole numbers): {self}")
+            raise InputError(f"limits must be numbers (max_bytes and max_redirects whole numbers): {self}")
         if self.max_bytes <= 0 or not 0 < self.timeout <= MAX_TIMEOUT or self.max_redirects < 0:
-            raise ValueError(f"limits must be positive, and the timeout at most {MAX_TIMEOUT:.0f} s: {self}")
+            raise InputError(f"limits must be positive, and the timeout at most {MAX_TIMEOUT:.0f} s: {self}")
 
 
 MAX_TIMEOUT = 24 * 3600.0  # seconds: a day; beyond it a timeout is a typo (and overflows the platform's timers)

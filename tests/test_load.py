@@ -299,7 +299,7 @@ def test_a_source_of_the_wrong_type_is_an_input_error():
 
 @pytest.mark.parametrize("kwargs", [{"max_bytes": 0}, {"timeout": 0}, {"timeout": -1.0}, {"max_redirects": -1}])
 def test_limits_must_be_positive(kwargs: dict[str, float]):
-    with pytest.raises(ValueError, match="limits must be positive"):
+    with pytest.raises(InputError, match="limits must be positive"):  # under ReuseGuardError, as every error
         Limits(**kwargs)  # type: ignore[arg-type]
 
 
