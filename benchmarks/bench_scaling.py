@@ -1,7 +1,7 @@
 """How tokenising + aligning grows with length, and peak memory of a long original against a huge page.
 
     .venv/bin/python benchmarks/bench_scaling.py [--sizes 1000,10000,100000] [--memory 100000,1000000]
-        [--baseline-max 10000]
+        [--baseline-max 10000] [--copies 10,100,1000,2000]
 
 Texts are generated (invented words with a Zipf-like frequency, sentences of 8-30 words), so nothing is
 copied from a corpus. The republished side is a page of the same size: unrelated text of the same
@@ -9,7 +9,9 @@ vocabulary around excerpts making up 30% of the original, lightly edited (a word
 For each size it prints seconds for tokenize + align (the fastest of --repeat runs, caches emptied before
 each: load on this shared machine only ever adds time), the reused fraction found, and the naive difflib
 peer's seconds (up to --baseline-max words: it grows much faster). The memory run happens in a fresh
-subprocess and reports its peak RSS (resource.getrusage, texts included).
+subprocess and reports its peak RSS (resource.getrusage, texts included). The copies run checks (whole
+pipeline) the English example against a page holding 10 to 2000 copies of its excessive republication
+(2000 copies: 14 MB): time should grow about as the page does.
 """
 
 from __future__ import annotations
@@ -99,6 +101,20 @@ def difflib_peer(a: str, b: str) -> float:
     return time.perf_counter() - t0
 
 
+def copies_run(copies: int) -> float:
+    """Seconds to check the bundled English example original against a page holding `copies` copies of its
+    `excessive.html` republication (whole pages, menus and credit links included, back to back: a scraper's
+    archive, a forum thread quoting it again and again)."""
+    from reuse_guard import Html, check, pipeline
+
+    examples = ROOT / "examples" / "en"
+    page = (examples / "excessive.html").read_text(encoding="utf-8") * copies
+    pipeline._PREPARED.clear()
+    t0 = time.perf_counter()
+    check(examples / "original.html", Html(page, url="https://copies.example.com/"))
+    return time.perf_counter() - t0
+
+
 def memory_child(words: int, page_words: int) -> None:
     import resource
 
@@ -117,6 +133,8 @@ def main() -> None:
     ap.add_argument("--memory", default="100000,1000000", help="ORIGINAL_WORDS,PAGE_WORDS ('' to skip)")
     ap.add_argument("--baseline-max", type=int, default=10_000)
     ap.add_argument("--repeat", type=int, default=3, help="runs per size; the fastest is shown (noise is additive)")
+    ap.add_argument("--copies", default="10,100,1000,2000",
+                    help="whole checks of a page holding this many copies of an example page ('' to skip)")
     ap.add_argument("--child", default="", help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.child:
@@ -124,7 +142,7 @@ def main() -> None:
         memory_child(w, p)
         return
     previous = None
-    for n in (int(x) for x in a.sizes.split(",")):
+    for n in (int(x) for x in a.sizes.split(",") if x):
         orig_text, page_text, truth = make_pair(n, n)
         seconds, fraction = min(run(orig_text, page_text) for _ in range(a.repeat))
         base = f"{difflib_peer(orig_text, page_text):.3f}s" if n <= a.baseline_max else "skipped"
@@ -132,6 +150,12 @@ def main() -> None:
         print(f"words={n:7d} (+ page {n}) seconds={seconds:.3f}{growth} fraction={fraction:.3f} "
               f"(truth {truth:.3f}) difflib={base}", flush=True)
         previous = (n, seconds)
+    previous = None
+    for k in (int(x) for x in a.copies.split(",") if x):
+        seconds = min(copies_run(k) for _ in range(a.repeat if k < 1000 else 1))
+        growth = f" x{seconds / previous[1]:.1f} for x{k / previous[0]:.0f} copies" if previous else ""
+        print(f"copies={k:5d} check seconds={seconds:.3f}{growth}", flush=True)
+        previous = (k, seconds)
     if a.memory:
         t0 = time.perf_counter()
         out = subprocess.run([sys.executable, __file__, "--child", a.memory], capture_output=True, text=True,

@@ -23,7 +23,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import compress, count, pairwise, repeat
+from itertools import accumulate, compress, count, pairwise, repeat
 from operator import add, itemgetter
 
 from rapidfuzz.distance import Indel
@@ -212,14 +212,42 @@ def _explained(frags: list[Frag], runs: list[Frag], min_words: int, orig: Side, 
     ocov = _covered((c.i0, c.i1) for c in chains)
     rcov = _covered((c.j0, c.j1) for c in chains)  # a chain's copy may hold another's (re-ordered rows)
     out: list[Frag] = []
+    meeting = _Overlaps([(c.j0, c.j1) for c in chains])
     for f in frags:
-        inside = [c for c in chains if f.i0 <= c.i1 and c.i0 <= f.i1 and f.j0 <= c.j1 and c.j0 <= f.j1]
+        inside = [c for c in map(chains.__getitem__, meeting(f.j0, f.j1)) if f.i0 <= c.i1 and c.i0 <= f.i1]
         if inside and not _rest_reused(f, ocov, rcov, orig, rep) and not _nearly_verbatim(f, inside, ocov, orig,
                                                                                             rep):
             out.extend(inside)
         else:
             out.append(f)
     return out
+
+
+class _Overlaps:
+    """The indexes (ascending) of the `spans` (inclusive (start, end) pairs) that meet a query span.
+
+    Spans sorted by start with the running maximum of their ends: the spans meeting [lo, hi] are among those
+    starting at or before hi, and the scan back from there stops where no earlier span reaches lo. A page
+    holding a thousand copies of the article has thousands of chains; testing each against every fragment
+    was quadratic.
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.order = sorted(range(len(spans)), key=lambda k: spans[k][0])
+        self.starts = [spans[k][0] for k in self.order]
+        self.ends = [spans[k][1] for k in self.order]
+        self.reach = list(accumulate(self.ends, max))
+
+    def __call__(self, lo: int, hi: int) -> list[int]:
+        k = bisect_right(self.starts, hi) - 1
+        reach, ends, order = self.reach, self.ends, self.order
+        hits = []
+        while k >= 0 and reach[k] >= lo:
+            if ends[k] >= lo:
+                hits.append(order[k])
+            k -= 1
+        hits.sort()
+        return hits
 
 
 def _rest_reused(f: Frag, ocov: list[tuple[int, int]], rcov: list[tuple[int, int]], orig: Side,
@@ -731,6 +759,14 @@ def whole_sentences(original: Original, republished: Tokens, passages: tuple[Pas
     ostarts, oends = original.tokens.starts, original.tokens.ends
     found: list[Passage] = []
     used: set[int] = set()
+    skipped = sorted(skip)
+    skip_starts = [a for a, _ in skipped]
+    skip_reach = list(accumulate((b for _, b in skipped), max))
+
+    def inside_skip(r0: int, r1: int) -> bool:  # within one of the `skip` spans: one starting by r0 reaches r1
+        k = bisect_right(skip_starts, r0)
+        return k > 0 and skip_reach[k - 1] >= r1
+
     at = 0
     for line in text.split("\n"):
         begin, at = at, at + len(line) + 1
@@ -747,7 +783,7 @@ def whole_sentences(original: Original, republished: Tokens, passages: tuple[Pas
             continue
         o0, o1 = ostarts[i0], oends[i0 + n - 1]
         r0, r1 = starts[j0], republished.ends[j1 - 1]
-        if any(a <= r0 and r1 <= b for a, b in skip):
+        if inside_skip(r0, r1):
             continue
         if n < (SHORT_UNSPACED if is_unspaced(key[0]) else SHORT_SENTENCE) and not _glued(text, r0, r1, around):
             continue  # a line of two or three words counts only between copied lines (a subheading)
