@@ -9,7 +9,10 @@ import argparse
 import contextlib
 import json
 import os
+import shutil
 import sys
+import threading
+import time
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
@@ -156,14 +159,70 @@ def _policy(ns: argparse.Namespace) -> Policy:
     return base.with_fields(**overrides)
 
 
+class _Ticker:
+    """The stage of a long check, on a terminal: nothing for the first second (most checks are over by then),
+    then the stage and the seconds so far on one line of standard error, redrawn in place and erased at the end.
+    """
+
+    DELAY, EVERY = 1.0, 0.5  # seconds
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.stage = "starting"
+        self.shown = False
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="reuse-guard progress", daemon=True)
+
+    def __call__(self, stage: str) -> None:
+        self.stage = stage
+
+    def __enter__(self) -> _Ticker:
+        self.t0 = time.monotonic()
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.done.set()
+        self.thread.join()
+        if self.shown:
+            with contextlib.suppress(OSError, ValueError):
+                self.stream.write("\r\x1b[K")
+                self.stream.flush()
+
+    def _run(self) -> None:
+        if self.done.wait(self.DELAY):
+            return
+        width = max(shutil.get_terminal_size((80, 24)).columns - 1, 20)
+        while not self.done.is_set():
+            line = f"reuse-guard: {plain(self.stage)}... {time.monotonic() - self.t0:.0f} s"
+            try:
+                self.stream.write("\r\x1b[K" + line[:width])
+                self.stream.flush()
+            except (OSError, ValueError):  # the terminal went away: the check goes on without it
+                return
+            self.shown = True
+            self.done.wait(self.EVERY)
+
+
+def _progress_stream() -> TextIO | None:
+    """Standard error, when it is a terminal that can redraw a line (not a pipe, a log or TERM=dumb)."""
+    try:
+        tty = sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return None
+    return sys.stderr if tty and os.environ.get("TERM") != "dumb" else None
+
+
 def _run(ns: argparse.Namespace) -> int:
     policy = _policy(ns)
     if ns.command == "policy":
         _write(render_policy_toml(policy))
         return EXIT_OK
     limits = Limits(max_bytes=ns.max_bytes, timeout=ns.timeout, max_redirects=ns.max_redirects)
-    report = check(ns.original, ns.republished, original_url=ns.original_url,
-                   republished_url=ns.republished_url, policy=policy, limits=limits)
+    stream = _progress_stream()
+    with _Ticker(stream) if stream else contextlib.nullcontext() as ticker:
+        report = check(ns.original, ns.republished, original_url=ns.original_url,
+                       republished_url=ns.republished_url, policy=policy, limits=limits, progress=ticker)
     code = EXIT_OK if report.compliant else EXIT_VIOLATION
     if ns.format == "json":
         out = render_json(report)

@@ -21,11 +21,16 @@ __all__ = ["FetchError", "InputError", "MissingOriginalURLError", "PolicyError",
 _USERINFO = re.compile(r"(?<=://)[^/?#\s]*@")
 
 
+def mask_userinfo(text: str) -> str:
+    """`text` with the user-info part of any URL in it ("user:secret@") written as "***@"."""
+    return _USERINFO.sub("***@", text)
+
+
 class ReuseGuardError(Exception):
     """Root of every error raised by reuse_guard. A password written in a URL is masked in the message."""
 
     def __init__(self, *args: object) -> None:
-        super().__init__(*(_USERINFO.sub("***@", a) if isinstance(a, str) else a for a in args))
+        super().__init__(*(mask_userinfo(a) if isinstance(a, str) else a for a in args))
 
 
 class InputError(ReuseGuardError):

@@ -12,14 +12,15 @@ import math
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from .align import Original, align, whole_sentences
-from .errors import InputError, MissingOriginalURLError, PolicyError
+from .errors import InputError, MissingOriginalURLError, PolicyError, mask_userinfo
 from .extract import Article, extract_article
-from .fetch import Transport
+from .fetch import Transport, _size
 from .links import LinkFinding, find_link
-from .load import Document, Limits, Source, load
+from .load import Document, Html, Limits, Source, Text, load
 from .measure import measure
 from .mojibake import repair
 from .normalize import Tokens, has_unspaced, is_unspaced, tokenize
@@ -196,14 +197,23 @@ def prepare_original(doc: Document) -> tuple[Article, Original]:
     return prepared
 
 
+def _label(source: Source) -> str:
+    """How a progress line names an input: a path or URL as given (a password in a URL masked), else its name."""
+    if isinstance(source, Html | Text):
+        return source.name
+    return mask_userinfo(str(source)) if source != "-" else "standard input"
+
+
 def check(original: Source, republished: Source, *, original_url: str | None = None,
           republished_url: str | None = None, policy: Policy = Policy(), limits: Limits = Limits(),
-          transport: Transport | None = None) -> Report:
+          transport: Transport | None = None, progress: Callable[[str], object] | None = None) -> Report:
     """Check `republished` against `original` under `policy`.
 
     Sources are paths (`.html`/`.htm` read as HTML, `.txt` verbatim), http(s) URLs or "-" (stdin) as `str`,
     or in-memory `Html` / `Text`. `original_url` defaults to the original page's canonical or og:url.
     `limits` caps input size, fetch time and redirects; `transport` replaces the HTTP client (tests, proxies).
+    `progress`, when given, is called with a short description of each stage as it starts ("reading
+    page.html", "aligning the texts"): a huge page or a slow server takes seconds, and a caller can show why.
 
         >>> report = check(Path("original.html"), Path("republished.html"))  # doctest: +SKIP
         >>> report.reused_fraction, report.compliant, [v.code for v in report.violations]  # doctest: +SKIP
@@ -219,13 +229,21 @@ def check(original: Source, republished: Source, *, original_url: str | None = N
         raise InputError(f"limits must be a reuse_guard.Limits, got {type(limits).__name__}")
     _given_url(original_url, "original URL")
     _given_url(republished_url, "republished URL")
+    if progress:
+        progress(f"reading {_label(original)}")
     odoc = load(original, limits=limits, transport=transport)
+    if progress:
+        progress(f"reading {_label(republished)}")
     rdoc = load(republished, limits=limits, transport=transport)
+    if progress:
+        progress(f"finding the article in {odoc.name}")
     article, prepared = prepare_original(odoc)
     otoks = prepared.tokens
     if not len(otoks):
         raise InputError(f"{odoc.name} holds no words (only spaces, punctuation or symbols): there is nothing "
                          "to measure reuse of")
+    if progress:
+        progress(f"reading the text of {rdoc.name} ({_size(len(rdoc.utf8_bytes()))})")
     page = read_page(rdoc, republished_url)
     if not any(ch.isalnum() for ch in page.text):
         raise InputError(_no_text(rdoc))
@@ -236,6 +254,8 @@ def check(original: Source, republished: Source, *, original_url: str | None = N
     compared, rcompared = prepared, rtoks
     if kazakh_latin_pair(otoks, rtoks):  # a Kazakh original copied onto a page in the other alphabet
         compared, rcompared = Original(rekey(otoks)), rekey(rtoks)
+    if progress:
+        progress(f"aligning {len(otoks):,} words with {len(rtoks):,}")
     passages = align(compared, rcompared, min_words=min_words)
     # A whole short sentence set as a paragraph of its own counts too; a linked headline (a teaser) does not.
     passages = whole_sentences(compared, rcompared, passages, min_words=min_words, skip=links)
@@ -246,6 +266,8 @@ def check(original: Source, republished: Source, *, original_url: str | None = N
             f"{odoc.name}: the original's URL is needed to judge the hyperlink, and the page declares none "
             "(no canonical or og:url); pass it with --original-url URL (original_url= in Python)")
     aliases = tuple(a for a in article.aliases if a != url)
+    if progress:
+        progress("judging the link and the policy")
     # Without a URL nothing can designate the original: _needs_url has ruled out any anchor that might.
     link = find_link(page, url, aliases, policy=policy) if url else LinkFinding(False, noindex=page.noindex)
     rep_url = republished_url or rdoc.url or page.url or page.canonical or page.og_url

@@ -185,3 +185,90 @@ def test_terminal_control_characters_from_a_page_are_escaped(pages: Path):
     p = run("check", "original.html", "trick.html", cwd=pages)
     assert "\x1b" not in p.stdout and "\u202e" not in p.stdout
     assert "Herald\\x1b[2J\\x1b[HCOMPLIANT\\u202e" in p.stdout
+
+
+# ------------------------------------------------------------------------------------ progress on a terminal
+
+def test_a_slow_check_shows_its_stage_on_a_terminal_then_erases_it(pages: Path):
+    import os
+    import pty
+    import threading
+    import time
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    body = republished_page(EN_PARAGRAPHS[:2], LINK).encode()
+
+    class Slow(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            time.sleep(1.8)  # longer than the ticker's first second of silence
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), Slow)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{srv.server_address[1]}/story"
+    main, tty = pty.openpty()
+    try:
+        p = subprocess.run([str(EXE), "check", "original.html", url], stdout=subprocess.PIPE, stderr=tty,
+                           cwd=pages, timeout=60, env={**os.environ, "TERM": "xterm"})
+        os.close(tty)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(main, 4096)
+            except OSError:  # the terminal's other end is closed: all of it read
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(main)
+        srv.shutdown()
+        srv.server_close()
+    assert p.returncode == 0 and p.stdout.startswith(b"COMPLIANT")
+    assert f"\r\x1b[Kreuse-guard: reading {url}... 1 s".encode() in shown
+    assert shown.endswith(b"\r\x1b[K")  # the line is erased before the report
+
+
+def test_no_progress_reaches_a_pipe(pages: Path):
+    p = run("check", "original.html", "ok.html", cwd=pages)
+    assert p.returncode == 0 and p.stderr == ""
+
+
+def test_the_ticker_stays_silent_for_a_quick_check_and_redraws_a_slow_one():
+    import io
+    import time
+
+    from reuse_guard.cli import _Ticker
+
+    quick = io.StringIO()
+    with _Ticker(quick) as tick:
+        tick("reading a.html")
+    assert quick.getvalue() == ""
+
+    slow = io.StringIO()
+
+    class Fast(_Ticker):
+        DELAY, EVERY = 0.05, 0.05
+
+    with Fast(slow) as tick:
+        tick("aligning 10 words with \x1b[2J20")
+        time.sleep(0.3)
+    out = slow.getvalue()
+    assert out.startswith("\r\x1b[Kreuse-guard: aligning 10 words with \\x1b[2J20... 0 s") and out.endswith("\r\x1b[K")
+    assert out.count("\r\x1b[K") >= 3
+
+
+def test_check_reports_each_stage_to_a_progress_callback(pages: Path):
+    from reuse_guard import check
+
+    stages: list[str] = []
+    check(pages / "original.html", pages / "ok.html", progress=stages.append)
+    assert [s.split(" ")[0] for s in stages] == ["reading", "reading", "finding", "reading", "aligning", "judging"]
+    assert stages[0] == f"reading {pages / 'original.html'}" and stages[3].endswith(" kB)")
