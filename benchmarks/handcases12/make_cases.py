@@ -17,13 +17,12 @@ import os
 import re
 import shutil
 import sys
-import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.join(HERE, "src"))
-from originals import EXTRA, ORIGINALS, OUTLETS  # noqa: E402
 from cases import CASES, PARTNERS  # noqa: E402
+from originals import EXTRA, ORIGINALS, OUTLETS  # noqa: E402
 
 TOKEN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]|[^\W_]+", re.UNICODE)  # the same as syndbench.TOKEN
 LINE = 0.30
