@@ -578,3 +578,23 @@ def test_text_right_in_the_body_of_a_broken_page_does_not_crash_the_title_check(
             b"\xd2\x9b\xd0\xb0\xd1\x80\xd0\xb0\xd0\xbb\xd1\x8b\xd0\xbc")
     with contextlib.suppress(InputError):  # "no article text" is a fine answer; an IndexError is not
         extract_article(load(Html(data, url="https://orig.example/a/1.html", name="fuzz")))
+
+
+@pytest.mark.parametrize("byline", ["Жариялаған Гүлжан Әлімова 27.11.2026 - 09:10",
+                                    "Опубликовано Ирина Волкова 27.11.2026 - 09:10"])
+def test_a_short_lead_field_after_a_published_by_line_is_the_standfirst(byline: str) -> None:
+    # heldout18 (unseen, Drupal 7): a lead of 65 characters in its own field, after a Kazakh "published by" line,
+    # was dropped: the line was not furniture (the Russian one was), so the short-standfirst search stopped at it.
+    lead = "Қалалықтар желтоқсанның ортасынан бастап тегін коньки тебе алады."
+    html = ("<html><body><h1>Орталық саябақта мұз айдыны ашылады</h1>"
+            f"<div class='meta submitted'><span>{byline}</span></div>"
+            f"<div class='field field-name-field-lead'><div class='field-item'>{lead}</div></div>"
+            "<div class='field field-name-body'>" + "".join(f"<p>{p}</p>" for p in _KK_STORY) + "</div></body></html>")
+    assert paragraphs(extract_article(Document("d7.html", "html", html))) == [
+        "Орталық саябақта мұз айдыны ашылады", lead, *_KK_STORY]
+
+
+@pytest.mark.parametrize("line", ["Опубликованы итоги конкурса 2026 года: победил лицей № 3.",
+                                  "Жарияланған тізімде 2026 жылы жөнделетін 12 мектеп бар."])
+def test_a_sentence_beginning_with_published_is_not_a_byline(line: str) -> None:
+    assert not boilerplate_text(line)
