@@ -388,6 +388,8 @@ def _walk(root: Element) -> Flat:
                 and el[1].tag == "br" \
                 and not (el.text and el.text.strip()) and not (el[0].tail and el[0].tail.strip()) and _caption(el):
             strength = 3  # a picture paragraph, box or cell: the line under the image is its caption
+        if strength == 3 and tag == "figure" and el.find(".//table") is not None and el.find(".//img") is None:
+            strength = 0  # a data table set in a figure (a block editor's table block) is text, not a picture box
         if invisible:
             walker.skip_subtree()  # a hover card or screen-reader aside inside a sentence
             codes.append(-1)

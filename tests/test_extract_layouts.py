@@ -598,3 +598,18 @@ def test_a_short_lead_field_after_a_published_by_line_is_the_standfirst(byline: 
                                   "Жарияланған тізімде 2026 жылы жөнделетін 12 мектеп бар."])
 def test_a_sentence_beginning_with_published_is_not_a_byline(line: str) -> None:
     assert not boilerplate_text(line)
+
+
+def test_a_table_set_in_a_figure_is_article_text_and_a_picture_figure_is_not() -> None:
+    # heldout18 (unseen, WordPress block theme): a <figure class="wp-block-table"> was read as a picture box,
+    # and the whole table dropped with it.
+    rows = [["Маршрут", "Билет", "Рейсов"], ["Астана – Алматы", "9 800 тг", "4"],
+            ["Астана – Шымкент", "11 200 тг", "2"]]
+    table = "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+    html = ("<html><body><article><h1>Жаңа автобус бағыты ашылды</h1>" + f"<p>{_KK_STORY[0]}</p>"
+            f"<figure class='wp-block-table'>{table}<figcaption>Кесте: әкімдік</figcaption></figure>"
+            f"<p>{_KK_STORY[1]}</p><figure class='wp-block-image'><img src='a.jpg'>"
+            "<figcaption>Жаңа автобустар аялдамада тұр, сурет әкімдіктің баспасөз қызметінен</figcaption></figure>"
+            f"<p>{_KK_STORY[2]}</p></article></body></html>")
+    assert paragraphs(extract_article(Document("wp.html", "html", html))) == [
+        "Жаңа автобус бағыты ашылды", _KK_STORY[0], *(" ".join(r) for r in rows), _KK_STORY[1], _KK_STORY[2]]
