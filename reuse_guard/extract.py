@@ -578,6 +578,10 @@ def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
         and _keep(blocks[i], exempt, confirmed[i], not quotes.isdisjoint(blocks[i].path), i in titled)
     ]
     chosen = _whole_lists(chosen, ordered[: bisect_left(ordered, cut)], flat, exempt)
+    if "form" in flat.tags:  # a form inside the article (a calculator, a poll, a sign-up box) is a widget's
+        above = _ancestors(flat, top)  # labels and buttons; one around the whole page (ASP.NET) is not
+        forms = {m for m, tag in enumerate(flat.tags) if tag == "form" and m not in above}
+        chosen = [i for i in chosen if forms.isdisjoint(blocks[i].path)]
     teasers = _teasers(flat, items)
     if teasers and teasers.isdisjoint(_ancestors(flat, top)):
         chosen = [i for i in chosen if teasers.isdisjoint(blocks[i].path)]

@@ -613,3 +613,17 @@ def test_a_table_set_in_a_figure_is_article_text_and_a_picture_figure_is_not() -
             f"<p>{_KK_STORY[2]}</p></article></body></html>")
     assert paragraphs(extract_article(Document("wp.html", "html", html))) == [
         "Жаңа автобус бағыты ашылды", _KK_STORY[0], *(" ".join(r) for r in rows), _KK_STORY[1], _KK_STORY[2]]
+
+
+def test_a_form_inside_the_article_is_a_widget_and_a_form_around_the_page_is_not() -> None:
+    # heldout18 (unseen, an Angular portal): a tariff calculator in the body gave "Рассчитайте свой платёж",
+    # its labels and its "Было: … · Станет: …" line as article text.
+    calc = ("<form class='calc'><h3>Рассчитайте свой платёж за отопление</h3><label>Площадь квартиры, м²</label>"
+            "<input type='number'><p>Было: 8 420 ₸ · Станет: 9 010 ₸ в месяц за квартиру</p></form>")
+    body = f"<p>{_RU_STORY[0]}</p><p>{_RU_STORY[1]}</p>{calc}<p>{_RU_STORY[2]}</p><p>{_RU_STORY[3]}</p>"
+    page = f"<h1>Новый автобусный маршрут</h1><div class='article'>{body}</div>"
+    got = paragraphs(extract_article(Document("calc.html", "html", f"<html><body>{page}</body></html>")))
+    assert got == ["Новый автобусный маршрут", *_RU_STORY]
+    # ASP.NET WebForms wraps the whole page, article included, in one <form>.
+    aspnet = f"<html><body><form id='aspnetForm'>{page.replace(calc, '')}</form></body></html>"
+    assert paragraphs(extract_article(Document("aspx.html", "html", aspnet))) == got
