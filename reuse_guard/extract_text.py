@@ -85,6 +85,9 @@ _CREDIT = re.compile(
     r"camera|cameraman|producer|reporter|video editor)\s*:.{0,100}(?<![.!?…])$"
     # A caption that ends with its credit ("Участники акции (Фото: пресс-служба)").
     r"|^.{0,150}[(\s](?:фото|foto|photo|сурет|fotoğraf)\s*:\s*[^.!?:]{2,60}\)?$"
+    # ... or with a credit phrase and a name that may have initials ("Соңғы тур. Суретті түсірген Д. Омарова").
+    r"|^.{0,150}[(\s](?:суретті түсірген|photo by|photos by|фото автора|фотограф)\s*:?\s*"
+    r"(?:\w\.\s*){0,2}[^.!?:]{2,40}\)?$"
     # A byline with a second, labelled time stamp ("Name | City | 13/01/2027 - 14:25 Updated: 13/01/2027").
     r"|^.{0,80}\b(?:updated|обновлено|оновлено|actualizado|mis à jour|aktualisiert|güncelleme)\s*:?\s*"
     r"\d{1,2}[./:-]\d{1,2}.{0,30}$",
