@@ -431,7 +431,7 @@ def _plain_subheadings(flat: Flat, ordered: list[int], long_blocks: list[bool]) 
 def _heading(block: Block) -> bool:
     """A subheading: a heading tag, or a short line all in bold (a bold standfirst is a paragraph). A heading
     tag holding prose (two sentences or more, or a paragraph's length) is a standfirst set in a heading."""
-    if block.tag in _HEADINGS:
+    if block.tag in _HEADINGS or block.tag == "summary":  # a <summary> titles the folded part under it
         return block.size < _HEADING_PROSE and (block.size < _BOLD_HEADING or _SENTENCES.search(block.text) is None)
     return block.bold and block.size < _BOLD_HEADING
 

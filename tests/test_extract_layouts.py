@@ -641,3 +641,14 @@ def test_a_caption_ending_in_a_credit_phrase_and_a_name_is_furniture(caption: st
                                       "The photo by the lake became the symbol of the campaign and was printed."])
 def test_a_sentence_naming_a_photographer_is_not_a_credit(sentence: str) -> None:
     assert not boilerplate_text(sentence)
+
+
+def test_the_summary_of_a_folded_section_is_its_subheading() -> None:
+    # heldout18 (unseen, WordPress details block): "What people borrow" titled a folded part and was dropped.
+    story = ["The library on Abai Street reopened on Monday after a year of repairs and a new heating system.",
+             "Readers can now borrow tablets and board games as well as books, the head librarian said.",
+             "Children's books, detective stories and cookery titles were the most requested in the first week."]
+    html = (f"<html><body><article><h1>Library reopens after repairs</h1><p>{story[0]}</p><p>{story[1]}</p>"
+            f"<details><summary>What people borrow</summary><p>{story[2]}</p></details></article></body></html>")
+    assert paragraphs(extract_article(Document("details.html", "html", html))) == [
+        "Library reopens after repairs", story[0], story[1], "What people borrow", story[2]]
