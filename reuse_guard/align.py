@@ -488,8 +488,53 @@ def align(original: Tokens | Original, republished: Tokens, *, min_words: int = 
     pieces = (g for f in kept for g in _without_skipped(f, orig, rep, copied))
     condensed = [g for g in (_condensed(g, orig, rep, min_words) for g in pieces) if g is not None]
     page = _PageGrams(republished.keys[lo:hi])  # the copy's stretch, as `copied`
-    passages = (_passage(tokens, republished, q) for g in condensed for q in _quotes(g, orig, rep, min_words, page))
+    trimmed = (_without_retold_edges(q, orig, rep, min_words) for g in condensed
+               for q in _quotes(g, orig, rep, min_words, page))
+    passages = (_passage(tokens, republished, q) for q in trimmed if q is not None)
     return tuple(p for p in passages if p.similarity >= RETOLD_SIM)
+
+
+EDGE_PAIRS = 0.25  # an edge sentence of a passage with under this share of its words in word pairs of the copy
+
+
+def _without_retold_edges(f: Frag, orig: Side, rep: Side, min_words: int) -> Frag | None:
+    """`f` without its first and last original sentences (while more than one is left) that are retold: under
+    EDGE_PAIRS of their words are in a pair of adjacent words that the passage's copy also holds (in any
+    order: a re-ordered copy keeps its pairs). The alignment bridges from a copied paragraph into the
+    partner's retelling of the next ones, which shares names, figures and a phrase or two; a light edit
+    keeps most pairs. The copy is cut to the span of the pairs the kept sentences share; None when what is
+    left is under `min_words`."""
+    if f.exact:
+        return f
+    bounds = orig.bounds
+    first, last = bisect_right(bounds, f.i0) - 1, bisect_right(bounds, f.i1) - 1
+    if first == last:
+        return f
+    ok, rk = orig.tokens.keys, rep.tokens.keys
+    pairs = set(pairwise(rk[f.j0 : f.j1 + 1]))
+
+    def paired(k: int) -> bool:
+        return (k > f.i0 and (ok[k - 1], ok[k]) in pairs) or (k < f.i1 and (ok[k], ok[k + 1]) in pairs)
+
+    def retold(s: int) -> bool:
+        lo, hi = max(bounds[s], f.i0), min(bounds[s + 1], f.i1 + 1)
+        return hi - lo >= min_words and sum(map(paired, range(lo, hi))) < EDGE_PAIRS * (hi - lo)
+
+    a, b = first, last
+    while b > a and retold(b):
+        b -= 1
+    while a < b and retold(a):
+        a += 1
+    if a == first and b == last:
+        return f
+    i0, i1 = max(bounds[a], f.i0), min(bounds[b + 1], f.i1 + 1) - 1
+    if i1 - i0 + 1 < min_words:
+        return None
+    kept = set(pairwise(ok[i0 : i1 + 1]))
+    at = [j for j in range(f.j0, f.j1) if (rk[j], rk[j + 1]) in kept]
+    if not at:
+        return f
+    return Frag(i0, i1, at[0], at[-1] + 1, f.support, f.exact, f.seeds, f.vetted)
 
 
 # A passage less similar than this (Indel, over its words) to its counterpart is a retelling: the partner's
