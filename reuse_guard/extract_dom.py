@@ -69,6 +69,7 @@ _SKIP = frozenset(
         "map",
         "area",
         "dialog",
+        "marquee",  # a scrolling ticker of headlines
     ]
 )
 _STRIP = ("script", "style", "noscript", "template", "svg", "math", "select", "textarea", "iframe", "object")

@@ -46,8 +46,36 @@ def exempt_marks(flat: Flat, long_blocks: list[bool], title_at: int, builder: se
             if mark in flat.media:
                 text_in[mark] = text_in.get(mark, 0) + len(block.text)
     around_title |= {mark for mark, size in text_in.items() if size > _CAPTION}
-    return around_title | _article_asides(flat) | builder | {
+    return around_title | _article_asides(flat) | builder | _photo_story(flat, long_blocks) | {
         mark for mark, size in inside.items() if size > 0.5 * total and mark in flat.weak}
+
+
+_STORY_CAPTIONS = 3  # captions of a sentence or more, at least, in a photo story ...
+_STORY_SHARE = 3  # ... holding this many times the text of the prose outside the pictures
+
+
+def _photo_story(flat: Flat, long_blocks: list[bool]) -> set[int]:
+    """The picture boxes and caption elements of a photo story, whose captions tell it: _STORY_CAPTIONS or more
+    blocks marked only as pictures or captions, each a sentence of 60 characters or more, holding _STORY_SHARE
+    times the text of the long unmarked blocks (a short lead). An article with photos tells its story outside
+    them (an intro and a closing paragraph of a few sentences already outweigh six captions)."""
+    if not flat.media:
+        return set()
+    pictured: set[int] = set()
+    captions = 0
+    told = 0
+    for block in flat.blocks:
+        if not block.marks or len(block.text) < 60 or block.text[-1:] not in ".!?…»\"":
+            continue
+        if all(m in flat.media or flat.tags[m] == "figcaption" or "caption" in flat.classes[m].lower()
+               for m in block.marks):
+            pictured.update(block.marks)
+            captions += 1
+            told += block.size
+    if captions < _STORY_CAPTIONS:
+        return set()
+    prose = sum(b.size for b, is_long in zip(flat.blocks, long_blocks, strict=True) if is_long and not b.marks)
+    return pictured if told > _STORY_SHARE * prose else set()
 
 
 def builder_marks(flat: Flat, long_blocks: list[bool], title_at: int) -> set[int]:
