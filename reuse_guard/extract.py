@@ -454,15 +454,29 @@ def _drop_orphan_headings(chosen: list[int], flat: Flat, titled: AbstractSet[int
         return i in titled or _heading(flat.blocks[i])
 
     out: list[int] = []
+    kept = set(chosen)
     for pos, i in enumerate(chosen):
         k = chosen[pos + 1] if pos + 1 < len(chosen) else None
         if subheading(i):
-            if k is None or subheading(k):
+            if k is None or subheading(k) or _heads_links(flat, i, k, kept):
                 continue
         elif _leads(flat.blocks[i]) and (k is None or subheading(k) or _leads(flat.blocks[k])):
             continue
         out.append(i)
     return out
+
+
+def _heads_links(flat: Flat, i: int, k: int, kept: AbstractSet[int]) -> bool:
+    """Whether the subheading `i` heads a box of links of its own ("Басты жаңалықтар" over linked cards, set
+    in the body): the smallest box around it holds two or more blocks after it, mostly links, none of them
+    kept, and the next kept block `k` lies after the box."""
+    for e in reversed(flat.blocks[i].path):
+        end = flat.last[e]
+        if end - flat.first[e] > 1:
+            after = range(i + 1, min(end, k))
+            return end <= k and len(after) >= 2 and kept.isdisjoint(after) and \
+                2 * sum(1 for b in after if flat.blocks[b].link_density >= 0.5) > len(after)
+    return False
 
 
 def _weights(

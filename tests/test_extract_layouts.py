@@ -686,3 +686,20 @@ def test_a_photo_storys_captions_are_its_text_and_an_articles_captions_are_not()
 def test_a_kazakh_press_office_signature_is_furniture(line: str, furniture: bool) -> None:
     # heldout19 (unseen): the Russian "Пресс-служба ..." signature was dropped, the Kazakh one kept.
     assert boilerplate_text(line) is furniture
+
+
+def test_a_heading_over_a_box_of_linked_cards_in_the_body_is_dropped_with_them() -> None:
+    # heldout19 (unseen, SvelteKit agency): "Басты жаңалықтар" over a list of linked cards set between two body
+    # paragraphs stayed, heading the article's next paragraphs.
+    cards = "".join(f"<li><a href='/kk/news/{k}'><h3>Облыста жаңа мектеп ашылды {k}</h3><p>Қысқаша {k}</p></a></li>"
+                    for k in range(3))
+    html = (f"<html><body><article><h1>Жаңа автобус бағыты ашылды</h1><p>{_KK_STORY[0]}</p><p>{_KK_STORY[1]}</p>"
+            f"<section class='main-news'><h2>Басты жаңалықтар</h2><ul>{cards}</ul></section>"
+            f"<p>{_KK_STORY[2]}</p><p>{_KK_STORY[3]}</p></article></body></html>")
+    assert paragraphs(extract_article(Document("cards.html", "html", html))) == ["Жаңа автобус бағыты ашылды",
+                                                                                 *_KK_STORY]
+    # A subheading in a box with a picture, then the text it heads, stays.
+    boxed = html.replace(f"<section class='main-news'><h2>Басты жаңалықтар</h2><ul>{cards}</ul></section>",
+                         "<div><h2>Жолаушылар не дейді</h2><figure><img src='a.jpg'><figcaption>Аялдама</figcaption>"
+                         "</figure></div>")
+    assert "Жолаушылар не дейді" in paragraphs(extract_article(Document("boxed.html", "html", boxed)))
