@@ -88,10 +88,10 @@ def heldout(cfg: dict[str, Any]) -> dict[str, float]:
 
 def handcases(cfg: dict[str, Any]) -> dict[str, float]:
     """The hand-written Kazakh and Russian (and English and Chinese) republications of benchmarks/handcases
-    to handcases11, scored as syndbench cases."""
+    to handcases12, scored as syndbench cases."""
     out: dict[str, float] = {}
     for name in ("handcases", "handcases2", "handcases3", "handcases4", "handcases5", "handcases6", "handcases7",
-                 "handcases8", "handcases9", "handcases10", "handcases11"):
+                 "handcases8", "handcases9", "handcases10", "handcases11", "handcases12"):
         r = parse_json(run_tool("score_syndbench.py", str(HERE / name), "--system", "project"))
         out.update({f"{name}.errors": r["errors"], f"{name}.mae": r["mae"], f"{name}.verdict_acc": r["verdict_acc"],
                     f"{name}.codes_acc": r["codes_acc"],

@@ -83,6 +83,8 @@ _CREDIT = re.compile(
     # A film crew's credits: "Тілші: X, оператор: Y", "Корреспондент: X", "Camera: Y".
     r"|^(?:тілші|оператор\w*|видеооператор\w*|монтаж\w*|корреспондент|режиссер|режиссёр|"
     r"camera|cameraman|producer|reporter|video editor)\s*:.{0,100}(?<![.!?…])$"
+    # An embedded Instagram post's line under it: "A post shared by Name (@handle)".
+    r"|^(?:a post shared by|публикация от)\s.{1,80}(?<![.!?…])$"
     # A press office's signature in Kazakh, its name last ("Қызылорда облысы әкімдігінің баспасөз қызметі").
     r"|^[^.!?:]{0,80}\bбаспасөз (?:қызметі|орталығы|хатшысы)\.?$"
     # A caption that ends with its credit ("Участники акции (Фото: пресс-служба)").
