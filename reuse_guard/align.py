@@ -488,22 +488,40 @@ def align(original: Tokens | Original, republished: Tokens, *, min_words: int = 
     pieces = (g for f in kept for g in _without_skipped(f, orig, rep, copied))
     condensed = [g for g in (_condensed(g, orig, rep, min_words) for g in pieces) if g is not None]
     page = _PageGrams(republished.keys[lo:hi])  # the copy's stretch, as `copied`
-    trimmed = (_without_retold_edges(q, orig, rep, min_words) for g in condensed
+    pairs = _PagePairs(republished.keys[lo:hi])
+    trimmed = (_without_retold_edges(q, orig, rep, min_words, pairs, copied) for g in condensed
                for q in _quotes(g, orig, rep, min_words, page))
     passages = (_passage(tokens, republished, q) for q in trimmed if q is not None)
     return tuple(p for p in passages if p.similarity >= RETOLD_SIM)
 
 
 EDGE_PAIRS = 0.25  # an edge sentence of a passage with under this share of its words in word pairs of the copy
+EDGE_STEMS = 0.7  # ... and under this share of its content stems in the copy is retold
 
 
-def _without_retold_edges(f: Frag, orig: Side, rep: Side, min_words: int) -> Frag | None:
+class _PagePairs:
+    """The adjacent word pairs of the republished text's stretch from the first passage to the last, built on
+    first use (most passages need none)."""
+
+    def __init__(self, keys: tuple[str, ...]) -> None:
+        self.keys = keys
+        self._pairs: set[tuple[str, str]] | None = None
+
+    def __contains__(self, pair: tuple[str, str]) -> bool:
+        if self._pairs is None:
+            self._pairs = set(pairwise(self.keys))
+        return pair in self._pairs
+
+
+def _without_retold_edges(f: Frag, orig: Side, rep: Side, min_words: int, pairs: _PagePairs,
+                          copied: set[str]) -> Frag | None:
     """`f` without its first and last original sentences (while more than one is left) that are retold: under
-    EDGE_PAIRS of their words are in a pair of adjacent words that the passage's copy also holds (in any
-    order: a re-ordered copy keeps its pairs). The alignment bridges from a copied paragraph into the
-    partner's retelling of the next ones, which shares names, figures and a phrase or two; a light edit
-    keeps most pairs. The copy is cut to the span of the pairs the kept sentences share; None when what is
-    left is under `min_words`."""
+    EDGE_PAIRS of their words are in a pair of adjacent words found in the copy (`pairs`: the page from the
+    first passage to the last, where a re-ordered copy keeps its pairs), and under EDGE_STEMS of their content
+    stems are there (`copied`). The alignment bridges from a copied paragraph into the partner's retelling of
+    the next ones, which shares names, figures and a phrase or two; a light edit keeps most pairs, and a
+    paraphrase or a translation most content words. The copy is cut to the span of the pairs the kept
+    sentences share; None when what is left is under `min_words`."""
     if f.exact:
         return f
     bounds = orig.bounds
@@ -511,14 +529,17 @@ def _without_retold_edges(f: Frag, orig: Side, rep: Side, min_words: int) -> Fra
     if first == last:
         return f
     ok, rk = orig.tokens.keys, rep.tokens.keys
-    pairs = set(pairwise(rk[f.j0 : f.j1 + 1]))
 
     def paired(k: int) -> bool:
         return (k > f.i0 and (ok[k - 1], ok[k]) in pairs) or (k < f.i1 and (ok[k], ok[k + 1]) in pairs)
 
     def retold(s: int) -> bool:
         lo, hi = max(bounds[s], f.i0), min(bounds[s + 1], f.i1 + 1)
-        return hi - lo >= min_words and sum(map(paired, range(lo, hi))) < EDGE_PAIRS * (hi - lo)
+        if hi - lo < min_words or sum(map(paired, range(lo, hi))) >= EDGE_PAIRS * (hi - lo):
+            return False
+        mine = set(orig.stems[lo:hi])
+        mine.discard("")
+        return len(mine & copied) < EDGE_STEMS * len(mine)
 
     a, b = first, last
     while b > a and retold(b):
