@@ -283,6 +283,17 @@ def _opens_sentence(el: Element) -> bool:
 _SENTENCE_TAIL = 40  # characters
 
 
+def _pictured(figure: Element) -> bool:
+    """Whether `figure` holds an image outside its tables (an icon or emoji in a cell is the table's)."""
+    for img in figure.iter("img"):
+        for up in img.iterancestors():
+            if up is figure:
+                return True
+            if up.tag == "table":
+                break
+    return False
+
+
 def _walk(root: Element) -> Flat:
     """Depth-first walk (lxml's C `iterwalk`) that cuts the text under `root` into `Block`s.
 
@@ -389,7 +400,7 @@ def _walk(root: Element) -> Flat:
                 and el[1].tag == "br" \
                 and not (el.text and el.text.strip()) and not (el[0].tail and el[0].tail.strip()) and _caption(el):
             strength = 3  # a picture paragraph, box or cell: the line under the image is its caption
-        if strength == 3 and tag == "figure" and el.find(".//table") is not None and el.find(".//img") is None:
+        if strength == 3 and tag == "figure" and el.find(".//table") is not None and not _pictured(el):
             strength = 0  # a data table set in a figure (a block editor's table block) is text, not a picture box
         if invisible:
             walker.skip_subtree()  # a hover card or screen-reader aside inside a sentence

@@ -68,7 +68,7 @@ _CREDIT = re.compile(
     r"reuters|courtesy of|суретті түсірген|суретте|(?:фото )?(?:из )?личн\w+ архив\w*|пресс-служб\w+|"
     r"прес-служб\w+|архив\w*|кадр из|"
     r"published|updated|posted|last updated|опубликовано|обновлено|оновлено|опубліковано|дата публикации|"
-    r"жариялаған|жарияланды|жарияланған|жаңартылды|жарыяланды|"
+    r"жариялаған|жарияланды|жарыяланды|"  # not the participle "жарияланған" ("the published list")
     r"actualizado|publicado|mis à jour|publié le|aktualisiert|veröffentlicht|güncelleme|yayınlanma)\b"
     r".{0,80}(?<![.!?…۔؟։।])$"
     # Chinese credit and meta lines: "来源：...", "编辑：X | 审核：Y", "（记者 X 通讯员 Y）", a "▲" caption. ("记者："

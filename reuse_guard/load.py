@@ -160,13 +160,27 @@ def _from_memory(content: str | bytes, name: str, kind: Kind, url: str | None, l
     return Document(name, kind, decoded.text, url, decoded.encoding, decoded.utf8)
 
 
+def _read_capped(stream: BinaryIO, cap: int) -> bytes:
+    """At most `cap` bytes of `stream`, read a mebibyte at a time: `read(cap)` reserves `cap` bytes up front,
+    which a generous `--max-bytes` turns into a MemoryError before a byte is read."""
+    chunks: list[bytes] = []
+    size = 0
+    while size < cap:
+        chunk = stream.read(min(cap - size, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
 def _from_stdin(stream: BinaryIO, limits: Limits) -> Document:
     name = "<stdin>"
     if stream.isatty():
         raise InputError(f"{name}: standard input is a terminal; pipe a page in (cat page.html | ...) "
                          "or give a file path")
     try:
-        data = stream.read(limits.max_bytes + 1)
+        data = _read_capped(stream, limits.max_bytes + 1)
     except OSError as exc:
         raise InputError(f"{name}: cannot read standard input ({exc.strerror or exc})") from None
     if len(data) > limits.max_bytes:
@@ -211,7 +225,7 @@ def _from_path(path: Path, name: str, limits: Limits) -> Document:
                          "limit; raise it with --max-bytes if it really is one page")
     try:
         with path.open("rb") as f:
-            data = f.read(limits.max_bytes + 1)  # capped: devices and pipes have no size to check first
+            data = _read_capped(f, limits.max_bytes + 1)  # capped: devices and pipes have no size to check first
     except PermissionError:
         raise InputError(f"{name}: permission denied; check the file's permissions") from None
     except OSError as exc:

@@ -243,7 +243,10 @@ def _uts46(host: str) -> str:
 
 def _from_punycode(label: str) -> str:
     """The Unicode spelling of an "xn--" label: IDNA2008 (which keeps ß, ς and the joiners that IDNA2003 maps
-    away), else IDNA2003 (emoji labels); as written when it is not valid punycode."""
+    away), else IDNA2003 (emoji labels); as written when it is not valid punycode, or longer than a DNS label
+    may be (63 characters: decoding is quadratic in the length, and no host has such a label)."""
+    if len(label) > 63:
+        return label
     try:
         return idna.decode(label)
     except (idna.IDNAError, UnicodeError, ValueError):

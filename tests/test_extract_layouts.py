@@ -712,3 +712,20 @@ def test_instagrams_shared_by_line_is_furniture(line: str, furniture: bool) -> N
     # heldout19 (unseen): the caption of an embedded Instagram post was left out, its "A post shared by" line
     # kept. (A tweet's "— Name (@handle) date" line is left as article text: the aeb pool's truth counts it.)
     assert boilerplate_text(line) is furniture
+
+
+def test_an_icon_inside_a_figures_table_does_not_make_it_a_picture_box() -> None:
+    # Review: an emoji <img> in a cell (WordPress renders emoji so) made the table's figure a picture box again.
+    rows = [["Қант", "4,1 пайыз"], ["Күріш", "3,6 пайыз"], ["Сиыр еті", "2,9 пайыз"]]
+    cells = "".join(f"<tr><td><img class='emoji' src='e.png'>{a}</td><td>{b}</td></tr>" for a, b in rows)
+    html = (f"<html><body><article><h1>Жаңа автобус бағыты ашылды</h1><p>{_KK_STORY[0]}</p>"
+            f"<figure class='wp-block-table'><table>{cells}</table></figure><p>{_KK_STORY[1]}</p>"
+            "</article></body></html>")
+    got = paragraphs(extract_article(Document("emoji.html", "html", html)))
+    assert got == ["Жаңа автобус бағыты ашылды", _KK_STORY[0], *(" ".join(r) for r in rows), _KK_STORY[1]]
+
+
+@pytest.mark.parametrize("line", ["Жарияланған тізімде қай мектептер бар", "Жаңартылды деген белгі тек сайтта тұр"])
+def test_kazakh_lines_opening_with_published_or_updated_words_are_not_credits(line: str) -> None:
+    # Review: the participle "жарияланған" ("the published list") opens ordinary subheadings and list items.
+    assert not boilerplate_text(line)
