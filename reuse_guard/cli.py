@@ -14,6 +14,7 @@ import sys
 import threading
 import time
 import traceback
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
@@ -94,15 +95,16 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _wants_json(argv: Sequence[str]) -> bool:
-    """Whether `argv` asks for JSON output, read before (and whether or not) the options parse."""
+    """Whether `argv` asks for JSON output (the last --format given wins, as in argparse), read before and
+    whether or not the options parse."""
+    wants = False
     for i, arg in enumerate(argv):
         if arg == "--":
             break
         name, eq, value = arg.partition("=")
-        given = value if eq else (argv[i + 1] if i + 1 < len(argv) else "")
-        if len(name) > 4 and "--format".startswith(name) and given == "json":  # argparse takes unambiguous prefixes
-            return True
-    return False
+        if len(name) >= 4 and "--format".startswith(name):  # argparse takes unambiguous prefixes ("--fo")
+            wants = (value if eq else (argv[i + 1] if i + 1 < len(argv) else "")) == "json"
+    return wants
 
 
 def _error_document(code: str, message: str) -> None:
@@ -192,16 +194,32 @@ class _Ticker:
     def _run(self) -> None:
         if self.done.wait(self.DELAY):
             return
-        width = max(shutil.get_terminal_size((80, 24)).columns - 1, 20)
+        try:
+            width = os.get_terminal_size(self.stream.fileno()).columns - 1  # the terminal stderr is on
+        except (OSError, ValueError, AttributeError):
+            width = shutil.get_terminal_size((80, 24)).columns - 1
+        width = max(width, 20)
         while not self.done.is_set():
-            line = f"reuse-guard: {plain(self.stage)}... {time.monotonic() - self.t0:.0f} s"
+            seconds = f"... {time.monotonic() - self.t0:.0f} s"
+            line = _fit(f"reuse-guard: {plain(self.stage)}", width - len(seconds)) + seconds
             try:
-                self.stream.write("\r\x1b[K" + line[:width])
+                self.stream.write("\r\x1b[K" + line)
                 self.stream.flush()
             except (OSError, ValueError):  # the terminal went away: the check goes on without it
                 return
             self.shown = True
             self.done.wait(self.EVERY)
+
+
+def _fit(text: str, columns: int) -> str:
+    """`text` cut to at most `columns` screen columns (East Asian wide characters take two), so that the
+    progress line never wraps: "\r" and erasing to the end of the line redraw only the last row."""
+    used = 0
+    for k, ch in enumerate(text):
+        used += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+        if used > columns:
+            return text[:k]
+    return text
 
 
 def _progress_stream() -> TextIO | None:
@@ -272,6 +290,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (the console script exits with it)."""
     args = list(sys.argv[1:] if argv is None else argv)
     wants_json = _wants_json(args)  # a script reading stdout gets a document, not nothing, whatever fails
+    if sys.stderr is None:  # started with standard error closed (2>&-): messages must not reach stdout
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 (for the life of the process)
     ap = _parser()
     _Parser.message = None
     try:
@@ -282,6 +302,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if exc.code == EXIT_INPUT and wants_json and _Parser.message is not None:
             _error_document("usage-error", _Parser.message)
         raise
+    wants_json = ns.format == "json" if ns.command == "check" else wants_json
     try:
         return _run(ns)
     except ReuseGuardError as exc:
@@ -291,6 +312,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INPUT
     except KeyboardInterrupt:
         print("reuse-guard: interrupted", file=sys.stderr)
+        if wants_json:
+            _error_document("interrupted", "interrupted (Ctrl-C) before the check ended")
         return 130
     except Exception as exc:  # a bug: say so plainly, keep the traceback for --debug
         if getattr(ns, "debug", False):

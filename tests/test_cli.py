@@ -272,3 +272,44 @@ def test_check_reports_each_stage_to_a_progress_callback(pages: Path):
     check(pages / "original.html", pages / "ok.html", progress=stages.append)
     assert [s.split(" ")[0] for s in stages] == ["reading", "reading", "finding", "reading", "aligning", "judging"]
     assert stages[0] == f"reading {pages / 'original.html'}" and stages[3].endswith(" kB)")
+
+
+@pytest.mark.parametrize("args,document", [
+    (("check", "original.html", "nope.html", "--fo", "json"), True),  # argparse's shortest unambiguous prefix
+    (("check", "original.html", "nope.html", "--fo=json"), True),
+    (("check", "original.html", "nope.html", "--format", "json", "--format", "text"), False),  # the last wins
+    (("check", "original.html", "nope.html", "--format", "text", "--format", "json"), True),
+])
+def test_the_json_error_document_follows_the_format_argparse_uses(pages: Path, args, document: bool):
+    # Review: "--fo json" got no document, and the first of two --format options decided.
+    p = run(*args, cwd=pages)
+    assert p.returncode == 2
+    assert (json.loads(p.stdout)["error"]["code"] == "input-error") if document else p.stdout == ""
+
+
+def test_with_standard_error_closed_stdout_is_still_only_the_json_document(pages: Path):
+    # Review: with fd 2 closed, sys.stderr is None and print(..., file=None) wrote the message to stdout.
+    for args in (("check", "original.html", "nope.html", "--format", "json"), ("check", "--format", "json")):
+        p = subprocess.run(f"{EXE} {' '.join(args)} 2>&-", shell=True, capture_output=True, text=True, cwd=pages,
+                           timeout=60)
+        assert p.returncode == 2 and json.loads(p.stdout)["error"]["code"] in ("input-error", "usage-error")
+
+
+def test_an_interrupted_check_with_json_prints_a_document(pages: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str]):
+    from reuse_guard import cli
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "check", interrupted)
+    monkeypatch.chdir(pages)
+    assert cli.main(["check", "original.html", "ok.html", "--format", "json"]) == 130
+    assert json.loads(capsys.readouterr().out)["error"]["code"] == "interrupted"
+
+
+def test_the_progress_line_fits_the_terminal_in_screen_columns():
+    from reuse_guard.cli import _fit
+
+    assert _fit("reading 北京新闻报道.html", 14) == "reading 北京新"  # 8 + 3 wide characters = 14 columns
+    assert _fit("short", 20) == "short"
