@@ -195,10 +195,10 @@ class _Ticker:
         if self.done.wait(self.DELAY):
             return
         try:
-            width = os.get_terminal_size(self.stream.fileno()).columns - 1  # the terminal stderr is on
+            columns = os.get_terminal_size(self.stream.fileno()).columns  # the terminal stderr is on
         except (OSError, ValueError, AttributeError):
-            width = shutil.get_terminal_size((80, 24)).columns - 1
-        width = max(width, 20)
+            columns = 0
+        width = max((columns or shutil.get_terminal_size((80, 24)).columns) - 1, 20)  # 0: a size never set
         while not self.done.is_set():
             seconds = f"... {time.monotonic() - self.t0:.0f} s"
             line = _fit(f"reuse-guard: {plain(self.stage)}", width - len(seconds)) + seconds
