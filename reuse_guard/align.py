@@ -495,7 +495,7 @@ def align(original: Tokens | Original, republished: Tokens, *, min_words: int = 
     return tuple(p for p in passages if p.similarity >= RETOLD_SIM)
 
 
-EDGE_PAIRS = 0.25  # an edge sentence of a passage with under this share of its words in word pairs of the copy
+EDGE_PAIRS = 0.2  # an edge sentence of a passage with under this share of its words in word pairs of the copy
 EDGE_STEMS = 0.7  # ... and under this share of its content stems in the copy is retold
 
 
