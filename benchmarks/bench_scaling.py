@@ -150,12 +150,6 @@ def main() -> None:
         print(f"words={n:7d} (+ page {n}) seconds={seconds:.3f}{growth} fraction={fraction:.3f} "
               f"(truth {truth:.3f}) difflib={base}", flush=True)
         previous = (n, seconds)
-    previous = None
-    for k in (int(x) for x in a.copies.split(",") if x):
-        seconds = min(copies_run(k) for _ in range(a.repeat if k < 1000 else 1))
-        growth = f" x{seconds / previous[1]:.1f} for x{k / previous[0]:.0f} copies" if previous else ""
-        print(f"copies={k:5d} check seconds={seconds:.3f}{growth}", flush=True)
-        previous = (k, seconds)
     if a.memory:
         t0 = time.perf_counter()
         out = subprocess.run([sys.executable, __file__, "--child", a.memory], capture_output=True, text=True,
@@ -163,6 +157,13 @@ def main() -> None:
         w, p = a.memory.split(",")
         print(f"memory: original {w} words vs page {p} words: {out.stdout.strip()} "
               f"(wall {time.perf_counter() - t0:.1f}s incl. generating the texts)")
+    # After the memory run: a child inherits its parent's peak RSS, and these checks read pages of 14 MB.
+    previous = None
+    for k in (int(x) for x in a.copies.split(",") if x):
+        seconds = min(copies_run(k) for _ in range(a.repeat if k < 1000 else 1))
+        growth = f" x{seconds / previous[1]:.1f} for x{k / previous[0]:.0f} copies" if previous else ""
+        print(f"copies={k:5d} check seconds={seconds:.3f}{growth}", flush=True)
+        previous = (k, seconds)
 
 
 if __name__ == "__main__":
