@@ -71,7 +71,8 @@ _STRONG_CLASS = re.compile(
     r"byline|author|authors|autor|breadcrumbs?|caption|captions|podpis\w*|legende|leyenda|credits?|copyright|rights|disclaimer|signup|login|"
     r"more-?stories|most-?(?:read|popular|viewed)|read-?more|see-?also|outbrain|taboola|tooltips?|skip|"
     r"(?:auto|machine)-?translat\w*|pull-?quotes?|"
-    r"sr-only|visually-?hidden|screen-?reader(?:-text)?|photo-?credit|footnotes|endnotes|paywall[_-]+(?:offer|cta|prompt|promo|banner|message|notice|title|text|login|modal|bar)))(?=$|[\s_\d-])"
+    r"sr-only|visually-?hidden|screen-?reader(?:-text)?|photo-?credit|footnotes|endnotes|paywall[_-]+(?:offer|cta|prompt|promo|banner|message|notice|title|text|login|modal|bar)|"
+    r"locker-?(?:paywall|info|wrap)?))(?=$|[\s_\d-])"
 )
 # A token naming a picture box: its text is a caption or credit, unless there is a lot of it.
 _MEDIA_CLASS = re.compile(

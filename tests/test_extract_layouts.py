@@ -742,3 +742,16 @@ def test_a_timetables_row_with_two_clock_times_is_article_text() -> None:
             "<p>27.11.2026 09:10</p></article></body></html>")
     got = paragraphs(extract_article(Document("rail.html", "html", html)))
     assert got == ["Night train returns", story[0], *(" ".join(r) for r in rows), story[1]]
+
+
+def test_a_paywall_lockers_offer_after_the_text_is_furniture() -> None:
+    # heldout19 (unseen, tagDiv theme): the locker box's subscription offer was kept as the article's end.
+    offer = ("Жазылымды рәсімдеп, сайттағы барлық мақалаларды, архивті және апталық шолуды шектеусіз оқыңыз. "
+             "Алғашқы ай — 490 теңге, кейін айына 1 490 теңге.")
+    html = ("<html><body><article><h1>Жаңа автобус бағыты ашылды</h1><div class='td-post-content'>"
+            + "".join(f"<p>{p}</p>" for p in _KK_STORY)
+            + f"<div class='tds-locker-wrap'><div class='tds-locker tds-locker-paywall'><div class='tds-locker-info'>"
+            f"<div class='tds-title'>Толық нұсқасы тек жазылушыларға қолжетімді</div><p>{offer}</p></div></div></div>"
+            "</div></article></body></html>")
+    assert paragraphs(extract_article(Document("locker.html", "html", html))) == ["Жаңа автобус бағыты ашылды",
+                                                                                  *_KK_STORY]
