@@ -256,9 +256,13 @@ def _utf8(stream: TextIO) -> bool:
     return (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "") in ("utf8", "utf8sig")
 
 
+_WRITTEN = threading.Event()  # output has begun: an interrupted report is not followed by an error document
+
+
 def _write(text: str) -> None:
     """Print `text`; a reader that closed the pipe early (`| head`) ends the output quietly, and characters
     the output's encoding lacks are written as escapes rather than failing the run."""
+    _WRITTEN.set()
     try:
         if not _utf8(sys.stdout) and hasattr(sys.stdout, "reconfigure"):
             sys.stdout.reconfigure(errors="backslashreplace")
@@ -294,6 +298,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115 (for the life of the process)
     ap = _parser()
     _Parser.message = None
+    _WRITTEN.clear()
     try:
         ns = ap.parse_args(args)
         if ns.command == "check" and ns.original == ns.republished == "-":
@@ -312,7 +317,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INPUT
     except KeyboardInterrupt:
         print("reuse-guard: interrupted", file=sys.stderr)
-        if wants_json:
+        if wants_json and not _WRITTEN.is_set():  # a report half written stays as it is: no second document
             _error_document("interrupted", "interrupted (Ctrl-C) before the check ended")
         return 130
     except Exception as exc:  # a bug: say so plainly, keep the traceback for --debug

@@ -432,12 +432,16 @@ def _plain_subheadings(flat: Flat, ordered: list[int], long_blocks: list[bool]) 
 def _heading(block: Block) -> bool:
     """A subheading: a heading tag, or a short line all in bold (a bold standfirst is a paragraph). A heading
     tag holding prose (two sentences or more, or a paragraph's length) is a standfirst set in a heading."""
+    if block.tag == "summary" and _TOGGLE.fullmatch(block.text.strip(" .…»›→▾▼+")):
+        return False  # a toggle's label ("Подробнее", "Read more"), not the title of the folded part
     if block.tag in _HEADINGS or block.tag == "summary":  # a <summary> titles the folded part under it
         return block.size < _HEADING_PROSE and (block.size < _BOLD_HEADING or _SENTENCES.search(block.text) is None)
     return block.bold and block.size < _BOLD_HEADING
 
 
 _HEADING_PROSE = 200  # effective characters
+_TOGGLE = re.compile(r"(?:read|show|see|view) (?:more|all|less)|more|подробнее|читать (?:далее|полностью|ещё)|"
+                     r"показать (?:ещё|все|полностью)|развернуть|толығырақ(?: оқу)?|толық оқу|ашу|көбірек", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 # A sentence's end followed by another sentence, and the text ending as a sentence does.
 _SENTENCES = re.compile(r"[.!?…।。！？]\s+\S.*[.!?…।。！？]$", re.S)
@@ -594,10 +598,10 @@ def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
         and _keep(blocks[i], exempt, confirmed[i], not quotes.isdisjoint(blocks[i].path), i in titled)
     ]
     chosen = _whole_lists(chosen, ordered[: bisect_left(ordered, cut)], flat, exempt)
-    if "form" in flat.tags:  # a form inside the article (a calculator, a poll, a sign-up box) is a widget's
-        above = _ancestors(flat, top)  # labels and buttons; one around the whole page (ASP.NET) is not
+    if "form" in flat.tags:  # a form inside the article (a calculator, a poll, a sign-up box) holds a widget's
+        above = _ancestors(flat, top)  # labels and buttons; one around the page (ASP.NET) or the prose is not
         forms = {m for m, tag in enumerate(flat.tags) if tag == "form" and m not in above}
-        chosen = [i for i in chosen if forms.isdisjoint(blocks[i].path)]
+        chosen = [i for i in chosen if forms.isdisjoint(blocks[i].path) or long_blocks[i]]  # prose stays
     teasers = _teasers(flat, items)
     if teasers and teasers.isdisjoint(_ancestors(flat, top)):
         chosen = [i for i in chosen if teasers.isdisjoint(blocks[i].path)]

@@ -68,7 +68,7 @@ _CREDIT = re.compile(
     r"reuters|courtesy of|суретті түсірген|суретте|(?:фото )?(?:из )?личн\w+ архив\w*|пресс-служб\w+|"
     r"прес-служб\w+|архив\w*|кадр из|"
     r"published|updated|posted|last updated|опубликовано|обновлено|оновлено|опубліковано|дата публикации|"
-    r"жариялаған|жарияланды|жарыяланды|"  # not the participle "жарияланған" ("the published list")
+    r"жариялаған|жарияланды|жарыяланды|жарияланған (?:күні|уақыты)|"  # not the bare participle ("the published list")
     r"actualizado|publicado|mis à jour|publié le|aktualisiert|veröffentlicht|güncelleme|yayınlanma)\b"
     r".{0,80}(?<![.!?…۔؟։।])$"
     # Chinese credit and meta lines: "来源：...", "编辑：X | 审核：Y", "（记者 X 通讯员 Y）", a "▲" caption. ("记者："
@@ -84,14 +84,14 @@ _CREDIT = re.compile(
     r"|^(?:тілші|оператор\w*|видеооператор\w*|монтаж\w*|корреспондент|режиссер|режиссёр|"
     r"camera|cameraman|producer|reporter|video editor)\s*:.{0,100}(?<![.!?…])$"
     # An embedded Instagram post's line under it: "A post shared by Name (@handle)".
-    r"|^(?:a post shared by|публикация от)\s.{1,80}(?<![.!?…])$"
+    r"|^(?:a post shared by|публикация от)\s.{1,80}\(@[\w.]{1,30}\)$"
     # A press office's signature in Kazakh, its name last ("Қызылорда облысы әкімдігінің баспасөз қызметі").
-    r"|^[^.!?:]{0,80}\bбаспасөз (?:қызметі|орталығы|хатшысы)\.?$"
+    r"|^[^.!?:]{0,80}\w(?:ның|нің|дың|дің|тың|тің) баспасөз (?:қызметі|орталығы)\.?$"
     # A caption that ends with its credit ("Участники акции (Фото: пресс-служба)").
     r"|^.{0,150}[(\s](?:фото|foto|photo|сурет|fotoğraf)\s*:\s*[^.!?:]{2,60}\)?$"
     # ... or with a credit phrase and a name that may have initials ("Соңғы тур. Суретті түсірген Д. Омарова").
-    r"|^.{0,150}[(\s](?:суретті түсірген|photo by|photos by|фото автора|фотограф)\s*:?\s*"
-    r"(?:\w\.\s*){0,2}[^.!?:]{2,40}\)?$"
+    r"|^.{0,150}[(\s](?:суретті түсірген|photos? by|фото автора|фотограф)\b\s*:?\s*"
+    r"(?-i:(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s*){0,2}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])[^.!?:]{1,40}\)?$"
     # A byline with a second, labelled time stamp ("Name | City | 13/01/2027 - 14:25 Updated: 13/01/2027").
     r"|^.{0,80}\b(?:updated|обновлено|оновлено|actualizado|mis à jour|aktualisiert|güncelleme)\s*:?\s*"
     r"\d{1,2}[./:-]\d{1,2}.{0,30}$",

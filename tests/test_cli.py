@@ -313,3 +313,20 @@ def test_the_progress_line_fits_the_terminal_in_screen_columns():
 
     assert _fit("reading 北京新闻报道.html", 14) == "reading 北京新"  # 8 + 3 wide characters = 14 columns
     assert _fit("short", 20) == "short"
+
+
+def test_an_interrupt_while_the_report_is_written_adds_no_second_document(
+        pages: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
+    # Review: Ctrl-C during a large JSON report left the cut report followed by an "interrupted" document.
+    from reuse_guard import cli
+
+    real = cli._write
+
+    def cut(text: str) -> None:
+        real(text[:100])
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_write", cut)
+    monkeypatch.chdir(pages)
+    assert cli.main(["check", "original.html", "ok.html", "--format", "json"]) == 130
+    assert '"interrupted"' not in capsys.readouterr().out

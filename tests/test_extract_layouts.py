@@ -755,3 +755,30 @@ def test_a_paywall_lockers_offer_after_the_text_is_furniture() -> None:
             "</div></article></body></html>")
     assert paragraphs(extract_article(Document("locker.html", "html", html))) == ["Жаңа автобус бағыты ашылды",
                                                                                   *_KK_STORY]
+
+
+@pytest.mark.parametrize("line", ["Жас фотографтың алғашқы көрмесі", "Министрліктің жаңа баспасөз хатшысы",
+                                  "Үздік фотограф — Арман Сейітов", "Работа фотографа в зоне конфликта",
+                                  "Публикация от 12 марта вызвала споры", "Why the photo by the local paper went viral",
+                                  "Best photos by our readers", "Қаладағы жаңа баспасөз орталығы",
+                                  "A post shared by the mayor drew anger"])
+def test_headings_and_items_near_credit_words_are_text(line: str) -> None:
+    # Review: the credit patterns of this session took these subheadings and list items for credits.
+    assert not boilerplate_text(line)
+
+
+@pytest.mark.parametrize("line", ["Жарияланған күні: 12 наурыз 2026 жыл, сейсенбі",
+                                  "Жарияланған уақыты: 12.03.2026 10:15"])
+def test_a_kazakh_publication_date_line_is_furniture(line: str) -> None:
+    assert boilerplate_text(line)
+
+
+def test_a_read_more_summary_is_not_a_subheading_and_prose_in_a_form_stays() -> None:
+    # Review: "Толығырақ оқу" (read more) on a <details> toggle was kept as a subheading; a CMS wrapping the
+    # story's last paragraphs in a <form method=post> lost them.
+    html = (f"<html><body><article><h1>Жаңа автобус бағыты ашылды</h1><p>{_KK_STORY[0]}</p>"
+            f"<details><summary>Толығырақ оқу</summary><p>{_KK_STORY[2]}</p></details>"
+            f"<form method='post'><p>{_KK_STORY[1]}</p><p>{_RU_STORY[1]}</p><input type='submit'></form>"
+            "</article></body></html>")
+    assert paragraphs(extract_article(Document("toggle.html", "html", html))) == [
+        "Жаңа автобус бағыты ашылды", _KK_STORY[0], _KK_STORY[2], _KK_STORY[1], _RU_STORY[1]]
