@@ -491,8 +491,42 @@ def align(original: Tokens | Original, republished: Tokens, *, min_words: int = 
     pairs = _PagePairs(republished.keys[lo:hi])
     trimmed = (_without_retold_edges(q, orig, rep, min_words, pairs, copied) for g in condensed
                for q in _quotes(g, orig, rep, min_words, page))
-    passages = (_passage(tokens, republished, q) for q in trimmed if q is not None)
+    passages = (_passage(tokens, republished, _without_stray_edge(q, tokens, republished, min_words))
+                for q in trimmed if q is not None)
     return tuple(p for p in passages if p.similarity >= RETOLD_SIM)
+
+
+STRAY_EDGE = 2  # words at most
+
+
+def _without_stray_edge(f: Frag, original: Tokens, republished: Tokens, min_words: int) -> Frag:
+    """`f` without a word or two at an edge of its copy that end (or open) another paragraph of the page, when
+    the original runs on without a break there: a line before the copy ending in "… say forecast officials"
+    gave "Officials in Almaty said …" its first word back, and adding text to a page changed its share."""
+    ok, rk = original.keys, republished.keys
+    otext, rtext = original.text, republished.text
+    ostarts, oends, rstarts, rends = original.starts, original.ends, republished.starts, republished.ends
+    i0, i1, j0, j1 = f.i0, f.i1, f.j0, f.j1
+
+    def rbreak(j: int) -> bool:  # a line break between republished tokens j and j + 1
+        return "\n" in rtext[rends[j] : rstarts[j + 1]]
+
+    def obreak(i: int) -> bool:
+        return "\n" in otext[oends[i] : ostarts[i + 1]]
+
+    for k in range(1, STRAY_EDGE + 1):
+        if j0 > 0 and j0 + k <= j1 and i0 + k <= i1 and not rbreak(j0 - 1) and rbreak(j0 + k - 1) \
+                and not obreak(i0 + k - 1) and ok[i0 : i0 + k] == rk[j0 : j0 + k]:
+            i0, j0 = i0 + k, j0 + k
+            break
+    for k in range(1, STRAY_EDGE + 1):
+        if j1 + 1 < len(rk) and j1 - k >= j0 and i1 - k >= i0 and not rbreak(j1) and rbreak(j1 - k) \
+                and not obreak(i1 - k) and ok[i1 - k + 1 : i1 + 1] == rk[j1 - k + 1 : j1 + 1]:
+            i1, j1 = i1 - k, j1 - k
+            break
+    if (i0, i1) == (f.i0, f.i1) or i1 - i0 + 1 < min_words:
+        return f
+    return Frag(i0, i1, j0, j1, f.support, f.exact, f.seeds, f.vetted)
 
 
 EDGE_PAIRS = 0.2  # an edge sentence of a passage with under this share of its words in word pairs of the copy

@@ -432,3 +432,17 @@ def test_control_characters_in_text_the_page_reading_rearranges_do_not_crash(ori
     assert check(Html(original_html), Html(page), policy=Policy(require_link=False)).reused_fraction == 0.0
     with contextlib.suppress(InputError):
         check(Html(page, url="https://orig.example/a/1.html"), Html(original_html))
+
+
+def test_a_line_before_the_copy_ending_in_the_originals_first_word_changes_nothing():
+    # Second review: "… say forecast officials" ending a paragraph before a copy whose first word was edited
+    # ("Authorities in Almaty …" for "Officials in Almaty …") gave the passage that word back: adding text to
+    # the page raised the share from 0.973 to 1.0.
+    original = Text("Officials in Almaty said the new bridge over the river will open on Friday after three years "
+                    "of work. The crossing has four lanes and a separate path for cyclists, and it cost about forty "
+                    "billion tenge.")
+    copy = original.content.replace("Officials", "Authorities")
+    alone = check(original, Text(copy), policy=Policy(require_link=False)).reused_fraction
+    added = check(original, Text("Weather today: sunny and warm, say forecast officials\n\n" + copy),
+                  policy=Policy(require_link=False)).reused_fraction
+    assert alone == added < 1.0
