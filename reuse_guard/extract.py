@@ -599,9 +599,10 @@ def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
     ]
     chosen = _whole_lists(chosen, ordered[: bisect_left(ordered, cut)], flat, exempt)
     if "form" in flat.tags:  # a form inside the article (a calculator, a poll, a sign-up box) holds a widget's
-        above = _ancestors(flat, top)  # labels and buttons; one around the page (ASP.NET) or the prose is not
+        above = _ancestors(flat, top)  # labels and buttons; one around the whole page (ASP.NET) is not
         forms = {m for m, tag in enumerate(flat.tags) if tag == "form" and m not in above}
-        chosen = [i for i in chosen if forms.isdisjoint(blocks[i].path) or long_blocks[i]]  # prose stays
+        # (Prose in it goes too: a "send to a friend" box's sentences are long; waddle c0118 counted them.)
+        chosen = [i for i in chosen if forms.isdisjoint(blocks[i].path)]
     teasers = _teasers(flat, items)
     if teasers and teasers.isdisjoint(_ancestors(flat, top)):
         chosen = [i for i in chosen if teasers.isdisjoint(blocks[i].path)]
