@@ -487,8 +487,8 @@ def align(original: Tokens | Original, republished: Tokens, *, min_words: int = 
     copied = set(rep.stems[lo:hi])
     pieces = (g for f in kept for g in _without_skipped(f, orig, rep, copied))
     condensed = [g for g in (_condensed(g, orig, rep, min_words) for g in pieces) if g is not None]
-    page = _PageGrams(republished.keys[lo:hi])  # the copy's stretch, as `copied`
-    pairs = _PagePairs(republished.keys[lo:hi])
+    page = _PageGrams(republished.keys[lo:hi], 3)  # the copy's stretch, as `copied`
+    pairs = _PageGrams(republished.keys[lo:hi], 2)
     trimmed = (_without_retold_edges(q, orig, rep, min_words, pairs, copied) for g in condensed
                for q in _quotes(g, orig, rep, min_words, page))
     passages = (_passage(tokens, republished, _without_stray_edge(q, tokens, republished, min_words))
@@ -533,21 +533,7 @@ EDGE_PAIRS = 0.2  # an edge sentence of a passage with under this share of its w
 EDGE_STEMS = 0.7  # ... and under this share of its content stems in the copy is retold
 
 
-class _PagePairs:
-    """The adjacent word pairs of the republished text's stretch from the first passage to the last, built on
-    first use (most passages need none)."""
-
-    def __init__(self, keys: tuple[str, ...]) -> None:
-        self.keys = keys
-        self._pairs: set[tuple[str, str]] | None = None
-
-    def __contains__(self, pair: tuple[str, str]) -> bool:
-        if self._pairs is None:
-            self._pairs = set(pairwise(self.keys))
-        return pair in self._pairs
-
-
-def _without_retold_edges(f: Frag, orig: Side, rep: Side, min_words: int, pairs: _PagePairs,
+def _without_retold_edges(f: Frag, orig: Side, rep: Side, min_words: int, pairs: _PageGrams,
                           copied: set[str]) -> Frag | None:
     """`f` without its first and last original sentences (while more than one is left) that are retold: under
     EDGE_PAIRS of their words are in a pair of adjacent words found in the copy (`pairs`: the page from the
@@ -610,16 +596,16 @@ APART_SUM = 8  # ... this many in all, a sentence beginning among them in both t
 
 
 class _PageGrams:
-    """The word trigrams of the republished text's stretch from the first passage to the last, built on first
+    """The word `k`-grams of the republished text's stretch from the first passage to the last, built on first
     use (most pages need none)."""
 
-    def __init__(self, keys: tuple[str, ...]) -> None:
-        self.keys = keys
+    def __init__(self, keys: tuple[str, ...], k: int) -> None:
+        self.keys, self.k = keys, k
         self._grams: dict[tuple[str, ...], int] | None = None
 
     def __contains__(self, gram: tuple[str, ...]) -> bool:
         if self._grams is None:
-            self._grams = _grams(self.keys, 3)
+            self._grams = _grams(self.keys, self.k)
         return gram in self._grams
 
 
