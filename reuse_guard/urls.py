@@ -87,17 +87,14 @@ def is_web_url(url: str) -> bool:
     if m and m.group(1).lower() not in ("http", "https"):
         # "example.kz:8080/x" looks like a scheme; a host-like head with a port is still a web URL.
         return bool(_BARE_HOST.match(u))
-    if m:
+    if m or u.startswith("//"):
         try:
-            return bool(urlsplit(u).hostname)
+            host = urlsplit(u).hostname
         except ValueError:  # "http://[oops": an unbalanced IPv6 bracket, nothing a browser could follow
             return False
-    if u.startswith("//"):
-        try:
-            urlsplit(u)
-        except ValueError:
-            return False
-        return True
+        if not m:
+            return host is None or host.isascii() or _labels_survive(host)
+        return bool(host) and (host.isascii() or _labels_survive(host))
     return bool(_BARE_HOST.match(u))
 
 
@@ -230,6 +227,13 @@ def _norm_host(host: str) -> str:
     while len(labels) > 2 and labels[0] in _HOST_PREFIXES:  # "m.kz" alone is a whole name: kept
         labels.pop(0)
     return ".".join(labels)
+
+
+def _labels_survive(host: str) -> bool:
+    """Whether a non-ASCII `host` keeps every label once mapped as browsers map it: a label of nothing but
+    characters the mapping drops (a soft hyphen, U+3164 HANGUL FILLER) leaves an empty one, a host no browser
+    opens ("https://\u00ad.example.kz/" is refused, not sent to example.kz)."""
+    return all(_uts46(host).rstrip(".").split("."))
 
 
 def _uts46(host: str) -> str:

@@ -130,6 +130,21 @@ def test_non_web_urls(url: str) -> None:
     assert not designates(url, [url])
 
 
+@pytest.mark.parametrize("url", ["https://\u00ad.example.kz/news/1", "https://\u3164.kz/news/1",
+                                 "http://a.\u00ad\u00ad.kz/", "//\u00ad.example.kz/news/1", "https://\u00ad/news/1"])
+def test_a_host_with_a_label_the_mapping_empties_is_no_web_url(url: str) -> None:
+    # Browsers map a soft hyphen (and U+3164) to nothing and refuse the empty label left: no page opens.
+    assert not is_web_url(url)
+    assert not designates(url, ["https://example.kz/news/1"])
+
+
+@pytest.mark.parametrize("url", ["https://ex\u00adample.kz/news/1", "//ex\u00adample.kz/news/1",
+                                 "https://example.kz\u00ad/news/1"])
+def test_a_soft_hyphen_inside_a_label_is_dropped_as_browsers_drop_it(url: str) -> None:
+    assert is_web_url(url)
+    assert designates(url, ["https://example.kz/news/1"])
+
+
 def test_non_web_url_form_never_equals_a_web_form() -> None:
     assert normalize_url("mailto:desk@site.kz") == "mailto:desk@site.kz"
     assert normalize_url("mailto:desk@site.kz") != normalize_url("https://site.kz")
