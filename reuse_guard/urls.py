@@ -92,9 +92,9 @@ def is_web_url(url: str) -> bool:
             host = urlsplit(u).hostname
         except ValueError:  # "http://[oops": an unbalanced IPv6 bracket, nothing a browser could follow
             return False
-        if not m:
-            return host is None or host.isascii() or _labels_survive(host)
-        return bool(host) and (host.isascii() or _labels_survive(host))
+        if not host:
+            return not m  # "//" with no host is still followed (as before); "https://" is not
+        return host.isascii() or _labels_survive(host)
     return bool(_BARE_HOST.match(u))
 
 
