@@ -17,7 +17,7 @@ import collections
 import functools
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -331,20 +331,37 @@ def _page_language(chosen: list[int], flat: Flat, lang: str, title: str) -> tupl
 
 
 _BOXES = frozenset(["aside", "blockquote", "figure"])  # boxes a pull quote stands in
+# A box classed as a pull quote: said once where the body says it, kept when it says something the body does not
+# (a newsletter's pull quote is often written for it).
+_PULL_QUOTE = re.compile(r"pull-?quote", re.IGNORECASE)
 
 
-def _repeated(keys: list[str], boxed: list[bool]) -> set[str]:
+def _repeated(keys: list[str], boxed: list[bool], pulled: list[bool]) -> set[str]:
     """The texts (normalised, 8 words or more) of blocks in a box of their own (`boxed`: an `<aside>`, a
-    `<blockquote>`, a `<figure>`) that another, longer block holds too: pull quotes."""
+    `<blockquote>`, a `<figure>`) that another, longer block holds too: pull quotes. A box classed as a pull
+    quote (`pulled`) is one when most of its word pairs are said elsewhere (it is often trimmed or reworded:
+    "Часть компаний отказалась..." over the body's "Часть из них отказалась..."), and kept when it says
+    something the body does not."""
     out: set[str] = set()
-    if not any(boxed):
+    if not any(boxed) and not any(pulled):
         return out
     alike = collections.Counter(keys)
     everything = " " + " ".join(keys) + " "
-    for key, box in zip(keys, boxed, strict=True):
-        if box and key.count(" ") >= 7 and everything.count(f" {key} ") > alike[key]:
+    pairs: collections.Counter[tuple[str, str]] | None = None
+    for key, box, pull in zip(keys, boxed, pulled, strict=True):
+        if (box or pull) and key.count(" ") >= 7 and everything.count(f" {key} ") > alike[key]:
             out.add(key)
+        elif pull and key:
+            if pairs is None:
+                pairs = collections.Counter(p for k in keys for p in itertools.pairwise(k.split()))
+            own = collections.Counter(itertools.pairwise(key.split()))
+            said = sum(1 for p, n in own.items() if pairs[p] > n)
+            if own and said >= _PULL_SAID * len(own):
+                out.add(key)
     return out
+
+
+_PULL_SAID = 0.6  # share of a pull quote's word pairs said elsewhere in the article that makes it a repeat
 
 
 def _without_release_furniture(chosen: list[int], flat: Flat) -> list[int]:
@@ -551,6 +568,35 @@ def _short_standfirst(flat: Flat, title_at: int, first: int, long_blocks: list[b
     return []
 
 
+def _described_standfirst(flat: Flat, meta: PageMeta, title_at: int, first: int,
+                          long_blocks: list[bool]) -> int | None:
+    """The block between the headline and the body's first paragraph (block `first` of the region, or a long
+    block before it) that says what the page's own description says (meta, og:, twitter: or JSON-LD; whole,
+    or cut short with an ellipsis): the standfirst, whatever its box is classed (InstantCMS's `f_teaser`
+    field) or however it is set (Substack's `<h3 class="subtitle">` over the byline)."""
+    if title_at < 0 or not meta.descriptions:
+        return None
+    wanted: list[tuple[str, bool]] = []
+    for d in meta.descriptions:
+        d = d.strip()
+        cut = d.endswith(("…", "..."))
+        key = _norm(d)
+        if len(key) >= _STANDFIRST_MIN:
+            wanted.append((key, cut))
+    if not wanted:
+        return None
+    for i in range(title_at + 1, min(first + 1, len(flat.blocks))):
+        block = flat.blocks[i]
+        if block.size >= _STANDFIRST_MIN and block.link_density < 0.3:
+            key = _norm(block.text)
+            if any(key == w or (cut and key.startswith(w[: max(len(w) - 12, _STANDFIRST_MIN)]))
+                   for w, cut in wanted):
+                return i
+        if long_blocks[i]:
+            break  # the body has begun
+    return None
+
+
 def _prose_after(last: int, long_blocks: list[bool], weights: list[int]) -> list[int]:
     """The long blocks after block `last` up to the first one voting against the article."""
     out = []
@@ -586,6 +632,11 @@ def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
     top, region = find_region(flat, weights, lists_of(flat, items), builder)
     inside = _widen(flat, {i for r in region for i in range(flat.first[r], flat.last[r])}, top, title_at, long_blocks,
                     weights)
+    lead = _described_standfirst(flat, meta, title_at, min(inside), long_blocks) if inside else None
+    if lead is not None:
+        inside.add(lead)
+        confirmed = [*confirmed]
+        confirmed[lead] = True
     quotes = {i for i, tag in enumerate(flat.tags) if tag == "blockquote"} if "blockquote" in flat.tags else set()
     ordered = sorted(inside)
     cut = _comments_start(flat, ordered, long_blocks)
@@ -607,6 +658,8 @@ def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
     if teasers and teasers.isdisjoint(_ancestors(flat, top)):
         chosen = [i for i in chosen if teasers.isdisjoint(blocks[i].path)]
     chosen = _drop_orphan_headings([i for i in chosen if i not in blurbs], flat, titled)
+    if lead is not None and lead not in chosen:  # a standfirst set as a heading over the byline is no orphan
+        insort(chosen, lead)
     chosen = _without_release_furniture(chosen, flat)
     title = blocks[title_at].text if title_at >= 0 else (meta.titles[0] if meta.titles else "")
     chosen, title = _page_language(chosen, flat, meta.lang, title)
@@ -616,7 +669,10 @@ def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
     # that the other blocks hold too is said once, where the body says it.
     keys = [_norm(blocks[i].text) for i in chosen]
     tags = flat.tags
-    repeats = _repeated(keys, [any(tags[m] in _BOXES for m in blocks[i].path) for i in chosen])
+    classes = flat.classes
+    repeats = _repeated(keys, [any(tags[m] in _BOXES for m in blocks[i].path) for i in chosen],
+                        [any("pull" in classes[m] and _PULL_QUOTE.search(classes[m]) is not None
+                             for m in blocks[i].path) for i in chosen])
     for i, key in zip(chosen, keys, strict=True):
         if key and key not in seen and key not in repeats:
             seen.add(key)

@@ -70,9 +70,9 @@ _STRONG_CLASS = re.compile(
     r"socials|related(?:-?posts?)?|recommend(?:ed|ations?)?|newsletter|subscribe|subscription|cookies?|popup|modal|"
     r"byline|author|authors|autor|breadcrumbs?|caption|captions|podpis\w*|legende|leyenda|credits?|copyright|rights|disclaimer|signup|login|"
     r"more-?stories|most-?(?:read|popular|viewed)|read-?more|see-?also|outbrain|taboola|tooltips?|skip|"
-    r"(?:auto|machine)-?translat\w*|pull-?quotes?|"
-    r"sr-only|visually-?hidden|screen-?reader(?:-text)?|photo-?credit|footnotes|endnotes|paywall[_-]+(?:offer|cta|prompt|promo|banner|message|notice|title|text|login|modal|bar)|"
-    r"locker-?(?:paywall|info|wrap)?))(?=$|[\s_\d-])"
+    r"(?:auto|machine)-?translat\w*|"
+    r"sr-only|visually-?hidden|screen-?reader(?:-text)?|photo-?credit|footnotes?|footnote-?(?:content|text|body)|endnotes|paywall[_-]+(?:offer|cta|prompt|promo|banner|message|notice|title|text|login|modal|bar)|"
+    r"locker-?(?:paywall|info|wrap)?|donat(?:e|ions?)|support-?(?:us|box|block|banner|cta|journalism)|membership-?(?:box|cta|banner)))(?=$|[\s_\d-])"
 )
 # A token naming a picture box: its text is a caption or credit, unless there is a lot of it.
 _MEDIA_CLASS = re.compile(
@@ -98,7 +98,7 @@ _ANY_CLASS = re.compile(
 )
 _POPUP_CLASS = re.compile(
     r"[\s_-](?:popup|popover|rollover|hover-?card|tooltip|dropdown|sr-only|visually-?hidden|"
-    r"screen-?reader(?:-text)?|element-?invisible|fn|fn-?ref|footnote-?ref|noteref)(?=$|[\s_-])"
+    r"screen-?reader(?:-text)?|element-?invisible|fn|fn-?ref|footnote-?(?:ref|anchor)|noteref)(?=$|[\s_-])"
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 

@@ -42,6 +42,7 @@ class PageMeta:
     article_body: str
     declared: tuple[str, ...] = ()  # the titles the page declares as such (JSON-LD headline, og:/twitter:title)
     lang: str = ""  # <html lang>
+    descriptions: tuple[str, ...] = ()  # the page's summaries of itself: meta, og:, twitter: and JSON-LD description
 
 
 def _attr(el: Element, name: str) -> str:
@@ -141,6 +142,7 @@ def read_meta(root: Element, page_url: str | None) -> PageMeta:
     og: list[str] = []
     others: list[str] = []
     titles: list[str] = []  # og:title and twitter:title, in page order
+    descriptions: list[str] = []
     page_title = ""
     ld_titles: list[str] = []
     base = page_url
@@ -166,6 +168,8 @@ def read_meta(root: Element, page_url: str | None) -> PageMeta:
                 others.append(_attr(el, "content"))
             elif key in ("og:title", "twitter:title"):
                 titles.append(_attr(el, "content"))
+            elif key in ("description", "og:description", "twitter:description"):
+                descriptions.append(_attr(el, "content"))
         elif tag == "title" and el.text:
             page_title = page_title or el.text.strip()
     body = ""
@@ -179,6 +183,9 @@ def read_meta(root: Element, page_url: str | None) -> PageMeta:
         headline = node.get("headline") or node.get("name")
         if isinstance(headline, str):
             ld_titles.append(headline.strip())
+        summary = node.get("description")
+        if isinstance(summary, str):
+            descriptions.append(summary.strip())
         text = node.get("articleBody")
         if isinstance(text, str) and len(text) > len(body):
             body = text
@@ -201,4 +208,5 @@ def read_meta(root: Element, page_url: str | None) -> PageMeta:
     longest = max((p.strip() for p in _TITLE_SEPARATORS.split(page_title)), key=len, default="")
     ordered = [*ld_titles, *titles, longest if len(longest) >= 15 else "", page_title]
     unique = tuple(dict.fromkeys(t for t in ordered if t))
-    return PageMeta(own, tuple(aliases), unique, body, tuple(t for t in [*ld_titles, *titles] if t), lang)
+    return PageMeta(own, tuple(aliases), unique, body, tuple(t for t in [*ld_titles, *titles] if t), lang,
+                    tuple(dict.fromkeys(html.unescape(d) for d in descriptions if d)))

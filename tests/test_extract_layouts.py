@@ -4,6 +4,7 @@ subheadings, a wire dateline in a marked span."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -792,3 +793,73 @@ def test_story_paragraphs_a_cms_wraps_in_a_form_stay() -> None:
             "</article></body></html>")
     assert paragraphs(extract_article(Document("form.html", "html", html))) == [
         "Жаңа автобус бағыты ашылды", *outside, *inside]
+
+
+# heldout20 (a Hugo newsroom, Substack newsletters, InstantCMS, Yii2): the layouts it showed, in invented text.
+_RU_LEAD = "Двенадцать бригад за три дня выложили на набережной Урала новую плитку и поставили сорок скамеек."
+_RU_BODY = [
+    "Работы начали в понедельник утром, когда набережную закрыли для пешеходов и велосипедистов на всё время ремонта.",
+    "Плитку привезли с завода в соседнем районе, а скамейки сделали в мастерской колледжа по эскизам студентов.",
+    "Городской отдел благоустройства обещает к лету посадить вдоль набережной ещё двести молодых клёнов и лип.",
+]
+_RU_TITLE = "Набережную Урала открыли после ремонта"
+
+
+def _instantcms(description: str = _RU_LEAD) -> str:
+    # InstantCMS 2: the headline in a toolbox, then the item's fields: teaser (the standfirst), photo, text.
+    return (f"<html><head><meta name='description' content='{description}'></head><body><main><div class='row'>"
+            f"<div class='col-lg-8'><div id='controller_wrap'><div class='icms-body-toolbox'><h1>{_RU_TITLE}</h1>"
+            "<div class='toolbox-actions'><a class='btn' href='/news/print/3' title='Печать'><svg></svg></a></div>"
+            "</div><div class='content_item news_item clearfix'><div class='icms-content-fields'>"
+            f"<div class='field ft_text f_teaser auto_field'><div class='value'>{_RU_LEAD}</div></div>"
+            "<div class='field ft_image f_photo auto_field'><div class='value'><a href='/u/1.jpg'><img src='/u/1.jpg' "
+            "alt='Набережная'></a></div></div><div class='field ft_html f_content auto_field'><div class='value'>"
+            + "".join(f"<p>{p}</p>" for p in _RU_BODY)
+            + "</div></div></div></div></div></div></div></main></body></html>")
+
+
+def _substack(description: str = _RU_LEAD) -> str:
+    # A newsletter post: the subtitle as an <h3> between the headline and the byline with its counters.
+    return (f"<html><head><meta property='og:description' content='{description}'></head><body>"
+            "<article class='newsletter-post post'><div role='region' aria-label='Post header' class='post-header'>"
+            f"<h1 class='post-title'>{_RU_TITLE}</h1><h3 class='subtitle'>{_RU_LEAD}</h3><div class='byline-wrapper'>"
+            "<div><a href='https://substack.com/@anna'>Анна Кравец</a></div><div class='meta'>11 нояб. 2026</div></div>"
+            "<div class='post-ufi'><button class='like'><div class='label'>88</div></button><a role='button' "
+            "href='/p/x/comments' class='post-ufi-button'><div class='label'>9</div></a><button><div class='label'>"
+            "Share</div></button></div></div><div class='available-content'><div class='body markup'>"
+            + "".join(f"<p>{p}</p>" for p in _RU_BODY) + "</div></div></article></body></html>")
+
+
+@pytest.mark.parametrize("page", [_instantcms, _substack])
+def test_a_standfirst_the_page_declares_as_its_description_is_article_text(page: Callable[..., str]) -> None:
+    article = extract_article(Document("lead.html", "html", page()))
+    assert paragraphs(article) == [_RU_TITLE, _RU_LEAD, *_RU_BODY]
+
+
+@pytest.mark.parametrize("page", [_instantcms, _substack])
+def test_a_standfirst_unlike_the_description_is_judged_as_before(page: Callable[..., str]) -> None:
+    # Only the page's own description vouches for a teaser field or a heading over a byline.
+    html = page("Новости Уральска: благоустройство, транспорт, культура и спорт за неделю.")
+    assert _RU_LEAD not in extract_article(Document("lead.html", "html", html)).text
+
+
+def test_a_support_box_and_footnotes_inside_the_article_are_furniture() -> None:
+    body = (f"<p>{_RU_BODY[0]}<a class='footnote-anchor' href='#footnote-1'>1</a></p><p>{_RU_BODY[1]}</p>"
+            f"<p>{_RU_BODY[2]}</p><aside class='support-box'><p><strong>«Уральская неделя» живёт на деньги "
+            "читателей.</strong> Мы не берём денег у ведомств и компаний, о которых пишем; если материал был вам "
+            "полезен, поддержите редакцию.</p><a href='/support/'>Поддержать</a></aside>"
+            "<div class='footnote'><a href='#footnote-anchor-1'>1</a><div class='footnote-content'><p>По данным "
+            "ответа городского отдела благоустройства на запрос редакции от десятого ноября.</p></div></div>")
+    html = f"<html><body><article><h1>{_RU_TITLE}</h1>{body}</article></body></html>"
+    assert paragraphs(extract_article(Document("notes.html", "html", html))) == [_RU_TITLE, *_RU_BODY]
+
+
+def test_a_pull_quote_is_said_once_and_kept_when_the_body_does_not_say_it() -> None:
+    # A trimmed, reworded pull quote repeats the body; a newsletter's own pull quote says something new.
+    reworded = "«Бригады выложили на набережной новую плитку и поставили сорок скамеек за три дня»"
+    own = "Набережная снова стала местом, куда хочется прийти вечером после работы, а не просто пройти мимо."
+    body = (f"<p>{_RU_LEAD}</p><aside class='material__pullquote'><p>{reworded}</p></aside><p>{_RU_BODY[0]}</p>"
+            f"<div class='pullquote'><p>{own}</p></div><p>{_RU_BODY[1]}</p><p>{_RU_BODY[2]}</p>")
+    html = f"<html><body><article><h1>{_RU_TITLE}</h1>{body}</article></body></html>"
+    assert paragraphs(extract_article(Document("pull.html", "html", html))) == [
+        _RU_TITLE, _RU_LEAD, _RU_BODY[0], own, *_RU_BODY[1:]]
