@@ -269,7 +269,13 @@ def _open_srcdoc(root: Any) -> None:
         body = inner.find("body") if inner is not None else None
         if body is None:
             continue
-        box = etree.Element("div", {k: v for k, v in frame.attrib.items() if k not in ("src", "srcdoc")})
+        box = etree.Element("div")
+        for name, value in frame.attrib.items():
+            if name not in ("src", "srcdoc"):
+                # libxml2's HTML parser keeps names lxml refuses to set ('data-x"', from stray quotes): a
+                # browser ignores them too.
+                with contextlib.suppress(ValueError):
+                    box.set(name, value)
         box.text = settable(body.text)
         box.extend(list(body))
         for a in box.iter("a"):

@@ -187,6 +187,12 @@ def test_content_after_the_end_of_the_page_is_shown_as_browsers_do() -> None:
     assert only(p, "x.kz/a").visible
 
 
+def test_a_framed_document_beside_a_malformed_attribute_is_read() -> None:
+    # Stray quotes make an attribute name libxml2 keeps and lxml refuses to set (an internal error before).
+    p = page(wrap(f"<p>{LEAD}</p><iframe srcdoc='&lt;p&gt;{SECOND}&lt;/p&gt;' data-x\"=1 hidden-not></iframe>"))
+    assert p.text == f"{LEAD}\n{SECOND}"
+
+
 def test_empty_page() -> None:
     assert page("   ").text == ""
     assert page("<html></html>").anchors == ()
