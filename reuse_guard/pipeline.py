@@ -28,7 +28,7 @@ from .page import Page, read_page
 from .policy import Policy
 from .report import DocumentSummary, Report
 from .translit import kazakh_latin_pair, rekey
-from .urls import is_web_url
+from .urls import is_web_url, same_site
 from .verdict import Finding, judge
 
 __all__ = ["check"]
@@ -160,6 +160,17 @@ def _domain(*urls: str | None) -> str | None:
     return None
 
 
+def _own_url(page: Page, original: str | None, aliases: tuple[str, ...]) -> str | None:
+    """Where the republished page says it lives (its canonical, else og:url), unless that is the original's
+    site: a partner that credits the original with a cross-domain canonical (as syndication guides advise)
+    does not thereby become the original's publisher, nor inherit its permission to reprint."""
+    theirs = [u for u in (original, *aliases) if u and is_web_url(u)]
+    for declared in (page.canonical, page.og_url):
+        if declared and is_web_url(declared) and not any(same_site(declared, u) for u in theirs):
+            return declared
+    return None
+
+
 def _given_url(value: str | None, what: str) -> None:
     """Refuse a URL passed by the caller that no link could ever designate."""
     if value is not None and (not isinstance(value, str) or not is_web_url(value)):
@@ -270,7 +281,7 @@ def check(original: Source, republished: Source, *, original_url: str | None = N
         progress("judging the link and the policy")
     # Without a URL nothing can designate the original: _needs_url has ruled out any anchor that might.
     link = find_link(page, url, aliases, policy=policy) if url else LinkFinding(False, noindex=page.noindex)
-    rep_url = republished_url or rdoc.url or page.url or page.canonical or page.og_url
+    rep_url = republished_url or rdoc.url or page.url or _own_url(page, url, aliases)
     verdict = judge(m, link, policy, _domain(rep_url))
     return Report(
         reused_fraction=m.fraction,

@@ -39,6 +39,19 @@ def test_full_reprint_and_permission(original_html):
     assert ok.compliant
 
 
+def test_a_canonical_to_the_original_does_not_make_the_partner_its_publisher(original_html):
+    # A partner crediting the original with a cross-domain canonical: its site is unknown (not the original's),
+    # so the original's own permission does not cover it; its own canonical still names it.
+    host = ORIGINAL_URL.split("/")[2]
+    canonical = f'<link rel="canonical" href="{ORIGINAL_URL}"><title>'
+    page = republished_page(EN_PARAGRAPHS, LINK).replace("<title>", canonical)
+    r = check(Html(original_html), Html(page), policy=Policy(permitted_domains=(host,)))
+    assert r.republished.url is None
+    assert "full-reprint" in codes(r)
+    own = page.replace(ORIGINAL_URL + '"><title>', 'https://ally.example/copy/1"><title>')
+    assert check(Html(original_html), Html(own), policy=Policy(permitted_domains=("ally.example",))).compliant
+
+
 def test_unrelated_page_is_zero_and_compliant(original_html):
     r = check(Html(original_html), Html(republished_page([])))
     assert r.reused_fraction == 0.0 and r.compliant and r.passages == ()
