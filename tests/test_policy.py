@@ -1,9 +1,10 @@
+import codecs
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from reuse_guard import LinkPlacement, Policy, PolicyError, ShareUnit, load_policy
+from reuse_guard import LinkPlacement, Policy, PolicyError, ShareUnit, cli, load_policy
 from reuse_guard.render import render_policy_toml
 
 
@@ -91,7 +92,106 @@ def test_enum_fields_accept_their_names_and_domains_are_normalised() -> None:
 
 @pytest.mark.parametrize("fields", [{"full_reprint_fraction": 0}, {"permitted_domains": ("*.kz",)},
                                     {"permitted_domains": ("kz",)}, {"share_unit": "pages"},
-                                    {"full_reprint_fraction": 0.1}, {"max_reuse_fraction": 0.95}])
+                                    {"full_reprint_fraction": 0.1},
+                                    {"max_reuse_fraction": 0.95, "full_reprint_fraction": 0.9}])
 def test_policies_that_cannot_mean_anything_are_refused(fields: dict[str, object]) -> None:
     with pytest.raises(PolicyError):
         Policy(**fields)  # type: ignore[arg-type]
+
+
+def test_a_policy_file_saved_with_a_utf8_bom_loads(tmp_path: Path) -> None:
+    f = tmp_path / "notepad.toml"
+    f.write_bytes(codecs.BOM_UTF8 + "max_reuse_fraction = 0.2  # Ақтау редакциясы\n".encode())
+    assert load_policy(f).max_reuse_fraction == 0.2
+
+
+@pytest.mark.parametrize("encoded", [codecs.BOM_UTF16_LE + "allow_nofollow = false\r\n".encode("utf-16-le"),
+                                     codecs.BOM_UTF16_BE + "allow_nofollow = false\r\n".encode("utf-16-be")],
+                         ids=["utf-16-le", "utf-16-be"])
+def test_a_utf16_policy_file_with_its_bom_loads(tmp_path: Path, encoded: bytes) -> None:
+    f = tmp_path / "unicode.toml"
+    f.write_bytes(encoded)
+    assert load_policy(f).allow_nofollow is False
+
+
+@pytest.mark.parametrize("encoded", ["max_reuse_fraction = 0.2  # доля\n".encode("cp1251"),
+                                     "max_reuse_fraction = 0.2\n".encode("utf-16-le"),
+                                     codecs.BOM_UTF16_LE + b"m\x00a"],
+                         ids=["cp1251", "utf-16-without-bom", "utf-16-bom-odd-length"])
+def test_a_policy_file_in_another_encoding_says_to_save_it_as_utf8(tmp_path: Path, encoded: bytes) -> None:
+    f = tmp_path / "legacy.toml"
+    f.write_bytes(encoded)
+    with pytest.raises(PolicyError, match=r"^\S*legacy\.toml: .*save the policy file as UTF-8$") as info:
+        load_policy(f)
+    assert "codec" not in str(info.value)
+
+
+def test_a_limit_above_the_default_full_reprint_threshold_raises_it_when_that_is_unset(tmp_path: Path) -> None:
+    assert Policy(max_reuse_fraction=1).full_reprint_fraction == 1
+    assert Policy(max_reuse_fraction=0.95).full_reprint_fraction == 0.95
+    assert Policy(max_reuse_fraction=0.5).full_reprint_fraction == 0.90
+    f = tmp_path / "one.toml"
+    f.write_text("max_reuse_fraction = 1\n")
+    loaded = load_policy(f)
+    assert (loaded.max_reuse_fraction, loaded.full_reprint_fraction) == (1, 1)
+    # the unset threshold comes back down with the limit, through with_fields and replace alike
+    assert loaded.with_fields(max_reuse_fraction=0.3).full_reprint_fraction == 0.90
+    assert replace(loaded, max_reuse_fraction=0.3).full_reprint_fraction == 0.90
+    # what `reuse-guard policy` prints reads back as the same policy
+    f.write_text(render_policy_toml(loaded))
+    assert load_policy(f) == loaded
+
+
+def test_the_cli_takes_max_reuse_100_percent_alone(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["policy", "--max-reuse", "100%"]) == 0
+    out = capsys.readouterr().out
+    assert "max_reuse_fraction = 1.0" in out and "full_reprint_fraction = 1.0" in out
+
+
+@pytest.mark.parametrize("build", [lambda f: Policy(max_reuse_fraction=0.95, full_reprint_fraction=0.9),
+                                   lambda f: load_policy(f).with_fields(max_reuse_fraction=0.95)])
+def test_a_full_reprint_threshold_set_below_the_limit_is_refused_naming_both_fields(tmp_path: Path, build) -> None:
+    f = tmp_path / "set.toml"
+    f.write_text("full_reprint_fraction = 0.9\n")
+    with pytest.raises(PolicyError) as info:
+        build(f)
+    message = str(info.value)
+    assert "full_reprint_fraction (0.9) is below max_reuse_fraction (0.95)" in message
+    assert "set full_reprint_fraction = 0.95 or more" in message
+
+
+@pytest.mark.parametrize(("toml", "spelled"), [
+    ("min_passage_words = true", "got true"),
+    ('require_link = "yes"', 'got "yes"'),
+    ("permitted_domains = [1]", "got [1]"),
+    ('permitted_domains = "partner.kz"', 'write permitted_domains = ["partner.kz"]'),
+    ('link_placement = "first_paragraph"', '"anywhere", "body", "first-paragraph", got "first_paragraph"'),
+    ("max_reuse_fraction = 30", "got 30; write 0.3 for 30%"),
+    ('max_reuse_fraction = "30%"', 'got "30%"; write 0.3 for 30%'),
+    ("max_reuse_fraction = {share = 0.3}", "got {share = 0.3}"),
+    ("full_reprint_fraction = 1979-05-27", "got 1979-05-27"),
+])
+def test_messages_spell_the_bad_value_as_toml_does(tmp_path: Path, toml: str, spelled: str) -> None:
+    f = tmp_path / "bad.toml"
+    f.write_text(toml + "\n")
+    with pytest.raises(PolicyError) as info:
+        load_policy(f)
+    message = str(info.value)
+    assert message.startswith(f"{f}: policy field {toml.split()[0]} ") and spelled in message, message
+    assert not any(python in message for python in ("True", "(1,)", "'", "nan'", "datetime"))
+
+
+@pytest.mark.parametrize(("toml", "named"), [
+    ("max_reuse_fraction = 0.2\n[policy]\nmax_reuse_fraction = 0.25\n",
+     "max_reuse_fraction is outside the [policy] table, so it would be ignored"),
+    ('allow_nofollow = false\nshare_unit = "characters"\n[policy]\nrequire_link = true\n',
+     "allow_nofollow, share_unit are outside the [policy] table, so they would be ignored"),
+    ("[policy]\nrequire_link = true\n[link]\nrequire = true\n", "link is outside the [policy] table"),
+])
+def test_keys_outside_a_policy_table_are_refused_not_ignored(tmp_path: Path, toml: str, named: str) -> None:
+    f = tmp_path / "mixed.toml"
+    f.write_text(toml)
+    with pytest.raises(PolicyError) as info:
+        load_policy(f)
+    assert str(info.value).startswith(f"{f}: {named}")
+    assert "move" in str(info.value) and "[policy] line" in str(info.value)
