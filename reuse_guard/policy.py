@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from .errors import PolicyError
+from .urls import ascii_host
 
 __all__ = ["LinkPlacement", "Policy", "ShareUnit", "load_policy"]
 
@@ -127,7 +128,7 @@ class Policy:
         if not all(isinstance(d, str) for d in domains):
             raise PolicyError(f"policy field permitted_domains must be a list of domain names, got {_toml(domains)}; "
                               'write each in quotes: ["partner.kz"]')
-        object.__setattr__(self, "permitted_domains", tuple(_domain(d) for d in domains if d.strip()))
+        object.__setattr__(self, "permitted_domains", tuple(dict.fromkeys(_domain(d) for d in domains if d.strip())))
 
     def with_fields(self, **values: Any) -> Policy:
         """A copy with fields replaced from plain values (strings for enums, lists for domains), as TOML gives them.
@@ -159,21 +160,31 @@ class Policy:
         return out
 
     def permits_full_reprint(self, domain: str | None) -> bool:
-        """Whether `domain` (or a parent domain of it) is on the permission list."""
+        """Whether `domain` (or a parent domain of it) is on the permission list; an internationalised name
+        matches in either spelling (партнёр.рф is xn--80a0aefbk0i.xn--p1ai)."""
         if not domain:
             return False
-        host = domain.lower().removeprefix("www.").rstrip(".")
-        return any(host == d or host.endswith("." + d) for d in self.permitted_domains)
+        host = _wire(domain.lower().removeprefix("www.").rstrip("."))
+        return any(host == d or host.endswith("." + d) for d in map(_wire, self.permitted_domains))
+
+
+def _wire(host: str) -> str:
+    """`host` as sent on the wire (punycode), or as it is when it cannot be encoded."""
+    try:
+        return ascii_host(host)
+    except UnicodeError:
+        return host
 
 
 def _domain(value: str) -> str:
     """A permitted domain as written ("partner.kz", "https://www.partner.kz/", "Partner.KZ."): its host name.
 
-    Wildcards and single labels ("*.kz", "kz") are refused: a permission names a partner, not a zone."""
+    Wildcards and single labels ("*.kz", "kz") are refused: a permission names a partner, not a zone. So are
+    names with an empty label (".kz", "partner..kz") or a space or comma in them ("partner .kz", "a.kz, b.kz")."""
     text = value.strip().lower()
     host = urlsplit(text if "//" in text else "//" + text).hostname or ""
     host = host.removeprefix("www.").rstrip(".")
-    if not host or "*" in text or "." not in host:
+    if not host or "*" in text or "." not in host or "" in host.split(".") or re.search(r"[\s,;]", host):
         raise PolicyError(f"permitted domain {_toml(value)} is not a site's domain name; write it as \"partner.kz\" "
                           "(no wildcards: a domain also permits its subdomains)")
     return host

@@ -1,4 +1,6 @@
 import codecs
+import json
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -195,3 +197,25 @@ def test_keys_outside_a_policy_table_are_refused_not_ignored(tmp_path: Path, tom
         load_policy(f)
     assert str(info.value).startswith(f"{f}: {named}")
     assert "move" in str(info.value) and "[policy] line" in str(info.value)
+
+
+@pytest.mark.parametrize("domain", [".kz", "partner..kz", "partner .kz", "a.kz, b.kz"])
+def test_a_permitted_domain_with_an_empty_label_or_a_space_is_refused(tmp_path: Path, domain: str) -> None:
+    f = tmp_path / "domains.toml"
+    f.write_text(f"permitted_domains = [{json.dumps(domain)}]\n")
+    with pytest.raises(PolicyError, match=rf'^\S*domains\.toml: permitted domain {re.escape(json.dumps(domain))} '
+                                          r'is not a site.s domain name; write it as "partner\.kz"'):
+        load_policy(f)
+
+
+def test_permitted_domains_written_twice_are_kept_once() -> None:
+    assert Policy(permitted_domains=("https://qazwire.example/", "QazWire.example", "a.kz")).permitted_domains == (
+        "qazwire.example", "a.kz")
+
+
+@pytest.mark.parametrize(("permitted", "republished"), [
+    ("партнёр.рф", "xn--80a0aefbk0i.xn--p1ai"), ("xn--80a0aefbk0i.xn--p1ai", "news.партнёр.рф"),
+    ("ПАРТНЁР.РФ", "www.xn--80a0aefbk0i.xn--p1ai")])
+def test_an_internationalised_permitted_domain_matches_in_either_spelling(permitted: str, republished: str) -> None:
+    assert Policy(permitted_domains=(permitted,)).permits_full_reprint(republished)
+    assert not Policy(permitted_domains=(permitted,)).permits_full_reprint("xn--80a0aefbk0i.kz")
