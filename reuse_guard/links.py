@@ -34,6 +34,7 @@ LINK_PROBLEMS = {
     "link-javascript": "a JavaScript pseudo-link carries the article's URL; it is not a real hyperlink",
     "link-not-in-body": "the link stands outside the article body, which the policy requires",
     "link-not-in-first-paragraph": "the link is not in the first paragraph, which the policy requires",
+    "link-in-comments": "the only link to the article stands in the readers' comments, not in the publisher's text",
 }
 _SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):", re.I)
 _INACTIVE_REL = frozenset({"nofollow", "ugc", "sponsored"})
@@ -145,6 +146,8 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
         else:
             other.append(a)
     redirect_ids = {id(a) for a in redirected}
+    # A link to the article in the readers' comments is a reader's, not the publisher's credit.
+    threaded = {id(a) for a in article if page.in_thread is not None and page.in_thread(_index(page, a))}
 
     def inactive(a: Anchor) -> bool:
         return page.nofollow or bool(_INACTIVE_REL & set(a.rel)) or a.noindex or id(a) in redirect_ids
@@ -165,7 +168,7 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
         return policy.link_placement is LinkPlacement.BODY or (a.paragraph or 0) <= lead
 
     def qualifies(a: Anchor) -> bool:
-        return a.visible and placed(a) and (policy.allow_nofollow or not inactive(a))
+        return a.visible and placed(a) and (policy.allow_nofollow or not inactive(a)) and id(a) not in threaded
 
     pool = article + (homepage if policy.accept_homepage else [])
     good = [a for a in pool if qualifies(a)]
@@ -183,15 +186,17 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
     text_urls = tuple(t for t in page.text_urls if _designates_site(t.url, targets))
     article_text = any(designates(t.url, targets) for t in text_urls)
     problems = []
-    linked = {id(a) for a in article + homepage}
+    linked = {id(a) for a in article + homepage} - threaded  # (a reader's link's rel is not the publisher's)
     if best is not None and id(best) in linked and (page.nofollow or _INACTIVE_REL & set(best.rel)):
         problems.append("link-nofollow")
     if best is not None and id(best) in linked and best.noindex:
         problems.append("link-noindex")
-    if best is not None and id(best) in redirect_ids:
+    if best is not None and id(best) in redirect_ids and id(best) not in threaded:
         problems.append("link-redirect")
     if article and not visible_article:
         problems.append("link-hidden")
+    if not good and any(a.visible and id(a) in threaded for a in article):
+        problems.append("link-in-comments")
     if not visible_article:
         if any(a.visible for a in homepage):
             problems.append("link-homepage-only")
@@ -223,6 +228,11 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
         redirect_anchors=tuple(redirected),
         nofollow_page=page.nofollow,
     )
+
+
+def _index(page: Page, anchor: Anchor) -> int:
+    """The position of `anchor` among the page's anchors (by identity: equal anchors may repeat)."""
+    return next(i for i, a in enumerate(page.anchors) if a is anchor)
 
 
 def _cannot_reach(url: str, needles: tuple[str, ...]) -> bool:

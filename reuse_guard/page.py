@@ -18,7 +18,8 @@ import contextlib
 import html as htmlmod
 import operator
 import re
-from dataclasses import asdict, dataclass
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -102,6 +103,33 @@ class Page:
     paragraphs: tuple[tuple[int, int], ...] = ()
     body: tuple[int, int] | None = None
     nofollow: bool = False
+    # Whether the i-th anchor stands in a readers' comment thread, asked only of the few anchors to the original
+    # (the page's tree is kept for it while the Page lives); None when the page was read without a tree.
+    in_thread: Callable[[int], bool] | None = field(default=None, compare=False, repr=False)
+
+
+def _thread_of(elements: list[Any]) -> Callable[[int], bool]:
+    def in_thread(i: int) -> bool:
+        if not 0 <= i < len(elements):
+            return False
+        for up in elements[i].iterancestors():
+            if up.tag == "body":  # (a page-level class says nothing: "comments-open")
+                return False
+            names = f"{up.get('class') or ''} {up.get('id') or ''}".lower().split()
+            if (up.get("itemprop") or "").lower() == "comment" or any(map(_THREAD_CLASS.fullmatch, names)):
+                return True
+        return False
+    return in_thread
+
+
+# A box of readers' comments: one class or id naming it (WordPress `comments-area`, `commentlist`, `comment-body`;
+# Disqus, Cackle, HyperComments; a Russian CMS's `kommentarii`), "post-comments" and the like included; not a
+# state or a counter ("comments-open", "comments-count", "has-comments").
+_THREAD_CLASS = re.compile(
+    r"(?!(?:has|no|with|show|open|toggle)[_-])(?:[a-z0-9]+[_-])*"
+    r"(?:c?omm?ents?|comment-?(?:list|body|content|text|item|thread|section|block|area|wrap|wrapper|container|tree)"
+    r"|comments?[_-](?:area|list|section|block|wrap|wrapper|container|thread|tree|box|items?|widget)"
+    r"|commentlist|disqus(?:_thread)?|mc-comments|cackle\w*|hypercomments?|komm?entar\w*|kommentarii)(?:[_-]?\d+)?")
 
 
 _TLD = r"(?:[a-z]{2,24}|xn--[a-z0-9-]{2,59}|[а-яёәғқңөұүһі]{2,12})"
@@ -212,6 +240,7 @@ def read_page(doc: Document, url: str | None = None) -> Page:
         paragraphs=tuple(paras),
         body=body,
         nofollow=bool(robots & {"nofollow", "none"}),
+        in_thread=_thread_of(walked.anchor_elements) if walked.anchor_elements else None,
     )
 
 

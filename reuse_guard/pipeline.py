@@ -28,7 +28,7 @@ from .page import Page, read_page
 from .policy import Policy
 from .report import DocumentSummary, Report
 from .translit import kazakh_latin_pair, rekey
-from .urls import is_web_url, same_site
+from .urls import host_of, is_web_url
 from .verdict import Finding, judge
 
 __all__ = ["check"]
@@ -161,12 +161,12 @@ def _domain(*urls: str | None) -> str | None:
 
 
 def _own_url(page: Page, original: str | None, aliases: tuple[str, ...]) -> str | None:
-    """Where the republished page says it lives (its canonical, else og:url), unless that is the original's
-    site: a partner that credits the original with a cross-domain canonical (as syndication guides advise)
+    """Where the republished page says it lives (its canonical, else og:url), unless that is on the original's
+    host: a partner that credits the original with a cross-domain canonical (as syndication guides advise)
     does not thereby become the original's publisher, nor inherit its permission to reprint."""
-    theirs = [u for u in (original, *aliases) if u and is_web_url(u)]
+    theirs = {host_of(u) for u in (original, *aliases) if u and is_web_url(u)}
     for declared in (page.canonical, page.og_url):
-        if declared and is_web_url(declared) and not any(same_site(declared, u) for u in theirs):
+        if declared and is_web_url(declared) and host_of(declared) not in theirs:
             return declared
     return None
 

@@ -77,6 +77,8 @@ _LINK_WARNINGS: dict[str, tuple[str, str]] = {
                         "use the article's URL in href"),
     "link-redirect": ("the link reaches the original only through a redirector",
                       "link straight to the article's URL"),
+    "link-in-comments": ("the only link to the original stands in the readers' comments: a reader's link, not "
+                         "the publisher's credit", "credit the original with a link in the article itself"),
 }
 
 

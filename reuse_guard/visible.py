@@ -118,6 +118,8 @@ class WalkResult:
     og_url: str | None = None
     robots: list[str] = field(default_factory=list)
     comments: list[str] = field(default_factory=list)
+    # The anchors' elements, in the order of `anchors` (the fast lxml reader only; [] from the other walks).
+    anchor_elements: list[Any] = field(default_factory=list)
 
 
 @lru_cache(maxsize=8192)

@@ -167,6 +167,7 @@ def read_tree(root: Any, rules: tuple[dict[str, str], dict[str, str]], html: str
     result.anchors = anchors
     result.body = body_span(blocks, block_end, length, paragraphs, para_meta, _Weights(blocks, block_els), anchors)
     result.comments = comments
+    result.anchor_elements = all_anchors
     return result
 
 

@@ -134,6 +134,38 @@ def test_link_in_an_html_comment_is_hidden() -> None:
     assert f.best is not None and f.best.hidden_by == "comment"
 
 
+def _with_thread(page: str, box: str, rel: str = "") -> str:
+    """`page` with a readers' comment thread (`box`: its opening tag) in which a reader links the original."""
+    rel = f" rel='{rel}'" if rel else ""
+    thread = (f"{box}<h3>Comments (2)</h3><div class='comment'><b>Aigerim</b>: the same story is here "
+              f"<a href='{EN_URL}'{rel}>{EN_URL}</a></div><div class='comment'><b>Marat</b>: good news for the "
+              "farmers.</div></div>")
+    return page.replace("</main>", thread + "</main>")
+
+
+@pytest.mark.parametrize("box", ["<section class='comments'>", "<div id='comments' class='comments-area'>",
+                                 "<div id='disqus_thread'>", "<div class='post-comments'>",
+                                 "<div itemprop='comment'>"])
+@pytest.mark.parametrize("rel", ["", "ugc nofollow"])
+def test_a_readers_link_in_the_comments_is_no_credit(box: str, rel: str) -> None:
+    f = finding(_with_thread(republished(""), box, rel))
+    assert not f.found
+    assert f.problems == ("link-in-comments",)
+
+
+def test_the_publishers_credit_still_qualifies_beside_a_readers_link() -> None:
+    credit = republished(f"Source: <a href='{EN_URL}'>Steppe Herald</a>")
+    f = finding(_with_thread(credit, "<section class='comments'>"))
+    assert f.found and f.best is not None and f.best.in_body and "link-in-comments" not in f.problems
+
+
+@pytest.mark.parametrize("state", ["comments-open", "has-comments", "comments-count"])
+def test_a_class_naming_a_comments_state_or_counter_is_no_thread(state: str) -> None:
+    page = republished(f"Source: <a href='{EN_URL}'>Steppe Herald</a>").replace(
+        "<div class='article-body'>", f"<div class='article-body {state}'>")
+    assert finding(page).found
+
+
 def test_javascript_pseudo_link() -> None:
     line = f"Source: <a href='#' onclick=\"window.open('{EN_URL}')\">Steppe Herald</a>"
     f = finding(republished(line))
@@ -297,7 +329,7 @@ def test_to_dict_is_json_ready() -> None:
 def test_every_problem_code_is_documented() -> None:
     assert set(LINK_PROBLEMS) == {
         "link-nofollow", "link-noindex", "link-redirect", "link-hidden", "link-homepage-only", "link-other-article",
-        "link-plain-text", "link-javascript", "link-not-in-body", "link-not-in-first-paragraph"}
+        "link-plain-text", "link-javascript", "link-not-in-body", "link-not-in-first-paragraph", "link-in-comments"}
 
 
 @pytest.mark.parametrize("href", [
