@@ -59,9 +59,10 @@ PARA_LIKE = frozenset({
 })
 
 # Hiding that also folds away long content ("read more", tabs, share previews, microdata copies, the no-script
-# rendering of an article): when the element holds article-length text, the site publishes it and readers
-# can open it (see `collapsed`).
-REVEALABLE = frozenset({"display:none", "hidden attribute", "opacity:0", "noscript", "closed <details>"})
+# rendering of an article, a height:0 accordion) or cloaks it for search engines (off-screen, clipped): when the
+# element holds article-length text, the site publishes it and readers or robots can read it (see `collapsed`).
+REVEALABLE = frozenset({"display:none", "hidden attribute", "opacity:0", "noscript", "closed <details>", "off-screen",
+                        "zero-size"})
 # The value `page` gives the `hidden` attribute of what a closed <details> shows only when opened.
 CLOSED_DETAILS = "rg-closed-details"
 COLLAPSED_MIN_CHARS = 300

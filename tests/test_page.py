@@ -132,9 +132,13 @@ def test_page_stylesheet_class_and_id_rules_hide_but_media_rules_do_not() -> Non
     assert hidden_rules(head) == ({"sr-gone": "display:none"}, {"quiet": "visibility:hidden"})
 
 
-def test_long_collapsed_content_counts_as_published() -> None:
+@pytest.mark.parametrize("style", ["display:none", "position:absolute;left:-9999px", "text-indent:-9999px",
+                                   "height:0;overflow:hidden", "position:absolute;clip:rect(0 0 0 0)",
+                                   "width:1px;height:1px;overflow:hidden"])
+def test_long_collapsed_content_counts_as_published(style: str) -> None:
+    # Folded away ("read more", a height:0 accordion) or cloaked off-screen for search engines: published.
     folded = "".join(f"<p>{t}</p>" for t in (LEAD, SECOND)) + "<p>Source: <a href='https://x.kz/a'>x.kz</a></p>"
-    p = page(wrap(f"<p>Teaser line.</p><div class='more' style='display:none'>{folded}</div>"))
+    p = page(wrap(f"<p>Teaser line.</p><div class='more' style='{style}'>{folded}</div>"))
     assert LEAD in p.text
     assert only(p, "x.kz/a").visible
 
