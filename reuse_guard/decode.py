@@ -94,19 +94,50 @@ def meta_charset(data: bytes) -> str | None:
     return canonical_charset(m.group(1).decode("ascii")) if m else None
 
 
-_HTML_START = re.compile(
-    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
-    r"<(?:!doctype\s+html|html|head|body|title|meta|link|script|style|div|p|h[1-6]|table|iframe|font|b|br|a|span)"
-    r"[\s>/]",
-    re.IGNORECASE | re.DOTALL,
+_HTML_TAG = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|title|meta|link|script|style|div|p|h[1-6]|table|iframe|font|b|br|a|span"
+    r"|article|section|main|header|footer|nav|aside|blockquote|figure|figcaption|ul|ol|li|dl|strong|em|i|u|img"
+    r"|picture|center|pre|form|hr|time|small)[\s>/]",
+    re.IGNORECASE,
 )
 _HTML_ANYWHERE = re.compile(r"<(?:html|head|body)[\s>]|<!doctype\s+html", re.IGNORECASE)
 
 
+_PAGE_START = re.compile(r"<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
+
+
+def _prolog_end(head: str) -> int:
+    """Where `head` begins after spaces, a byte-order mark, an XML declaration and comments (skipped with find:
+    a regex backtracks exponentially over "<!----><!---->..."); -1 inside an unclosed one."""
+    at = 0
+    while True:
+        at = len(head) - len(head[at:].lstrip(" \t\r\n\f\v\ufeff"))
+        if head.startswith("<?xml", at):
+            end = head.find(">", at)
+        elif head.startswith("<!--", at):
+            end = head.find("-->", at + 4)
+            end = end + 2 if end >= 0 else -1
+        else:
+            return at
+        if end < 0:
+            return -1
+        at = end + 1
+
+
 def looks_like_html(text: str) -> bool:
-    """True when decoded text starts like an HTML document (or names <html>/<body> early on)."""
-    head = text[:4096].lstrip("\ufeff")
-    return bool(_HTML_START.match(head) or _HTML_ANYWHERE.search(head, 0, 1024))
+    """True when decoded text starts like HTML (a page, or a fragment opening with a tag) or names
+    <html>/<body> early on."""
+    head = text[:4096]
+    at = _prolog_end(head)
+    return (at >= 0 and _HTML_TAG.match(head, at) is not None) or _HTML_ANYWHERE.search(head, 0, 1024) is not None
+
+
+def opens_as_page(text: str) -> bool:
+    """True when `text` opens, after spaces, comments and an XML declaration, with a doctype or an <html> tag:
+    a whole HTML page, whatever it was saved or served as."""
+    head = text[:4096]
+    at = _prolog_end(head)
+    return at >= 0 and _PAGE_START.match(head, at) is not None
 
 
 _MAGIC = (

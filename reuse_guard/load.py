@@ -10,6 +10,8 @@ Every problem raises `InputError` (`FetchError` for URLs) naming the input and s
 
 from __future__ import annotations
 
+import email
+import email.policy
 import os
 import re
 import stat
@@ -18,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Literal
 
-from .decode import decode
+from .decode import decode, opens_as_page
 from .errors import FetchError, InputError
 from .fetch import Transport, _size, fetch
 
@@ -138,7 +140,6 @@ def load(source: Source, *, limits: Limits = Limits(), stdin: BinaryIO | None = 
                      "'-', Html(content) or Text(content)")
 
 
-_HTML_START = re.compile(rb"\s*(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
 
 
 def _short(value: object) -> str:
@@ -195,7 +196,8 @@ def _from_url(url: str, limits: Limits, transport: Transport | None) -> Document
     kind: Kind | None = None
     if ctype in ("text/html", "application/xhtml+xml"):
         kind = "html"
-    elif ctype == "text/plain" and not _HTML_START.match(page.body[:1024]):
+    elif ctype == "text/plain" and not opens_as_page(page.body[:4096].lstrip().removeprefix(b"\xef\xbb\xbf")
+                                                     .decode("latin-1")):
         kind = "text"  # (a misconfigured server sends pages as text/plain too: then the content decides)
     try:
         return _from_bytes(page.body, url, kind, page.url, "response", page.charset)
@@ -241,9 +243,30 @@ def _from_path(path: Path, name: str, limits: Limits) -> Document:
 def _from_bytes(data: bytes, name: str, kind: Kind | None, url: str | None, noun: str,
                 http_charset: str | None) -> Document:
     _check_not_blank(data, name, noun)
+    if _MHTML_HEAD.match(data) is not None:
+        data, http_charset = _mhtml_page(data, name)
+        kind = "html"
     decoded = decode(data, name, kind=kind, http_charset=http_charset)
     _check_not_blank(decoded.text, name, noun)
     return Document(name, decoded.kind, decoded.text, url, decoded.encoding, decoded.utf8)
+
+
+# A web archive in one file (MHTML: Word's "Single File Web Page" .mht, a browser's "Save as .mhtml"): MIME
+# headers, one of them declaring a multipart/related body, before the first blank line.
+_MHTML_HEAD = re.compile(rb"(?:[A-Za-z][\w-]*:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*){0,40}?"
+                         rb"[Cc][Oo][Nn][Tt][Ee][Nn][Tt]-[Tt][Yy][Pp][Ee]:\s*multipart/related", re.IGNORECASE)
+
+
+def _mhtml_page(data: bytes, name: str) -> tuple[bytes, str | None]:
+    """The page a web archive holds: the bytes of its first text/html part, with the part's charset."""
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            body = part.get_payload(decode=True)
+            if isinstance(body, bytes) and body.strip():
+                return body, part.get_content_charset()
+    raise InputError(f"{name}: is a web archive (MHTML, a \"Single File Web Page\") holding no HTML page; save "
+                     "the page as \"Web Page, HTML only\" (.htm) and check that file")
 
 
 def _check_not_blank(content: str | bytes, name: str, noun: str) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from .align import Original, align, whole_sentences
+from .decode import looks_like_html, opens_as_page
 from .errors import InputError, MissingOriginalURLError, PolicyError, mask_userinfo
 from .extract import Article, extract_article
 from .fetch import Transport, _size
@@ -95,29 +96,21 @@ def _without_urls(text: str, page: Page, original: str, links: list[tuple[int, i
     return "".join(parts)
 
 
-_HTML_START = re.compile(r"<(?:!doctype\s+html|html[\s>])", re.I)
+_HREF = re.compile(r"<a\s[^>]*href\s*=", re.I)
 
 
 def _looks_like_html(doc: Document) -> bool:
-    """Whether a document read as text (a .txt file, text from stdin) is an HTML page saved under that name:
-    it opens, after spaces and comments, with a doctype or an <html> tag."""
+    """Whether a document read as text (a .txt file) is an HTML page saved under that name: it opens, after
+    spaces and comments, with a doctype or an <html> tag; or HTML copied out of a CMS (it opens with a tag and
+    holds a hyperlink, which read as text is no link)."""
     if doc.kind != "text":
         return False
-    head, at = doc.content[:4096], 0
-    while True:  # comments skipped with find: no regex to backtrack over "<!----><!---->..."
-        at = len(head) - len(head[at:].lstrip())
-        if not head.startswith("<!--", at):
-            break
-        end = head.find("-->", at + 4)
-        if end < 0:
-            return False
-        at = end + 3
-    return _HTML_START.match(head, at) is not None
+    return opens_as_page(doc.content) or (looks_like_html(doc.content) and _HREF.search(doc.content) is not None)
 
 
 def _html_as_text(doc: Document) -> Finding:
     return Finding("text-is-html", "warning",
-                   f"{doc.name} is read as plain text but holds an HTML page: its markup counts as words and its "
+                   f"{doc.name} is read as plain text but holds HTML: its markup counts as words and its "
                    "links are not seen", "give the file an .html name (or pass it as Html) to read it as a page")
 
 

@@ -36,6 +36,10 @@ class Handler(BaseHTTPRequestHandler):
             self.send(200, PAGE.encode(), "text/plain; charset=utf-8")
         elif path == "/note":
             self.send(200, b"A note: <b> is bold in HTML.", "text/plain")
+        elif path == "/commented-note":  # (a regex over the comments backtracked exponentially)
+            self.send(200, b"<!---->" * 40 + b" A note after empty comments.", "text/plain")
+        elif path == "/bom-page-as-text":
+            self.send(200, b"\xef\xbb\xbf<!-- saved --><!DOCTYPE html>" + PAGE.encode(), "text/plain")
         elif path == "/agent":
             self.send(200, self.headers.get("User-Agent", "").encode(), "text/plain")
         elif path == "/host":
@@ -149,6 +153,16 @@ def test_a_page_loads_with_its_url(base: str):
 def test_an_html_page_served_as_text_plain_is_read_as_html_and_real_text_stays_text(base: str):
     assert load(f"{base}/page-as-text", limits=FAST).kind == "html"
     assert load(f"{base}/note", limits=FAST).kind == "text"
+    assert load(f"{base}/bom-page-as-text", limits=FAST).kind == "html"
+
+
+def test_a_note_opening_with_many_empty_comments_is_read_at_once(base: str):
+    # A regex over "<!---->" * 40 backtracked for hours; a hang guard (30 s), not a speed test.
+    import subprocess
+    import sys
+    code = f"from reuse_guard.load import load; print(load({base + '/commented-note'!r}).kind)"
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
+    assert p.stdout.strip() == "text", p.stderr
 
 
 def test_the_user_agent_names_reuse_guard(base: str):

@@ -72,6 +72,44 @@ def test_other_suffixes_are_sniffed(tmp_path: Path, name: str, content: str, kin
     assert (doc.kind, doc.content, doc.encoding) == (kind, content, "windows-1251")
 
 
+def _mhtml(html: str, charset: str, encoding: str, head: str = "MIME-Version: 1.0\r\n") -> bytes:
+    """A web archive as Word ("Single File Web Page") or a browser (with From/Subject headers) saves one."""
+    import base64
+    import quopri
+
+    raw = html.encode(charset)
+    body = quopri.encodestring(raw) if encoding == "quoted-printable" else base64.encodebytes(raw)
+    parts = [
+        head.encode(), b'Content-Type: multipart/related; boundary="----=_NextPart_01"\r\n\r\n',
+        b"This document is a Single File Web Page, also known as a Web Archive file.\r\n\r\n",
+        b"------=_NextPart_01\r\nContent-Location: file:///C:/Users/ed/draft.htm\r\n",
+        f"Content-Transfer-Encoding: {encoding}\r\nContent-Type: text/html; charset=\"{charset}\"\r\n\r\n".encode(),
+        body.replace(b"\n", b"\r\n"), b"\r\n------=_NextPart_01\r\nContent-Type: text/css\r\n\r\n",
+        b"body { font-family: Arial }\r\n------=_NextPart_01--\r\n",
+    ]
+    return b"".join(parts)
+
+
+@pytest.mark.parametrize("charset,encoding,head", [
+    ("windows-1251", "quoted-printable", "MIME-Version: 1.0\r\n"),
+    ("utf-8", "base64", "From: <Saved by Blink>\r\nSubject: draft\r\nMIME-Version: 1.0\r\n"),
+])
+def test_a_web_archive_is_read_as_the_page_it_holds(tmp_path: Path, charset: str, encoding: str, head: str):
+    html = f"<html><body><h1>Черновик</h1><p>{RU}</p><p><a href='https://a.kz/n/1'>Источник</a></p></body></html>"
+    f = tmp_path / "draft.mht"
+    f.write_bytes(_mhtml(html, charset, encoding, head))
+    doc = load(f)
+    assert doc.kind == "html" and RU in doc.content and "a.kz/n/1" in doc.content
+
+
+def test_a_web_archive_without_a_page_says_how_to_save_one(tmp_path: Path):
+    f = tmp_path / "draft.mht"
+    f.write_bytes(b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=x\r\n\r\n--x\r\n"
+                  b"Content-Type: text/css\r\n\r\np { color: red }\r\n--x--\r\n")
+    with pytest.raises(InputError, match="Web Page, HTML only"):
+        load(f)
+
+
 def test_stdin_is_sniffed(tmp_path: Path):
     doc = load("-", stdin=io.BytesIO(PAGE.encode("koi8-r")))
     assert (doc.name, doc.kind, doc.content, doc.encoding) == ("<stdin>", "html", PAGE, "koi8-r")

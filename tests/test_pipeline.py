@@ -403,6 +403,21 @@ def test_an_html_page_saved_as_text_is_read_verbatim_with_a_warning(tmp_path: Pa
     assert not any(w.code == "text-is-html" for w in check(Html(original_html), plain).warnings)
 
 
+@pytest.mark.parametrize("opening", ["<article>", "<section class='post'>", "<blockquote>", "<ul><li>"])
+def test_html_copied_out_of_a_cms_is_read_as_a_page_from_stdin_and_warned_of_in_a_txt(
+        tmp_path: Path, original_html: str, opening: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+    fragment = opening + "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS[:1]) + f"<p>{LINK}</p>"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(fragment.encode("utf-8"))))
+    piped = check(Html(original_html), "-")
+    assert piped.republished.kind == "html" and piped.link.found
+    saved = tmp_path / "draft.txt"
+    saved.write_text(fragment, encoding="utf-8")
+    r = check(Html(original_html), saved)
+    assert r.republished.kind == "text" and [w.code for w in r.warnings if w.code == "text-is-html"] == ["text-is-html"]
+
+
 def test_text_shown_in_an_iframe_srcdoc_is_on_the_page_but_its_links_are_not_the_pages(original_html: str) -> None:
     import html as _html
     framed = "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS[:3]) + LINK
