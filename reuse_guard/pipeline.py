@@ -164,6 +164,23 @@ def _own_url(page: Page, original: str | None, aliases: tuple[str, ...]) -> str 
     return None
 
 
+_SELF_URL = re.compile(r"<link\b[^>]*\brel\s*=\s*[\"']?canonical\b[^>]*>|<meta\b[^>]*\bog:url\b[^>]*>", re.I)
+_URL_ATTR = re.compile(r"\b(?:href|content)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
+
+
+def _declared(doc: Document) -> str:
+    """What an original without a usable URL declares, for the error: nothing, or a canonical / og:url that is
+    relative (with no page URL to resolve it) or names the site's home page rather than the article."""
+    found = _SELF_URL.search(doc.content[:262144]) if doc.kind == "html" else None
+    attr = _URL_ATTR.search(found.group(0)) if found else None
+    value = next((v for v in attr.groups() if v is not None), "").strip() if attr else ""
+    if not value:
+        return "the page declares none (no canonical or og:url)"
+    why = "the site's home page, not the article" if is_web_url(value) and "//" in value else \
+        "relative, with no page URL to resolve it against"
+    return f"the page's canonical / og:url ({html.unescape(value)[:200]}) is {why}"
+
+
 def _given_url(value: str | None, what: str) -> None:
     """Refuse a URL passed by the caller that no link could ever designate."""
     if value is not None and (not isinstance(value, str) or not is_web_url(value)):
@@ -267,8 +284,8 @@ def check(original: Source, republished: Source, *, original_url: str | None = N
     url = _original_url(odoc, article, original_url)
     if url is None and _needs_url(odoc, page, m.reused_words > 0, policy):
         raise MissingOriginalURLError(
-            f"{odoc.name}: the original's URL is needed to judge the hyperlink, and the page declares none "
-            "(no canonical or og:url); pass it with --original-url URL (original_url= in Python)")
+            f"{odoc.name}: the original's URL is needed to judge the hyperlink, and {_declared(odoc)}; pass it with "
+            "--original-url URL (original_url= in Python)")
     aliases = tuple(a for a in article.aliases if a != url)
     if progress:
         progress("judging the link and the policy")

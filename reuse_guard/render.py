@@ -7,6 +7,7 @@ import textwrap
 
 from .policy import Policy
 from .report import Report
+from .verdict import percent
 
 __all__ = ["plain", "render_json", "render_policy_toml", "render_text"]
 
@@ -48,7 +49,8 @@ def render_text(report: Report, *, max_passages: int = 5) -> str:
     """A concise human summary: verdict, the reuse against the limit, the link, findings and main passages."""
     m, link, pol = report.measurement, report.link, report.policy
     head = "COMPLIANT" if report.compliant else "VIOLATION"
-    lines = [f"{head}: {report.republished.name} reuses {100 * m.fraction:.1f}% of {report.original.name}"
+    share = percent(m.fraction, pol.max_reuse_fraction)
+    lines = [f"{head}: {report.republished.name} reuses {share} of {report.original.name}"
              f" (limit {_limit(pol.max_reuse_fraction)})", ""]
     unit = m.unit.value
     budget = (f"{m.over_limit} over the limit of {m.allowed}" if m.over_limit

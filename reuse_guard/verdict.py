@@ -52,8 +52,19 @@ class Verdict:
     rules: tuple[RuleResult, ...]
 
 
-def _pct(x: float) -> str:
-    return f"{100 * x:.1f}%"
+def percent(x: float, limit: float | None = None) -> str:
+    """`x` as a percentage to one decimal, or to as many more (up to three) as it takes not to read as `limit`
+    when it is not: 88 of 293 words is "30.03%", over a 30% limit, not "30.0%"."""
+    for digits in range(1, 4):
+        shown = f"{100 * x:.{digits}f}"
+        if limit is None or x == limit or shown != f"{100 * limit:.{digits}f}":
+            break
+    return shown + "%"
+
+
+def _n(count: int, unit: str) -> str:
+    """A count with its unit ("1 word", "3 words"; units are plural nouns)."""
+    return f"{count} {unit[:-1] if count == 1 and unit.endswith('s') else unit}"
 
 
 _LINK_WARNINGS: dict[str, tuple[str, str]] = {
@@ -89,6 +100,11 @@ def _link_warnings(link: LinkFinding) -> list[Finding]:
         hidden_by = link.best.hidden_by if link.best is not None else None
         if code == "link-hidden" and hidden_by:
             message = f"a link to the original exists but a reader cannot see or click it ({hidden_by})"
+        if code == "link-nofollow" and link.nofollow_page and link.best is not None \
+                and not {"nofollow", "ugc", "sponsored"} & set(link.best.rel):
+            message = ("the page's robots meta tag says nofollow, so search engines follow none of its links, the "
+                       "one to the original included: it is not an active, indexable link")
+            fix = "remove nofollow from the page's <meta name=\"robots\"> tag"
         out.append(Finding(code, "warning", message, fix))
     return out
 
@@ -109,9 +125,10 @@ def judge(m: Measurement, link: LinkFinding, policy: Policy, republished_domain:
     if excess and not permitted:
         violations.append(Finding(
             "excess-reuse", "violation",
-            f"{_pct(m.fraction)} of the original is reused ({m.reused} of {m.total} {unit}); the limit is "
-            f"{_pct(policy.max_reuse_fraction)} ({m.allowed} {unit}), so {m.over_limit} {unit} are over the limit",
-            f"cut at least {m.over_limit} {unit} of reused text, or get written permission"))
+            f"{percent(m.fraction, policy.max_reuse_fraction)} of the original is reused ({m.reused} of "
+            f"{_n(m.total, unit)}); the limit is {percent(policy.max_reuse_fraction)} ({_n(m.allowed, unit)}), so "
+            f"{_n(m.over_limit, unit)} {'is' if m.over_limit == 1 else 'are'} over the limit",
+            f"cut at least {_n(m.over_limit, unit)} of reused text, or get written permission"))
     if full and not permitted:
         if republished_domain is None and policy.permitted_domains:
             unpermitted = ("the republished page's site is unknown, so its permission cannot be checked (give the "
@@ -121,14 +138,14 @@ def judge(m: Measurement, link: LinkFinding, policy: Policy, republished_domain:
                           "to reprint in full"
         violations.append(Finding(
             "full-reprint", "violation",
-            f"this is a full reprint ({_pct(m.fraction)} of the original), and {unpermitted}",
+            f"this is a full reprint ({percent(m.fraction)} of the original), and {unpermitted}",
             "get written permission from the editors, or reuse at most the allowed share"))
     notes: list[Finding] = []
     if permitted and (excess or full):
         notes.append(Finding(
             "reprint-permitted", "warning",
             f"{republished_domain} is on the policy's list of partners permitted to reprint in full, so the "
-            f"{_pct(policy.max_reuse_fraction)} limit does not apply to its {_pct(m.fraction)}"))
+            f"{percent(policy.max_reuse_fraction)} limit does not apply to its {percent(m.fraction)}"))
     needs_link = policy.require_link and m.reused_words > 0
     rules.append(RuleResult("link-required", link.found, policy.require_link, link.found or not needs_link,
                             applies=needs_link))

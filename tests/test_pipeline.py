@@ -52,6 +52,13 @@ def test_a_canonical_to_the_original_does_not_make_the_partner_its_publisher(ori
     assert check(Html(original_html), Html(own), policy=Policy(permitted_domains=("ally.example",))).compliant
 
 
+def test_a_page_wide_nofollow_is_blamed_on_the_robots_tag_not_the_link(original_html):
+    robots = '<meta name="robots" content="nofollow"><title>'
+    page = republished_page(EN_PARAGRAPHS[:1], LINK).replace("<title>", robots)
+    warning = next(w for w in check(Html(original_html), Html(page)).warnings if w.code == "link-nofollow")
+    assert "robots" in warning.fix and "rel=" not in warning.fix
+
+
 def test_unrelated_page_is_zero_and_compliant(original_html):
     r = check(Html(original_html), Html(republished_page([])))
     assert r.reused_fraction == 0.0 and r.compliant and r.passages == ()
@@ -86,6 +93,15 @@ def test_html_original_without_any_url_is_an_error_naming_it():
         check(Html(page, name="no-url.html"), Html(republished_page(EN_PARAGRAPHS[:1], LINK)))
     r = check(Html(page), Html(republished_page(EN_PARAGRAPHS[:1], LINK)), original_url=ORIGINAL_URL)
     assert r.link.found
+
+
+@pytest.mark.parametrize("declared,why", [("/news/2026/11/port-reopens-1234.html", "relative"),
+                                          ("https://www.steppe-herald.kz/", "home page")])
+def test_an_unusable_canonical_is_named_in_the_error(declared: str, why: str) -> None:
+    page = article_page(EN_TITLE, EN_PARAGRAPHS, url=None).replace(
+        "<title>", f'<link rel="canonical" href="{declared}"><title>')
+    with pytest.raises(MissingOriginalURLError, match=f"canonical / og:url \\({declared}\\) is .*{why}"):
+        check(Html(page, name="o.html"), Html(republished_page(EN_PARAGRAPHS[:1], LINK)))
 
 
 def test_files_on_disk(tmp_path: Path, original_html):

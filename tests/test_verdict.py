@@ -4,7 +4,7 @@ from reuse_guard.links import LinkFinding
 from reuse_guard.measure import Measurement
 from reuse_guard.page import Anchor
 from reuse_guard.policy import Policy, ShareUnit
-from reuse_guard.verdict import judge
+from reuse_guard.verdict import judge, percent
 
 URL = "https://herald.example/news/1.html"
 GOOD = LinkFinding(True, Anchor(URL, URL, "Herald"), original_url=URL)
@@ -32,7 +32,14 @@ def test_exactly_30_percent_is_allowed_31_is_not():
     assert judge(m(30), GOOD, Policy(), None).compliant
     v = judge(m(31), GOOD, Policy(), None)
     assert codes(v) == ["excess-reuse"]
-    assert "1 words are over the limit" in v.violations[0].message
+    assert "1 word is over the limit" in v.violations[0].message
+
+
+@pytest.mark.parametrize("x,limit,shown", [(88 / 293, 0.3, "30.03%"), (0.3, 0.3, "30.0%"), (0.2999, 0.3, "29.99%"),
+                                            (0.30001, 0.3, "30.001%"), (0.55, 0.3, "55.0%"), (0.3004, None, "30.0%")])
+def test_a_share_just_over_or_under_the_limit_does_not_read_as_the_limit(x: float, limit: float | None,
+                                                                          shown: str) -> None:
+    assert percent(x, limit) == shown
 
 
 def test_missing_link_only_when_reuse_found():
