@@ -108,6 +108,30 @@ class Page:
     in_thread: Callable[[int], bool] | None = field(default=None, compare=False, repr=False)
 
 
+# A Markdown inline link, [label](URL "title"), with a web URL: a draft written for a Markdown CMS links there.
+_MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,500})\]\(\s*<?((?:https?://|www\.)[^\s()<>]+(?:\([^\s()<>]*\)[^\s()<>]*)*)"
+                            r">?(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)", re.I)
+
+
+_AUTOLINK = re.compile(r"<((?:https?://)[^\s<>]+)>", re.I)  # CommonMark's <https://...>
+
+
+def _markdown_links(text: str, page_url: str | None) -> tuple[Anchor, ...]:
+    """The Markdown links of a text draft ([label](URL) and <URL>), as the anchors they become once published:
+    visible, in the body (a draft is all article), in their paragraph (blank-line separated, from 1)."""
+    found = [(m.start(), m.group(2), m.start(1), m.end(1)) for m in _MARKDOWN_LINK.finditer(text)] \
+        if "](" in text else []
+    if "<http" in text.lower():
+        found += [(m.start(), m.group(1), m.start(1), m.end(1)) for m in _AUTOLINK.finditer(text)]
+    out = []
+    for at, href, start, end in sorted(found):
+        resolved = href if "//" in href else "http://" + href
+        paragraph = 1 + len(re.findall(r"\n[ \t]*\n", text[:at]))
+        out.append(Anchor(href, urljoin(page_url or "", resolved), " ".join(text[start:end].split()), (), True, None,
+                          in_body=True, paragraph=paragraph, start=start, end=end))
+    return tuple(out)
+
+
 def _thread_of(elements: list[Any]) -> Callable[[int], bool]:
     def in_thread(i: int) -> bool:
         if not 0 <= i < len(elements):
@@ -212,7 +236,9 @@ def read_page(doc: Document, url: str | None = None) -> Page:
     """
     page_url = url or doc.url
     if doc.kind == "text":
-        return Page(doc.content, text_urls=find_text_urls(doc.content), url=page_url)
+        links = _markdown_links(doc.content, page_url)
+        return Page(doc.content, anchors=links, url=page_url,
+                    text_urls=find_text_urls(doc.content, [(a.start, a.end) for a in links]))
     walked = _walk(doc.content, doc.utf8)
     base = page_url or ""
     if walked.base:

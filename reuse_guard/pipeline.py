@@ -13,10 +13,11 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from .align import Original, align, whole_sentences
-from .decode import looks_like_html, opens_as_page
+from .decode import opens_as_page
 from .errors import InputError, MissingOriginalURLError, PolicyError, mask_userinfo
 from .extract import Article, extract_article
 from .fetch import Transport, _size
@@ -100,12 +101,17 @@ _HREF = re.compile(r"<a\s[^>]*href\s*=", re.I)
 
 
 def _looks_like_html(doc: Document) -> bool:
-    """Whether a document read as text (a .txt file) is an HTML page saved under that name: it opens, after
-    spaces and comments, with a doctype or an <html> tag; or HTML copied out of a CMS (it opens with a tag and
-    holds a hyperlink, which read as text is no link)."""
+    """Whether a document read as text (a .txt file) is an HTML page saved under that name (it opens, after
+    spaces and comments, with a doctype or an <html> tag), or holds an HTML hyperlink, which read as text is
+    no link (HTML copied out of a CMS, a draft with an <a href> typed in)."""
     if doc.kind != "text":
         return False
-    return opens_as_page(doc.content) or (looks_like_html(doc.content) and _HREF.search(doc.content) is not None)
+    return opens_as_page(doc.content) or _HREF.search(doc.content) is not None
+
+
+# What a partner checking a plain-text draft can do about the link rule (a text holds no <a href>).
+_DRAFT_LINK = ("; a plain-text draft holds no HTML links: write it as [text](URL) or <URL> (Markdown), check the "
+               "page's HTML, or check the share alone with --no-link-required (Policy(require_link=False) in Python)")
 
 
 def _html_as_text(doc: Document) -> Finding:
@@ -293,6 +299,9 @@ def check(original: Source, republished: Source, *, original_url: str | None = N
     link = find_link(page, url, aliases, policy=policy) if url else LinkFinding(False, noindex=page.noindex)
     rep_url = republished_url or rdoc.url or page.url or _own_url(page, url, aliases)
     verdict = judge(m, link, policy, _domain(rep_url))
+    if rdoc.kind == "text" and not link.found:
+        verdict = replace(verdict, violations=tuple(
+            replace(v, fix=v.fix + _DRAFT_LINK) if v.code == "missing-link" else v for v in verdict.violations))
     return Report(
         reused_fraction=m.fraction,
         compliant=verdict.compliant,

@@ -59,6 +59,24 @@ def test_a_page_wide_nofollow_is_blamed_on_the_robots_tag_not_the_link(original_
     assert "robots" in warning.fix and "rel=" not in warning.fix
 
 
+@pytest.mark.parametrize("credit,found", [
+    (f"Source: [Steppe Herald]({ORIGINAL_URL}).", True),
+    (f'Source: [Steppe Herald](<{ORIGINAL_URL}> "the original").', True),
+    (f"Source: <{ORIGINAL_URL}>", True),
+    (f"Source: {ORIGINAL_URL}", False),
+    (f"Source: ![photo]({ORIGINAL_URL})", False),  # an image, not a link
+])
+def test_a_markdown_draft_links_as_it_will_once_published(original_html, credit: str, found: bool):
+    draft = Text("\n\n".join([EN_PARAGRAPHS[0], credit, "Our own closing words about the port and the farmers."]))
+    r = check(Html(original_html), draft)
+    assert r.link.found is found
+    if found:
+        assert r.link.best is not None and r.link.best.in_body and r.link.best.paragraph == 2
+    else:
+        fix = next(v.fix for v in r.violations if v.code == "missing-link")
+        assert "[text](URL)" in fix and "--no-link-required" in fix
+
+
 def test_unrelated_page_is_zero_and_compliant(original_html):
     r = check(Html(original_html), Html(republished_page([])))
     assert r.reused_fraction == 0.0 and r.compliant and r.passages == ()
