@@ -34,9 +34,11 @@ EXIT_OK, EXIT_VIOLATION, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
 def _fraction(text: str) -> float:
     try:
-        value = float(text.rstrip("%")) / (100 if text.endswith("%") else 1)
+        # (rounded: 33.3% is 0.333, not 0.33299999999999996)
+        value = round(float(text.rstrip("%")) / 100, 12) if text.endswith("%") else float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        hint = f"; write a decimal point: {text.replace(',', '.')}" if "," in text else ""
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}{hint}") from None
     if not 0 <= value <= 1:
         raise argparse.ArgumentTypeError(f"must be between 0 and 1 (or 0% and 100%), got {text!r}")
     return value
@@ -49,6 +51,16 @@ def _positive(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, got {text!r}")
+    return value
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {text!r}")
     return value
 
 
@@ -67,7 +79,8 @@ def _add_policy_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--policy", type=Path, metavar="FILE", help="TOML policy file (fields as in `reuse-guard policy`)")
     g.add_argument("--max-reuse", type=_fraction, metavar="SHARE",
                    help="largest share that may be reused, e.g. 0.3 or 30%% (default 0.30)")
-    g.add_argument("--share-unit", choices=[u.value for u in ShareUnit], help="count the share in (default words)")
+    g.add_argument("--share-unit", choices=[u.value for u in ShareUnit],
+                   help="count the share in words, characters or paragraphs (default words)")
     g.add_argument("--min-passage-words", type=_positive, metavar="N",
                    help="shortest run of words that counts as reuse (default 8)")
     g.add_argument("--no-link-required", dest="require_link", action="store_const", const=False,
@@ -138,8 +151,8 @@ def _parser() -> argparse.ArgumentParser:
                    help=f"per-request timeout for URLs (default {Limits.timeout:g})")
     c.add_argument("--max-bytes", type=_positive, default=Limits.max_bytes, metavar="N",
                    help=f"largest input accepted, in bytes (default {Limits.max_bytes})")
-    c.add_argument("--max-redirects", type=_positive, default=Limits.max_redirects, metavar="N",
-                   help=f"redirects followed for URLs (default {Limits.max_redirects})")
+    c.add_argument("--max-redirects", type=_count, default=Limits.max_redirects, metavar="N",
+                   help=f"redirects followed for URLs, 0 for none (default {Limits.max_redirects})")
     c.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
     _add_policy_options(c)
     p = sub.add_parser("policy", help="print the effective policy as TOML",
@@ -158,7 +171,12 @@ def _policy(ns: argparse.Namespace) -> Policy:
             overrides[name] = value
     if ns.permitted_domains:
         overrides["permitted_domains"] = [*base.permitted_domains, *ns.permitted_domains]
-    return base.with_fields(**overrides)
+    try:
+        return base.with_fields(**overrides)
+    except PolicyError as exc:
+        if ns.policy:  # a clash between the file and an option: say both are in play
+            raise PolicyError(f"{exc} (with the fields of {ns.policy})") from None
+        raise
 
 
 class _Ticker:

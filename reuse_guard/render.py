@@ -95,9 +95,9 @@ def render_policy_toml(policy: Policy) -> str:
         if isinstance(value, bool):
             out.append(f"{key} = {'true' if value else 'false'}")
         elif isinstance(value, list):
-            out.append(f"{key} = [" + ", ".join(json.dumps(v) for v in value) + "]")
+            out.append(f"{key} = [" + ", ".join(json.dumps(v, ensure_ascii=False) for v in value) + "]")
         elif isinstance(value, str):
-            out.append(f"{key} = {json.dumps(value)}")
+            out.append(f"{key} = {json.dumps(value, ensure_ascii=False)}")
         else:
             out.append(f"{key} = {value}")
     return "\n".join(out)

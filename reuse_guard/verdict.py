@@ -139,7 +139,9 @@ def judge(m: Measurement, link: LinkFinding, policy: Policy, republished_domain:
         violations.append(Finding(
             "full-reprint", "violation",
             f"this is a full reprint ({percent(m.fraction)} of the original), and {unpermitted}",
-            "get written permission from the editors, or reuse at most the allowed share"))
+            "get written permission from the editors (the policy's permitted_domains, --permit)"
+            + (", or reuse at most the allowed share" if policy.max_reuse_fraction < policy.full_reprint_fraction
+               else "")))
     notes: list[Finding] = []
     if permitted and (excess or full):
         notes.append(Finding(

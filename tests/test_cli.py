@@ -330,3 +330,32 @@ def test_an_interrupt_while_the_report_is_written_adds_no_second_document(
     monkeypatch.chdir(pages)
     assert cli.main(["check", "original.html", "ok.html", "--format", "json"]) == 130
     assert '"interrupted"' not in capsys.readouterr().out
+
+
+def test_policy_command_spells_shares_and_domains_as_written(pages: Path):
+    p = run("policy", "--max-reuse", "33.3%", "--permit", "Қазақпарат.kz", cwd=pages)
+    assert p.returncode == 0, p.stderr
+    assert "max_reuse_fraction = 0.333\n" in p.stdout and '["қазақпарат.kz"]' in p.stdout
+
+
+def test_a_decimal_comma_is_pointed_out(pages: Path):
+    p = run("check", "original.html", "ok.html", "--max-reuse", "0,3", cwd=pages)
+    assert p.returncode == 2 and "write a decimal point: 0.3" in p.stderr
+
+
+def test_no_redirects_may_be_asked_for(pages: Path):
+    assert run("check", "original.html", "ok.html", "--max-redirects", "0", cwd=pages).returncode == 0
+    assert run("check", "original.html", "ok.html", "--max-redirects", "-1", cwd=pages).returncode == 2
+
+
+def test_a_clash_between_the_policy_file_and_an_option_names_the_file(pages: Path):
+    (pages / "p.toml").write_text("full_reprint_fraction = 0.9\n", encoding="utf-8")
+    p = run("check", "original.html", "ok.html", "--policy", "p.toml", "--max-reuse", "100%", cwd=pages)
+    assert p.returncode == 2 and "p.toml" in p.stderr and "full_reprint_fraction" in p.stderr
+
+
+def test_a_full_reprint_under_a_limit_at_its_threshold_is_told_only_to_get_permission(pages: Path):
+    (pages / "all.html").write_text(republished_page(EN_PARAGRAPHS, LINK), encoding="utf-8")
+    p = run("check", "original.html", "all.html", "--max-reuse", "95%", "--format", "json", cwd=pages)
+    fix = next(v["fix"] for v in json.loads(p.stdout)["violations"] if v["code"] == "full-reprint")
+    assert "permission" in fix and "allowed share" not in fix
