@@ -779,6 +779,7 @@ def _without_skipped(f: Frag, orig: Side, rep: Side, copied: set[str]) -> list[F
     # holds on the page (a paragraph the copy left out) is cut, and its pieces keep the whole republished span.
     shortest, share = (SHORT_SENTENCE, 3) if ordered else (BAG_SKIPPED, 4)
     theirs: set[str] | None = None
+    blocks: list[tuple[int, int, int]] | None = None
     skipped: list[tuple[int, int]] = []
     for k in range(first, last + 1):
         a, b = bounds[k], bounds[k + 1]
@@ -787,6 +788,18 @@ def _without_skipped(f: Frag, orig: Side, rep: Side, copied: set[str]) -> list[F
             continue
         if theirs is None:
             theirs = set(rep.stems[f.j0 : f.j1 + 1]) if ordered else copied
+        if ordered and _subheading(orig, a, b):
+            # A subheading's words recur in the paragraphs it heads: it is left out when under half of its words
+            # are aligned in order with the copy (an edited one keeps most of them in place).
+            if blocks is None:
+                blocks = _in_order(f, orig, rep)
+            aligned = sum(max(0, min(b, i + n) - max(a, i)) for i, _j, n in blocks)
+            if 2 * aligned < b - a:
+                if skipped and skipped[-1][1] == a:
+                    skipped[-1] = (skipped[-1][0], b)
+                else:
+                    skipped.append((a, b))
+            continue
         if share * len(mine & theirs) < len(mine):
             if skipped and skipped[-1][1] == a:
                 skipped[-1] = (skipped[-1][0], b)
@@ -798,16 +811,49 @@ def _without_skipped(f: Frag, orig: Side, rep: Side, copied: set[str]) -> list[F
         cuts = [f.i0] + [x for a, b in skipped for x in (a, b)] + [f.i1 + 1]
         return [Frag(lo, hi - 1, f.j0, f.j1, f.support, f.exact, f.seeds, f.vetted)
                 for lo, hi in zip(cuts[::2], cuts[1::2], strict=True) if hi - lo >= SHORT_SENTENCE]
-    blocks = _in_order(f, orig, rep)
+    if blocks is None:
+        blocks = _in_order(f, orig, rep)
+    okeys, rkeys = orig.tokens.keys, rep.tokens.keys
     pieces: list[Frag] = []
     lo = f.i0
     for a, b in [*skipped, (f.i1 + 1, f.i1 + 1)]:
-        inside = [(i, j, n) for i, j, n in blocks if lo <= i and i + n <= a]
+        # The aligned blocks over lo..a-1, clipped to it (a block may run on into the left-out sentence, whose
+        # first words repeat the ones after it: "...were built. / Volunteers and... / Volunteers say...").
+        inside = [(max(i, lo), j + max(i, lo) - i, min(i + n, a) - max(i, lo)) for i, j, n in blocks
+                  if i < a and i + n > lo]
         if inside and a - lo >= SHORT_SENTENCE:
-            pieces.append(Frag(lo, a - 1, inside[0][1] if lo > f.i0 else f.j0,
-                               inside[-1][1] + inside[-1][2] - 1 if a <= f.i1 else f.j1, f.support, f.exact))
+            # The republished ends stretch over the same words just outside the blocks, as far as the neighbouring
+            # pieces allow (an in-order alignment may have given them to the left-out line).
+            floor = pieces[-1].j1 + 1 if pieces else f.j0
+            i, j0 = inside[0][0], inside[0][1]
+            if lo == f.i0:
+                j0 = f.j0
+            else:
+                while i > lo and j0 > floor and okeys[i - 1] == rkeys[j0 - 1]:
+                    i, j0 = i - 1, j0 - 1
+            last_i, last_j, last_n = inside[-1]
+            i, j1 = last_i + last_n - 1, last_j + last_n - 1
+            if a > f.i1:
+                j1 = f.j1
+            else:
+                while i < a - 1 and j1 < f.j1 and okeys[i + 1] == rkeys[j1 + 1]:
+                    i, j1 = i + 1, j1 + 1
+            pieces.append(Frag(lo, a - 1, j0, j1, f.support, f.exact))
         lo = b
     return pieces
+
+
+def _subheading(side: Side, a: int, b: int) -> bool:
+    """Whether the original's tokens a..b-1 are a subheading: a line of its own of 3 to SUBHEADING_MAX words not
+    ending as a sentence does (for a 2-word one the stem test decides)."""
+    if not 3 <= b - a <= SUBHEADING_MAX or not _own_line(side, a, b):
+        return False
+    toks = side.tokens
+    return toks.text[toks.ends[b - 1] : toks.starts[b] if b < len(toks.starts) else len(toks.text)].strip()[:1] \
+        not in (".", "!", "?", "…", "。")
+
+
+SUBHEADING_MAX = 10  # words
 
 
 def _own_line(side: Side, a: int, b: int) -> bool:

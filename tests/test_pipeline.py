@@ -77,6 +77,26 @@ def test_a_markdown_draft_links_as_it_will_once_published(original_html, credit:
         assert "[text](URL)" in fix and "--no-link-required" in fix
 
 
+@pytest.mark.parametrize("heading,counted", [
+    (None, 0),  # left out: its words recur in the paragraphs around it, but not as a line in the copy
+    ("Volunteers and foster families", 4),  # copied
+    ("Volunteers and host families", 4),  # copied with a word changed
+])
+def test_a_subheading_the_copy_leaves_out_is_not_counted(heading: str | None, counted: int):
+    first = ("The shelter on the edge of town took in forty dogs this autumn, and its volunteers walked every one "
+             "of them twice a day while the new kennels were built.")
+    second = ("Volunteers say foster families are the shelter's best hope: eleven families took a dog home for the "
+              "winter, and six of them have already asked to adopt.")
+    original = Text("\n\n".join([first, "Volunteers and foster families", second]))
+    copy = "\n\n".join([first, heading, second] if heading else [first, second])
+    r = check(original, Text(copy), policy=Policy(require_link=False))
+    assert r.measurement.total_words == 62  # 28 + 4 + 30 (the possessive "shelter's" is two words)
+    assert r.measurement.reused_words == 58 + counted
+    for p in r.passages:  # each passage maps its words to the same words of the copy
+        assert r.original.text[p.original_start:p.original_end] == r.republished.text[
+            p.republished_start:p.republished_end].replace("host", "foster")
+
+
 def test_unrelated_page_is_zero_and_compliant(original_html):
     r = check(Html(original_html), Html(republished_page([])))
     assert r.reused_fraction == 0.0 and r.compliant and r.passages == ()
