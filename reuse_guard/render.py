@@ -66,6 +66,12 @@ def render_text(report: Report, *, max_passages: int = 5) -> str:
         lines.append(f"  Hyperlink  found: {b.url} (\"{_excerpt(b.text, 40)}\", {where}{para}{rel})")
     elif link.original_url is None:
         lines.append("  Hyperlink  not found (the original's URL is unknown; pass --original-url)")
+    elif link.best is not None and link.best.visible and any(a is link.best for a in link.article_anchors):
+        b = link.best  # a link to the article that does not qualify (placement, rel, a reader's comment)
+        where = "in the article body" if b.in_body else "outside the article body"
+        para = f", paragraph {b.paragraph}" if b.paragraph else ""
+        lines.append(f"  Hyperlink  does not qualify: {b.url} (\"{_excerpt(b.text, 40)}\", {where}{para}); "
+                     "see below")
     else:
         lines.append(f"  Hyperlink  not found: no qualifying link to {link.original_url}")
     lines.append(f"  Original   {report.original.url or report.original.name} ({m.total_words} words)")

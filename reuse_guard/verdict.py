@@ -164,7 +164,9 @@ def judge(m: Measurement, link: LinkFinding, policy: Policy, republished_domain:
             "link-not-in-body": "the link is not in the article body, where the policy requires it",
             "link-not-in-first-paragraph": "the link is not in the first paragraph, where the policy requires it",
         }
-        reasons = [why[c] for c in link.problems if c in why]
+        # (A home-page link the policy accepts is no reason: where it stands is.)
+        reasons = [why[c] for c in link.problems if c in why
+                   and not (c == "link-homepage-only" and policy.accept_homepage)]
         target = link.original_url or "the original article"
         message = f"reuse was found but there is no qualifying hyperlink to {target}"
         if reasons:

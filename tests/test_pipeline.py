@@ -97,6 +97,22 @@ def test_a_subheading_the_copy_leaves_out_is_not_counted(heading: str | None, co
             p.republished_start:p.republished_end].replace("host", "foster")
 
 
+def test_a_link_that_does_not_qualify_is_shown_as_such_not_as_missing(original_html):
+    from reuse_guard.render import render_text
+    page = republished_page(EN_PARAGRAPHS[:2], LINK)  # the credit line comes after the copied paragraphs
+    r = check(Html(original_html), Html(page), policy=Policy(link_placement="first-paragraph"))
+    assert not r.link.found and "link-not-in-first-paragraph" in r.link.problems
+    assert "Hyperlink  does not qualify: " + ORIGINAL_URL in render_text(r)
+
+
+def test_a_home_page_link_the_policy_accepts_is_no_reason_for_a_missing_link(original_html):
+    home = "https://" + ORIGINAL_URL.split("/")[2] + "/"
+    page = republished_page(EN_PARAGRAPHS[:2]).replace("<footer>", f'<footer><a href="{home}">Herald</a> ')
+    r = check(Html(original_html), Html(page), policy=Policy(accept_homepage=True, link_placement="body"))
+    message = next(v.message for v in r.violations if v.code == "missing-link")
+    assert "home page" not in message and "article body" in message
+
+
 def test_unrelated_page_is_zero_and_compliant(original_html):
     r = check(Html(original_html), Html(republished_page([])))
     assert r.reused_fraction == 0.0 and r.compliant and r.passages == ()
