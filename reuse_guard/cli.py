@@ -161,6 +161,17 @@ def _parser() -> argparse.ArgumentParser:
     return ap
 
 
+def _columns() -> int:
+    """The width findings are wrapped to: the terminal's (from 50 to 100 columns) when standard output is one,
+    else 100 (pipes, files and logs get the same text on every machine)."""
+    try:
+        if sys.stdout.isatty():
+            return max(50, min(100, os.get_terminal_size(sys.stdout.fileno()).columns))
+    except (OSError, ValueError, AttributeError):
+        pass
+    return 100
+
+
 def _policy(ns: argparse.Namespace) -> Policy:
     base = load_policy(ns.policy) if ns.policy else Policy()
     overrides: dict[str, Any] = {}
@@ -265,7 +276,7 @@ def _run(ns: argparse.Namespace) -> int:
         if not _utf8(sys.stdout):
             out = json.dumps(json.loads(out), ensure_ascii=True, indent=2)  # the same JSON, in ASCII escapes
     else:
-        out = render_text(report, max_passages=ns.passages)
+        out = render_text(report, max_passages=ns.passages, width=_columns())
     _write(out)
     return code
 

@@ -40,12 +40,12 @@ def _excerpt(text: str, width: int = 72) -> str:
     return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
 
 
-def _wrap(prefix: str, text: str) -> list[str]:
-    return textwrap.wrap(text, width=100, initial_indent=prefix, subsequent_indent=" " * len(prefix),
+def _wrap(prefix: str, text: str, width: int = 100) -> list[str]:
+    return textwrap.wrap(text, width=width, initial_indent=prefix, subsequent_indent=" " * len(prefix),
                          break_long_words=False, break_on_hyphens=False) or [prefix]
 
 
-def render_text(report: Report, *, max_passages: int = 5) -> str:
+def render_text(report: Report, *, max_passages: int = 5, width: int = 100) -> str:
     """A concise human summary: verdict, the reuse against the limit, the link, findings and main passages."""
     m, link, pol = report.measurement, report.link, report.policy
     head = "COMPLIANT" if report.compliant else "VIOLATION"
@@ -79,7 +79,7 @@ def render_text(report: Report, *, max_passages: int = 5) -> str:
         if items:
             lines += ["", title]
             for f in items:
-                lines += _wrap(f"  {mark} {f.code}: ", f.message + (f". Fix: {f.fix}." if f.fix else "."))
+                lines += _wrap(f"  {mark} {f.code}: ", f.message + (f". Fix: {f.fix}." if f.fix else "."), width)
     if report.passages:
         shown = sorted(report.passages, key=lambda p: -p.original_words)[:max_passages]
         lines += ["", f"Passages ({len(report.passages)}, largest first)"]

@@ -113,6 +113,17 @@ def test_a_home_page_link_the_policy_accepts_is_no_reason_for_a_missing_link(ori
     assert "home page" not in message and "article body" in message
 
 
+def test_findings_wrap_to_the_width_asked(original_html):
+    from reuse_guard.render import render_text
+    r = check(Html(original_html), Html(republished_page(EN_PARAGRAPHS[:5])))
+    text = render_text(r, width=60)
+    findings = text.split("Violations", 1)[1].split("Passages", 1)[0].splitlines()
+    assert len(findings) > 4
+    for line in findings:  # only a word longer than the width (a URL) may stick out
+        assert len(line) <= 60 or max(map(len, line.split())) > 60 - 18, line
+    assert render_text(r) != text  # (100 columns by default)
+
+
 def test_unrelated_page_is_zero_and_compliant(original_html):
     r = check(Html(original_html), Html(republished_page([])))
     assert r.reused_fraction == 0.0 and r.compliant and r.passages == ()
