@@ -789,12 +789,13 @@ def _without_skipped(f: Frag, orig: Side, rep: Side, copied: set[str]) -> list[F
         if theirs is None:
             theirs = set(rep.stems[f.j0 : f.j1 + 1]) if ordered else copied
         if ordered and _subheading(orig, a, b):
-            # A subheading's words recur in the paragraphs it heads: it is left out when under half of its words
-            # are aligned in order with the copy (an edited one keeps most of them in place).
+            # A subheading's words recur in the paragraphs it heads: it is left out when the copy holds it
+            # nowhere as a run (a moved one is still there) and under half of its words are aligned in order
+            # with the copy (an edited one keeps most of them in place).
             if blocks is None:
                 blocks = _in_order(f, orig, rep)
             aligned = sum(max(0, min(b, i + n) - max(a, i)) for i, _j, n in blocks)
-            if 2 * aligned < b - a:
+            if 2 * aligned < b - a and not _holds_run(rep, orig.tokens.keys[a:b]):
                 if skipped and skipped[-1][1] == a:
                     skipped[-1] = (skipped[-1][0], b)
                 else:
@@ -813,7 +814,6 @@ def _without_skipped(f: Frag, orig: Side, rep: Side, copied: set[str]) -> list[F
                 for lo, hi in zip(cuts[::2], cuts[1::2], strict=True) if hi - lo >= SHORT_SENTENCE]
     if blocks is None:
         blocks = _in_order(f, orig, rep)
-    okeys, rkeys = orig.tokens.keys, rep.tokens.keys
     pieces: list[Frag] = []
     lo = f.i0
     for a, b in [*skipped, (f.i1 + 1, f.i1 + 1)]:
@@ -822,25 +822,23 @@ def _without_skipped(f: Frag, orig: Side, rep: Side, copied: set[str]) -> list[F
         inside = [(max(i, lo), j + max(i, lo) - i, min(i + n, a) - max(i, lo)) for i, j, n in blocks
                   if i < a and i + n > lo]
         if inside and a - lo >= SHORT_SENTENCE:
-            # The republished ends stretch over the same words just outside the blocks, as far as the neighbouring
-            # pieces allow (an in-order alignment may have given them to the left-out line).
-            floor = pieces[-1].j1 + 1 if pieces else f.j0
-            i, j0 = inside[0][0], inside[0][1]
-            if lo == f.i0:
-                j0 = f.j0
-            else:
-                while i > lo and j0 > floor and okeys[i - 1] == rkeys[j0 - 1]:
-                    i, j0 = i - 1, j0 - 1
-            last_i, last_j, last_n = inside[-1]
-            i, j1 = last_i + last_n - 1, last_j + last_n - 1
-            if a > f.i1:
-                j1 = f.j1
-            else:
-                while i < a - 1 and j1 < f.j1 and okeys[i + 1] == rkeys[j1 + 1]:
-                    i, j1 = i + 1, j1 + 1
-            pieces.append(Frag(lo, a - 1, j0, j1, f.support, f.exact))
+            pieces.append(Frag(lo, a - 1, inside[0][1] if lo > f.i0 else f.j0,
+                               inside[-1][1] + inside[-1][2] - 1 if a <= f.i1 else f.j1, f.support, f.exact))
         lo = b
     return pieces
+
+
+def _holds_run(side: Side, keys: Sequence[str]) -> bool:
+    """Whether `side` holds the words `keys` one after another somewhere."""
+    rk, want = side.tokens.keys, tuple(keys)
+    j = -1
+    while True:
+        try:
+            j = rk.index(want[0], j + 1)
+        except ValueError:
+            return False
+        if rk[j : j + len(want)] == want:
+            return True
 
 
 def _subheading(side: Side, a: int, b: int) -> bool:

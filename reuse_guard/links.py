@@ -146,8 +146,12 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
         else:
             other.append(a)
     redirect_ids = {id(a) for a in redirected}
-    # A link to the article in the readers' comments is a reader's, not the publisher's credit.
-    threaded = {id(a) for a in article if page.in_thread is not None and page.in_thread(_index(page, a))}
+    # A link to the article in the readers' comments (outside the article body) is a reader's, not the
+    # publisher's credit.
+    threaded: set[int] = set()
+    if page.in_thread is not None and any(not a.in_body for a in article):
+        at = {id(a): k for k, a in enumerate(page.anchors)}
+        threaded = {id(a) for a in article if not a.in_body and page.in_thread(at[id(a)])}
 
     def inactive(a: Anchor) -> bool:
         return page.nofollow or bool(_INACTIVE_REL & set(a.rel)) or a.noindex or id(a) in redirect_ids
@@ -228,11 +232,6 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
         redirect_anchors=tuple(redirected),
         nofollow_page=page.nofollow,
     )
-
-
-def _index(page: Page, anchor: Anchor) -> int:
-    """The position of `anchor` among the page's anchors (by identity: equal anchors may repeat)."""
-    return next(i for i, a in enumerate(page.anchors) if a is anchor)
 
 
 def _cannot_reach(url: str, needles: tuple[str, ...]) -> bool:

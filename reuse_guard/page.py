@@ -137,8 +137,8 @@ def _thread_of(elements: list[Any]) -> Callable[[int], bool]:
         if not 0 <= i < len(elements):
             return False
         for up in elements[i].iterancestors():
-            if up.tag == "body":  # (a page-level class says nothing: "comments-open")
-                return False
+            if up.tag == "body" or up.find(".//h1") is not None:  # the page, or a box holding the article's
+                return False  # headline (a theme's "comments-wrapper" around it all), is no thread
             names = f"{up.get('class') or ''} {up.get('id') or ''}".lower().split()
             if (up.get("itemprop") or "").lower() == "comment" or any(map(_THREAD_CLASS.fullmatch, names)):
                 return True
@@ -147,13 +147,14 @@ def _thread_of(elements: list[Any]) -> Callable[[int], bool]:
 
 
 # A box of readers' comments: one class or id naming it (WordPress `comments-area`, `commentlist`, `comment-body`;
-# Disqus, Cackle, HyperComments; a Russian CMS's `kommentarii`), "post-comments" and the like included; not a
-# state or a counter ("comments-open", "comments-count", "has-comments").
+# BEM `comments__list`; Disqus, Cackle, HyperComments; a Russian CMS's `kommentarii`), a few prefixes allowed
+# ("post-comments", "wp-block-comments"); not a category, a tag, a state or a counter ("category-comment",
+# "comments-open", "has-comments"), nor an expert's or editor's comment set in the article.
 _THREAD_CLASS = re.compile(
-    r"(?!(?:has|no|with|show|open|toggle)[_-])(?:[a-z0-9]+[_-])*"
-    r"(?:c?omm?ents?|comment-?(?:list|body|content|text|item|thread|section|block|area|wrap|wrapper|container|tree)"
-    r"|comments?[_-](?:area|list|section|block|wrap|wrapper|container|thread|tree|box|items?|widget)"
-    r"|commentlist|disqus(?:_thread)?|mc-comments|cackle\w*|hypercomments?|komm?entar\w*|kommentarii)(?:[_-]?\d+)?")
+    r"(?:(?:post|article|entry|story|page|wp-block|js|c|b|l|m)[_-])?"
+    r"(?:comments?(?:(?:[_-]|__)(?:list|area|section|block|wrap|wrapper|container|thread|tree|box|items?|widget"
+    r"|body|content|text|holder|inner|root))?"
+    r"|commentlist|disqus(?:_thread)?|mc-comments|cackle\w*|hypercomments?|komm?entarii|kommentarii-\w+)(?:[_-]?\d+)?")
 
 
 _TLD = r"(?:[a-z]{2,24}|xn--[a-z0-9-]{2,59}|[а-яёәғқңөұүһі]{2,12})"
@@ -469,6 +470,8 @@ def _anchors(raws: list[RawAnchor], resolve: _Resolver, text: str, body: tuple[i
             hidden_by = raw.ink
         elif hidden_by is None and raw.inert:  # shown, but it cannot be clicked
             hidden_by = "pointer-events:none"
+        elif hidden_by is None and raw.placed:  # in published text placed where no reader sees it
+            hidden_by = raw.placed
         if hidden_by is not None:
             seen = (text[raw.start : raw.end] if raw.hidden_by is None  # its text is on the page
                     else " ".join("".join(raw.hidden_text).split()))

@@ -63,6 +63,7 @@ PARA_LIKE = frozenset({
 # element holds article-length text, the site publishes it and readers or robots can read it (see `collapsed`).
 REVEALABLE = frozenset({"display:none", "hidden attribute", "opacity:0", "noscript", "closed <details>", "off-screen",
                         "zero-size"})
+PLACED = frozenset({"off-screen", "zero-size"})  # revealed for their text, never for their links
 # The value `page` gives the `hidden` attribute of what a closed <details> shows only when opened.
 CLOSED_DETAILS = "rg-closed-details"
 COLLAPSED_MIN_CHARS = 300
@@ -104,6 +105,9 @@ class RawAnchor:
     # and its children's; None when some of it is seen (or it has none).
     ink: str | None = None
     inert: bool = False  # inline styles (its own or, inherited, an ancestor's) say `pointer-events: none`
+    # Set when it stands in an article-length box placed off-screen, clipped or zero-size: the box's text is
+    # published (see `collapsed`), but no reader can see or click the link.
+    placed: str | None = None
 
 
 @dataclass
@@ -204,6 +208,7 @@ class Walker:
         self._style_cache: dict[str, tuple[str | None, str | None, str | None]] = {}
         self.weight: list[float] = [1.0]  # per block: how article-like its class/id/tag look (see _weight)
         self.reveal: Callable[[Any], bool] | None = None
+        self.placed: list[tuple[int, str]] = []  # (stack depth, reason) of the revealed placed boxes open
         self.noindex = 0  # open <noindex> elements
         self.noindex_comment = False  # after <!--noindex-->, before <!--/noindex-->
 
@@ -215,6 +220,8 @@ class Walker:
         own, own_vis, display = self._own_hiding(tag, attrs)
         if (own in REVEALABLE or (own is None and own_vis == "visibility:hidden")) and hidden is None and vis is None \
                 and self.reveal is not None and node is not None and self.reveal(node):
+            if own in PLACED:
+                self.placed.append((len(self.stack), own))
             own, own_vis = None, None  # collapsed content, not a hidden element: see `collapsed`
         if own_vis:
             vis = None if own_vis == "visible" else own_vis
@@ -243,7 +250,8 @@ class Walker:
             self.anchors.append(RawAnchor(attrs["href"], attrs.get("rel", ""),
                                           attrs.get("onclick", "") or attrs.get("data-href", "")
                                           or attrs.get("data-url", ""), hidden or vis,
-                                          noindex=self.noindex > 0 or self.noindex_comment, inert=pointer))
+                                          noindex=self.noindex > 0 or self.noindex_comment, inert=pointer,
+                                          placed=self.placed[-1][1] if self.placed else None))
         elif tag == "img" and anchor >= 0 and visible:
             rec = self.anchors[anchor]
             rec.has_image = True
@@ -291,6 +299,8 @@ class Walker:
         if len(self.stack) == 1:
             return
         frame = self.stack.pop()
+        if self.placed and self.placed[-1][0] == len(self.stack):
+            self.placed.pop()
         if frame[0] == "noindex":
             self.noindex -= 1
         if frame[1] >= 0:

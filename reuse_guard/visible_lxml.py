@@ -31,6 +31,7 @@ from lxml import etree
 from .visible import (
     BLOCK,
     PARA_LIKE,
+    PLACED,
     REVEALABLE,
     SKIP,
     RawAnchor,
@@ -143,7 +144,8 @@ def read_tree(root: Any, rules: tuple[dict[str, str], dict[str, str]], html: str
 
     pointers = _pointer_events(candidates, slot)  # before `_hide` empties hidden elements
     space_placed(candidates)
-    overrides = _hide(candidates, walker, slot, raws)
+    placed: dict[int, str] = {}  # anchors in revealed placed boxes: their reasons (outermost box first)
+    overrides = _hide(candidates, walker, slot, raws, placed)
     inked = _inked_anchors(candidates, slot)
     text, paragraphs, blocks, block_end, para_meta, block_els, length = _lay_out(root, overrides, all_anchors, raws,
                                                                                  anchor_keys)
@@ -156,6 +158,10 @@ def read_tree(root: Any, rules: tuple[dict[str, str], dict[str, str]], html: str
         raw = raws[i]
         if raw is not None:
             raw.inert = off
+    for i, reason in placed.items():
+        raw = raws[i]
+        if raw is not None:
+            raw.placed = reason
     anchors = [r for r in raws if r is not None]
     if len(anchors) != len(raws):
         raise NeedsWalker("an anchor was neither shown nor hidden")
@@ -193,7 +199,7 @@ def _holds_sentinels(html: str | bytes) -> bool:
 
 
 def _hide(candidates: list[Any], walker: Walker, slot: dict[Any, int],
-          raws: list[RawAnchor | None]) -> dict[Any, tuple[bool, str]]:
+          raws: list[RawAnchor | None], placed: dict[int, str]) -> dict[Any, tuple[bool, str]]:
     """Empty every outermost hidden one of the `candidates`, recording the anchors inside; returns the block
     overrides.
 
@@ -234,6 +240,8 @@ def _hide(candidates: list[Any], walker: Walker, slot: dict[Any, int],
         if last_has_children and next(el.iterancestors(_HIDDEN_TAG), None) is not None:
             continue
         if (own in REVEALABLE or own is None) and collapsed(el):
+            if own in PLACED:  # its text is shown, its links are not (see RawAnchor.placed)
+                placed.update((slot[a], own) for a in el.iter("a") if a in slot)
             continue  # folded-away article content counts as shown (see `visible.collapsed`)
         if len(el) or own not in ("script", "style"):  # a script's or style's text never counts
             _record_hidden(el, own, walker, slot, raws)

@@ -159,6 +159,18 @@ def test_the_publishers_credit_still_qualifies_beside_a_readers_link() -> None:
     assert f.found and f.best is not None and f.best.in_body and "link-in-comments" not in f.problems
 
 
+@pytest.mark.parametrize("wrapper", ["<div class='post type-post category-comment tag-comments'>",
+                                     "<div id='comments-wrapper'>", "<section class='comment'>",
+                                     "<div class='expert-comment'>", "<div itemprop='comment'>"])
+def test_a_box_around_the_article_named_for_comments_is_no_thread(wrapper: str) -> None:
+    # A "Comment" rubric, a theme's wrapper, an editor's commentary: the credit in the article still counts.
+    tag = wrapper[1:].split()[0].rstrip(">")
+    page = republished(f"Source: <a href='{EN_URL}'>Steppe Herald</a>").replace(
+        "<main><article>", f"<main>{wrapper}<article>").replace("</article>", f"</article></{tag}>")
+    f = finding(page)
+    assert f.found and "link-in-comments" not in f.problems
+
+
 @pytest.mark.parametrize("state", ["comments-open", "has-comments", "comments-count"])
 def test_a_class_naming_a_comments_state_or_counter_is_no_thread(state: str) -> None:
     page = republished(f"Source: <a href='{EN_URL}'>Steppe Herald</a>").replace(

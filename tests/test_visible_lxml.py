@@ -178,3 +178,15 @@ _source = st.lists(st.sampled_from(["a", "&#", "x", "X", "0", "fdd", "FdD", "3",
 @given(_source)
 def test_sentinel_check_on_bytes_agrees_with_the_check_on_text(html: str) -> None:
     assert _holds_sentinels(html.encode("utf-8")) == _holds_sentinels(html)
+
+
+@pytest.mark.parametrize("style", ["position:absolute;left:-9999px", "height:0;overflow:hidden",
+                                   "position:absolute;clip:rect(0 0 0 0)"])
+def test_links_in_a_long_placed_box_are_hidden_alike(style: str) -> None:
+    box = "".join(f"<p>{LONG} <a href='https://x.kz/{k}'>link {k}</a></p>" for k in range(2))
+    html = wrap(f"<p>Before.</p><div style='{style}'><div>{box}<span style='display:none'><a href='/h'>h</a></span>"
+                f"</div></div><p>After <a href='/a'>a</a>.</p>")
+    same(html)
+    reference, _ = both(html)
+    reason = "off-screen" if "left" in style else "zero-size"
+    assert [a["placed"] for a in reference["anchors"]] == [reason] * 3 + [None]
