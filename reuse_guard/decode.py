@@ -96,8 +96,8 @@ def meta_charset(data: bytes) -> str | None:
 
 _HTML_TAG = re.compile(
     r"<(?:!doctype\s+html|html|head|body|title|meta|link|script|style|div|p|h[1-6]|table|iframe|font|b|br|a|span"
-    r"|article|section|main|header|footer|nav|aside|blockquote|figure|figcaption|ul|ol|li|dl|strong|em|i|u|img"
-    r"|picture|center|pre|form|hr|time|small)[\s>/]",
+    r"|article|section|main|header|footer|nav|aside|blockquote|figure|figcaption|ul|ol|dl|img|picture|center"
+    r"|pre|form|hr)[\s>/]",
     re.IGNORECASE,
 )
 _HTML_ANYWHERE = re.compile(r"<(?:html|head|body)[\s>]|<!doctype\s+html", re.IGNORECASE)

@@ -10,6 +10,8 @@ Every problem raises `InputError` (`FetchError` for URLs) naming the input and s
 
 from __future__ import annotations
 
+import base64
+import binascii
 import email
 import email.policy
 import os
@@ -243,7 +245,7 @@ def _from_path(path: Path, name: str, limits: Limits) -> Document:
 def _from_bytes(data: bytes, name: str, kind: Kind | None, url: str | None, noun: str,
                 http_charset: str | None) -> Document:
     _check_not_blank(data, name, noun)
-    if _MHTML_HEAD.match(data) is not None:
+    if kind != "text" and _MHTML_HEAD.match(data) is not None and _MIME_VERSION.search(data, 0, 8192) is not None:
         data, http_charset = _mhtml_page(data, name)
         kind = "html"
     decoded = decode(data, name, kind=kind, http_charset=http_charset)
@@ -257,12 +259,24 @@ _MHTML_HEAD = re.compile(rb"(?:[A-Za-z][\w-]*:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n
                          rb"[Cc][Oo][Nn][Tt][Ee][Nn][Tt]-[Tt][Yy][Pp][Ee]:\s*multipart/related", re.IGNORECASE)
 
 
+_MIME_VERSION = re.compile(rb"(?im)^MIME-Version:")
+
+
 def _mhtml_page(data: bytes, name: str) -> tuple[bytes, str | None]:
     """The page a web archive holds: the bytes of its first text/html part, with the part's charset."""
     message = email.message_from_bytes(data, policy=email.policy.compat32)
     for part in message.walk():
         if part.get_content_type() == "text/html":
-            body = part.get_payload(decode=True)
+            encoding = (part.get("Content-Transfer-Encoding") or "").strip().lower()
+            payload = part.get_payload()
+            if encoding == "base64" and isinstance(payload, str):
+                try:  # (compat32 hands back the raw text of a base64 body it cannot decode: decoded here, strictly)
+                    body: object = base64.b64decode("".join(payload.split()), validate=True)
+                except (binascii.Error, ValueError):
+                    raise InputError(f"{name}: a web archive whose page is damaged (its base64 text does not "
+                                     "decode); save the page again") from None
+            else:
+                body = part.get_payload(decode=True)
             if isinstance(body, bytes) and body.strip():
                 return body, part.get_content_charset()
     raise InputError(f"{name}: is a web archive (MHTML, a \"Single File Web Page\") holding no HTML page; save "

@@ -126,7 +126,7 @@ def _markdown_links(text: str, page_url: str | None) -> tuple[Anchor, ...]:
     out = []
     for at, href, start, end in sorted(found):
         resolved = href if "//" in href else "http://" + href
-        paragraph = 1 + len(re.findall(r"\n[ \t]*\n", text[:at]))
+        paragraph = 1 + len(re.findall(r"\r?\n[ \t]*\r?\n", text[:at]))
         out.append(Anchor(href, urljoin(page_url or "", resolved), " ".join(text[start:end].split()), (), True, None,
                           in_body=True, paragraph=paragraph, start=start, end=end))
     return tuple(out)

@@ -396,3 +396,11 @@ def test_one_stray_byte_in_a_page_declared_utf8_keeps_it_utf8() -> None:
     data = page.encode("utf-8").replace("caf\xe9".encode(), b"caf\xe9")
     got = decode(data, "p.html")
     assert got.encoding == "utf-8" and "port\u2019s" in got.text and "\u00e2\u20ac" not in got.text
+
+
+@pytest.mark.parametrize("text,html", [("<i>Draft:</i> the port reopened on Thursday.", False),
+                                       ("<strong>Note</strong> for the editor", False), ("<em>x</em> y", False),
+                                       ("<article><p>The port</p></article>", True), ("<ul><li>a</li></ul>", True),
+                                       ("<!-- saved --> <section class='post'>", True), ("<!---->" * 500 + "x", False)])
+def test_a_draft_opening_with_emphasis_is_text_a_fragment_opening_with_a_box_is_html(text: str, html: bool) -> None:
+    assert looks_like_html(text) is html

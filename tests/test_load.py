@@ -110,6 +110,22 @@ def test_a_web_archive_without_a_page_says_how_to_save_one(tmp_path: Path):
         load(f)
 
 
+def test_a_web_archive_with_damaged_base64_is_refused(tmp_path: Path):
+    f = tmp_path / "draft.mht"
+    good = _mhtml(f"<html><body><p>{RU}</p></body></html>", "utf-8", "base64")
+    f.write_bytes(good.replace(b"------=_NextPart_01\r\nContent-Type: text/css", b"!!\r\n------=_NextPart_01\r\n"
+                                                                               b"Content-Type: text/css"))
+    with pytest.raises(InputError, match="damaged"):
+        load(f)
+
+
+@pytest.mark.parametrize("name", ["notes.txt", "page.html"])
+def test_a_file_opening_like_mime_headers_is_no_archive_without_a_mime_version(tmp_path: Path, name: str):
+    text = "Content-Type: multipart/related is what Word writes.\n\n" + RU
+    doc = load(write(tmp_path, name, text.encode("utf-8")))
+    assert RU in doc.content
+
+
 def test_stdin_is_sniffed(tmp_path: Path):
     doc = load("-", stdin=io.BytesIO(PAGE.encode("koi8-r")))
     assert (doc.name, doc.kind, doc.content, doc.encoding) == ("<stdin>", "html", PAGE, "koi8-r")

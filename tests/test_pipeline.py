@@ -138,6 +138,13 @@ def test_findings_wrap_to_the_width_asked(original_html):
     assert render_text(r) != text  # (100 columns by default)
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_markdown_links_paragraph_counts_windows_line_ends(original_html, newline: str):
+    draft = (newline * 2).join([EN_PARAGRAPHS[0], EN_PARAGRAPHS[1], f"Source: [Steppe Herald]({ORIGINAL_URL})."])
+    r = check(Html(original_html), Text(draft))
+    assert r.link.best is not None and r.link.best.paragraph == 3
+
+
 def test_unrelated_page_is_zero_and_compliant(original_html):
     r = check(Html(original_html), Html(republished_page([])))
     assert r.reused_fraction == 0.0 and r.compliant and r.passages == ()
