@@ -99,6 +99,8 @@ def _absolute(href: str, base: str | None) -> str | None:
     href = href.strip()
     if not href or href.startswith(("javascript:", "mailto:", "data:")):
         return None
+    if href.startswith("//") and not base:
+        href = "https:" + href  # protocol-relative, with no page URL to take the scheme from: the web's default
     try:
         resolved = urljoin(base, href) if base else href
         parts = urlsplit(resolved)

@@ -176,15 +176,27 @@ _URL_ATTR = re.compile(r"\b(?:href|content)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\
 
 def _declared(doc: Document) -> str:
     """What an original without a usable URL declares, for the error: nothing, or a canonical / og:url that is
-    relative (with no page URL to resolve it) or names the site's home page rather than the article."""
-    found = _SELF_URL.search(doc.content[:262144]) if doc.kind == "html" else None
-    attr = _URL_ATTR.search(found.group(0)) if found else None
-    value = next((v for v in attr.groups() if v is not None), "").strip() if attr else ""
+    relative (with no page URL to resolve it), names the site's home page rather than the article, or is no web
+    address at all."""
+    value = ""
+    for found in _SELF_URL.finditer(doc.content[:262144]) if doc.kind == "html" else ():
+        attr = _URL_ATTR.search(found.group(0))
+        value = next((v for v in attr.groups() if v is not None), "").strip() if attr else ""
+        if value:
+            break
     if not value:
         return "the page declares none (no canonical or og:url)"
-    why = "the site's home page, not the article" if is_web_url(value) and "//" in value else \
-        "relative, with no page URL to resolve it against"
+    scheme = _SCHEME.match(value)
+    if scheme and scheme.group(1).lower() not in ("http", "https"):
+        why = "not a web address"
+    elif scheme or value.startswith("//"):
+        why = "the site's home page, not the article"
+    else:
+        why = "relative, with no page URL to resolve it against"
     return f"the page's canonical / og:url ({html.unescape(value)[:200]}) is {why}"
+
+
+_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
 
 
 def _given_url(value: str | None, what: str) -> None:

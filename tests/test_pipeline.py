@@ -145,6 +145,14 @@ def test_a_markdown_links_paragraph_counts_windows_line_ends(original_html, newl
     assert r.link.best is not None and r.link.best.paragraph == 3
 
 
+def test_a_protocol_relative_canonical_is_the_originals_url_over_https():
+    declared = "//" + ORIGINAL_URL.split("://", 1)[1]
+    page = article_page(EN_TITLE, EN_PARAGRAPHS, url=None).replace(
+        "<title>", f'<link rel="canonical" href="{declared}"><title>')
+    r = check(Html(page), Html(republished_page(EN_PARAGRAPHS[:1], LINK)))
+    assert r.original.url == "https:" + declared and r.link.found
+
+
 def test_unrelated_page_is_zero_and_compliant(original_html):
     r = check(Html(original_html), Html(republished_page([])))
     assert r.reused_fraction == 0.0 and r.compliant and r.passages == ()
@@ -182,7 +190,8 @@ def test_html_original_without_any_url_is_an_error_naming_it():
 
 
 @pytest.mark.parametrize("declared,why", [("/news/2026/11/port-reopens-1234.html", "relative"),
-                                          ("https://www.steppe-herald.kz/", "home page")])
+                                          ("https://www.steppe-herald.kz/", "home page"),
+                                          ("ftp://files.steppe-herald.kz/news/1", "not a web address")])
 def test_an_unusable_canonical_is_named_in_the_error(declared: str, why: str) -> None:
     page = article_page(EN_TITLE, EN_PARAGRAPHS, url=None).replace(
         "<title>", f'<link rel="canonical" href="{declared}"><title>')
