@@ -40,7 +40,9 @@ def _fraction(text: str) -> float:
         hint = f"; write a decimal point: {text.replace(',', '.')}" if "," in text else ""
         raise argparse.ArgumentTypeError(f"not a number: {text!r}{hint}") from None
     if not 0 <= value <= 1:
-        raise argparse.ArgumentTypeError(f"must be between 0 and 1 (or 0% and 100%), got {text!r}")
+        hint = f"; for {value:g} percent write {value:g}% or {value / 100:g}" if not text.endswith("%") \
+            and 1 < value <= 100 else ""
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1 (or 0% and 100%), got {text!r}{hint}")
     return value
 
 

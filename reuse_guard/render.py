@@ -7,7 +7,7 @@ import textwrap
 
 from .policy import Policy
 from .report import Report
-from .verdict import percent
+from .verdict import limit_percent, percent
 
 __all__ = ["plain", "render_json", "render_policy_toml", "render_text"]
 
@@ -51,7 +51,7 @@ def render_text(report: Report, *, max_passages: int = 5, width: int = 100) -> s
     head = "COMPLIANT" if report.compliant else "VIOLATION"
     share = percent(m.fraction, pol.max_reuse_fraction)
     lines = [f"{head}: {report.republished.name} reuses {share} of {report.original.name}"
-             f" (limit {_limit(pol.max_reuse_fraction)})", ""]
+             f" (limit {limit_percent(pol.max_reuse_fraction)})", ""]
     unit = m.unit.value
     budget = (f"{m.over_limit} over the limit of {m.allowed}" if m.over_limit
               else f"{m.remaining} more may be used")
@@ -109,6 +109,3 @@ def render_policy_toml(policy: Policy) -> str:
     return "\n".join(out)
 
 
-def _limit(fraction: float) -> str:
-    """A policy limit as a percentage, to two decimals at most: 30%, 12.5%, 33.33%."""
-    return f"{100 * fraction:.2f}".rstrip("0").rstrip(".") + "%"

@@ -62,6 +62,11 @@ def percent(x: float, limit: float | None = None) -> str:
     return shown + "%"
 
 
+def limit_percent(fraction: float) -> str:
+    """A policy limit as a percentage, to two decimals at most: 30%, 12.5%, 33.33%."""
+    return f"{100 * fraction:.2f}".rstrip("0").rstrip(".") + "%"
+
+
 def _n(count: int, unit: str) -> str:
     """A count with its unit ("1 word", "3 words"; units are plural nouns)."""
     return f"{count} {unit[:-1] if count == 1 and unit.endswith('s') else unit}"
@@ -126,8 +131,9 @@ def judge(m: Measurement, link: LinkFinding, policy: Policy, republished_domain:
         violations.append(Finding(
             "excess-reuse", "violation",
             f"{percent(m.fraction, policy.max_reuse_fraction)} of the original is reused ({m.reused} of "
-            f"{_n(m.total, unit)}); the limit is {percent(policy.max_reuse_fraction)} ({_n(m.allowed, unit)}), so "
-            f"{_n(m.over_limit, unit)} {'is' if m.over_limit == 1 else 'are'} over the limit",
+            f"{_n(m.total, unit)}); the limit is {limit_percent(policy.max_reuse_fraction)} "
+            f"({_n(m.allowed, unit)}), so {_n(m.over_limit, unit)} {'is' if m.over_limit == 1 else 'are'} over "
+            "the limit",
             f"cut at least {_n(m.over_limit, unit)} of reused text, or get written permission"))
     if full and not permitted:
         if republished_domain is None and policy.permitted_domains:
@@ -147,7 +153,7 @@ def judge(m: Measurement, link: LinkFinding, policy: Policy, republished_domain:
         notes.append(Finding(
             "reprint-permitted", "warning",
             f"{republished_domain} is on the policy's list of partners permitted to reprint in full, so the "
-            f"{percent(policy.max_reuse_fraction)} limit does not apply to its {percent(m.fraction)}"))
+            f"{limit_percent(policy.max_reuse_fraction)} limit does not apply to its {percent(m.fraction)}"))
     needs_link = policy.require_link and m.reused_words > 0
     rules.append(RuleResult("link-required", link.found, policy.require_link, link.found or not needs_link,
                             applies=needs_link))

@@ -359,3 +359,8 @@ def test_a_full_reprint_under_a_limit_at_its_threshold_is_told_only_to_get_permi
     p = run("check", "original.html", "all.html", "--max-reuse", "95%", "--format", "json", cwd=pages)
     fix = next(v["fix"] for v in json.loads(p.stdout)["violations"] if v["code"] == "full-reprint")
     assert "permission" in fix and "allowed share" not in fix
+
+
+def test_a_share_written_as_a_whole_percent_gets_a_hint(pages: Path):
+    p = run("check", "original.html", "ok.html", "--max-reuse", "30", cwd=pages)
+    assert p.returncode == 2 and "write 30% or 0.3" in p.stderr
