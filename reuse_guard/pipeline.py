@@ -287,6 +287,13 @@ def check(original: Source, republished: Source, *, original_url: str | None = N
     if not any(ch.isalnum() for ch in page.text):
         raise InputError(_no_text(rdoc))
     links = _link_spans(page)
+    url = _original_url(odoc, article, original_url)
+    aliases = tuple(a for a in article.aliases if a != url)
+    # The link is judged now, while the page's tree is at hand for the few anchors to the original (is one a
+    # reader's, in a comment thread?); the tree is let go before the alignment, the longest stage.
+    # Without a URL nothing can designate the original: _needs_url below rules out any anchor that might.
+    link = find_link(page, url, aliases, policy=policy) if url else LinkFinding(False, noindex=page.noindex)
+    page = replace(page, in_thread=None)
     rtoks = tokenize(_without_urls(repair(page.text), page, otoks.text, links))
     # An original shorter than the minimum passage is reused when it is reused whole.
     min_words = max(1, min(_min_tokens(otoks, policy.min_passage_words), len(otoks)))
@@ -299,16 +306,12 @@ def check(original: Source, republished: Source, *, original_url: str | None = N
     # A whole short sentence set as a paragraph of its own counts too; a linked headline (a teaser) does not.
     passages = whole_sentences(compared, rcompared, passages, min_words=min_words, skip=links)
     m = measure(otoks, passages, policy, article.paragraphs)
-    url = _original_url(odoc, article, original_url)
     if url is None and _needs_url(odoc, page, m.reused_words > 0, policy):
         raise MissingOriginalURLError(
             f"{odoc.name}: the original's URL is needed to judge the hyperlink, and {_declared(odoc)}; pass it with "
             "--original-url URL (original_url= in Python)")
-    aliases = tuple(a for a in article.aliases if a != url)
     if progress:
         progress("judging the link and the policy")
-    # Without a URL nothing can designate the original: _needs_url has ruled out any anchor that might.
-    link = find_link(page, url, aliases, policy=policy) if url else LinkFinding(False, noindex=page.noindex)
     rep_url = republished_url or rdoc.url or page.url or _own_url(page, url, aliases)
     verdict = judge(m, link, policy, _domain(rep_url))
     if rdoc.kind == "text" and not link.found:
