@@ -146,12 +146,13 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
         else:
             other.append(a)
     redirect_ids = {id(a) for a in redirected}
-    # A link to the article in the readers' comments (outside the article body) is a reader's, not the
-    # publisher's credit.
+    # A link to the article in the readers' comments is a reader's, not the publisher's credit (the thread
+    # may lie inside the page's article region: the body found is the run of paragraph text, which a long
+    # thread joins).
     threaded: set[int] = set()
-    if page.in_thread is not None and any(not a.in_body for a in article):
+    if page.in_thread is not None and article:
         at = {id(a): k for k, a in enumerate(page.anchors)}
-        threaded = {id(a) for a in article if not a.in_body and page.in_thread(at[id(a)])}
+        threaded = {id(a) for a in article if page.in_thread(at[id(a)])}
 
     def inactive(a: Anchor) -> bool:
         return page.nofollow or bool(_INACTIVE_REL & set(a.rel)) or a.noindex or id(a) in redirect_ids

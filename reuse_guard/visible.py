@@ -202,6 +202,7 @@ class Walker:
         self.para_owner = 0
         self.para_link = 0
         self.anchors: list[RawAnchor] = []
+        self.anchor_nodes: list[Any] = []  # the lxml elements of `anchors`, when the walk has them
         # per open anchor with shown text: [some of it is seen, the reason the first unseen piece is unseen]
         self.inks: dict[int, list[Any]] = {}
         self.result = WalkResult("", [], [], None)
@@ -252,6 +253,8 @@ class Walker:
                                           or attrs.get("data-url", ""), hidden or vis,
                                           noindex=self.noindex > 0 or self.noindex_comment, inert=pointer,
                                           placed=self.placed[-1][1] if self.placed else None))
+            if node is not None:
+                self.anchor_nodes.append(node)
         elif tag == "img" and anchor >= 0 and visible:
             rec = self.anchors[anchor]
             rec.has_image = True
@@ -408,6 +411,8 @@ class Walker:
         r.text = "".join(self.out)
         r.paragraphs = self.paragraphs
         r.anchors = self.anchors
+        if self.anchor_nodes and len(self.anchor_nodes) == len(self.anchors):
+            r.anchor_elements = self.anchor_nodes  # (the lxml event walk: a comment thread can be asked about)
         r.body = self._body()
         return r
 

@@ -450,3 +450,15 @@ def test_a_credit_rewritten_by_a_web_archive_capture_designates_the_article() ->
         live = republished(f"Source: <a href='https://web.archive.org/web/20261127093512/{original}'>Herald</a>")
         page = read_page(Document("r.html", "html", live, "https://partner.kz/news/99"))
         assert not find_link(page, original).found
+
+
+@pytest.mark.parametrize("extra", ["", "\ufdd0", "<svg:a xmlns:svg='http://www.w3.org/2000/svg'>x</svg:a>"])
+def test_a_thread_inside_the_article_region_and_on_the_event_walk_is_still_a_thread(extra: str) -> None:
+    # A short page's region takes in its thread; a sentinel character or a namespaced link sends the page to
+    # the event walk, which must keep the anchors' elements too.
+    body = "<p>" + EN_PARAS[0] + " " + EN_PARAS[1] + "</p>"
+    thread = (f"<section class='comments'><h3>Comments</h3><div class='comment'>Same story: <a href='{EN_URL}'>"
+              f"{EN_URL}</a></div></section>")
+    html = f"<html><body><main><article><h1>Port</h1>{body}<p>{extra}</p></article>{thread}</main></body></html>"
+    f = finding(html)
+    assert not f.found and f.problems == ("link-in-comments",)
