@@ -196,7 +196,7 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
         problems.append("link-nofollow")
     if best is not None and id(best) in linked and best.noindex:
         problems.append("link-noindex")
-    if best is not None and id(best) in redirect_ids and id(best) not in threaded:
+    if best is not None and id(best) in linked and id(best) in redirect_ids:
         problems.append("link-redirect")
     if article and not visible_article:
         problems.append("link-hidden")

@@ -142,8 +142,6 @@ def load(source: Source, *, limits: Limits = Limits(), stdin: BinaryIO | None = 
                      "'-', Html(content) or Text(content)")
 
 
-
-
 def _short(value: object) -> str:
     """`value`'s repr cut to a readable length for a message."""
     text = repr(value)

@@ -114,6 +114,7 @@ _MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,500})\]\(\s*<?((?:https?://|w
 
 
 _AUTOLINK = re.compile(r"<((?:https?://)[^\s<>]+)>", re.I)  # CommonMark's <https://...>
+_BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
 
 
 def _markdown_links(text: str, page_url: str | None) -> tuple[Anchor, ...]:
@@ -123,10 +124,11 @@ def _markdown_links(text: str, page_url: str | None) -> tuple[Anchor, ...]:
         if "](" in text else []
     if "<http" in text.lower():
         found += [(m.start(), m.group(1), m.start(1), m.end(1)) for m in _AUTOLINK.finditer(text)]
+    breaks = [m.end() for m in _BLANK_LINE.finditer(text)] if found else []
     out = []
     for at, href, start, end in sorted(found):
         resolved = href if "//" in href else "http://" + href
-        paragraph = 1 + len(re.findall(r"\r?\n[ \t]*\r?\n", text[:at]))
+        paragraph = 1 + bisect.bisect_right(breaks, at)  # (blank lines before it)
         out.append(Anchor(href, urljoin(page_url or "", resolved), " ".join(text[start:end].split()), (), True, None,
                           in_body=True, paragraph=paragraph, start=start, end=end))
     return tuple(out)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import textwrap
 
+from .page import Anchor
 from .policy import Policy
 from .report import Report
 from .verdict import limit_percent, percent
@@ -45,6 +46,13 @@ def _wrap(prefix: str, text: str, width: int = 100) -> list[str]:
                          break_long_words=False, break_on_hyphens=False) or [prefix]
 
 
+def _placed(b: Anchor) -> str:
+    """An anchor's text and where it stands: '"Herald", in the article body, paragraph 3'."""
+    where = "in the article body" if b.in_body else "outside the article body"
+    para = f", paragraph {b.paragraph}" if b.paragraph else ""
+    return f"\"{_excerpt(b.text, 40)}\", {where}{para}"
+
+
 def render_text(report: Report, *, max_passages: int = 5, width: int = 100) -> str:
     """A concise human summary: verdict, the reuse against the limit, the link, findings and main passages."""
     m, link, pol = report.measurement, report.link, report.policy
@@ -60,18 +68,13 @@ def render_text(report: Report, *, max_passages: int = 5, width: int = 100) -> s
         lines.append(f"             ({m.reused_words} of {m.total_words} words)")
     if link.found and link.best is not None:
         b = link.best
-        where = "in the article body" if b.in_body else "outside the article body"
-        para = f", paragraph {b.paragraph}" if b.paragraph else ""
         rel = f", rel={' '.join(b.rel)}" if b.rel else ""
-        lines.append(f"  Hyperlink  found: {b.url} (\"{_excerpt(b.text, 40)}\", {where}{para}{rel})")
+        lines.append(f"  Hyperlink  found: {b.url} ({_placed(b)}{rel})")
     elif link.original_url is None:
         lines.append("  Hyperlink  not found (the original's URL is unknown; pass --original-url)")
     elif link.best is not None and link.best.visible and any(a is link.best for a in link.article_anchors):
-        b = link.best  # a link to the article that does not qualify (placement, rel, a reader's comment)
-        where = "in the article body" if b.in_body else "outside the article body"
-        para = f", paragraph {b.paragraph}" if b.paragraph else ""
-        lines.append(f"  Hyperlink  does not qualify: {b.url} (\"{_excerpt(b.text, 40)}\", {where}{para}); "
-                     "see below")
+        # a link to the article that does not qualify (placement, rel, a reader's comment)
+        lines.append(f"  Hyperlink  does not qualify: {link.best.url} ({_placed(link.best)}); see below")
     else:
         lines.append(f"  Hyperlink  not found: no qualifying link to {link.original_url}")
     lines.append(f"  Original   {report.original.url or report.original.name} ({m.total_words} words)")
