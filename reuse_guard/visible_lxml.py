@@ -404,8 +404,22 @@ def _lay_out(root: Any, overrides: Mapping[Any, tuple[bool, str]], all_anchors: 
     except etree.XSLTError as e:  # libxslt's own limits (depth, memory)
         raise NeedsWalker(f"the stylesheet failed: {e}") from e
     block_els = list(root.iter(*_BLOCK_TAGS, _AS_BLOCK, _AS_BLOCK_ANCHOR))
-    if marked.count(_OA) != len(shown) or marked.count(_CA) != len(shown) or marked.count(_CB) != len(block_els):
-        raise NeedsWalker("anchors or blocks do not match")
+    try:
+        return _laid_out(marked, shown, block_els, all_anchors, raws)
+    except (IndexError, StopIteration) as e:  # more anchor or block ends than the tree has (see `_laid_out`)
+        raise NeedsWalker("anchors or blocks do not match") from e
+
+
+def _laid_out(marked: str, shown: list[int], block_els: list[Any], all_anchors: list[Any],
+              raws: list[RawAnchor | None]) -> tuple[str, list[tuple[int, int]], list[tuple[int, int, int, str]],
+                                                     dict[int, int], list[tuple[int, int]], list[Any], int]:
+    """The text laid out from the stylesheet's output `marked`, as `_lay_out` returns it.
+
+    Every sentinel of `marked` is read here (each one a token's first character, or an anchor's end closing a
+    token of text), so a count of them would read the text once more: an anchor opening beyond the `shown`
+    ones, or a block or anchor end with none open, raises IndexError or StopIteration, and the checks at the
+    end find what stayed open or unread.
+    """
 
     out: list[str] = []
     emit = out.append
@@ -421,7 +435,8 @@ def _lay_out(root: Any, overrides: Mapping[Any, tuple[bool, str]], all_anchors: 
     owners: list[int] = []
     owner = 0
     open_anchors: list[int] = []
-    next_anchor = iter(shown).__next__
+    unread = iter(shown)
+    next_anchor = unread.__next__
     tag_of = _KIND_OF_OPEN
     run_start = _RUN_START
     cb, br, oa, ca, inl = _SENTINELS
@@ -533,7 +548,7 @@ def _lay_out(root: Any, overrides: Mapping[Any, tuple[bool, str]], all_anchors: 
                     rec.hidden_by = "empty"
             if trailing:
                 space = True
-    if owners or open_anchors or len(blocks) != len(block_els) + 1:
+    if owners or open_anchors or len(blocks) != len(block_els) + 1 or next(unread, None) is not None:
         raise NeedsWalker("unbalanced sentinels")
     if para_start >= 0:
         paragraphs.append((para_start, length))

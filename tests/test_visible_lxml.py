@@ -190,3 +190,39 @@ def test_links_in_a_long_placed_box_are_hidden_alike(style: str) -> None:
     reference, _ = both(html)
     reason = "off-screen" if "left" in style else "zero-size"
     assert [a["placed"] for a in reference["anchors"]] == [reason] * 3 + [None]
+
+
+
+def _lay_out_of(monkeypatch: pytest.MonkeyPatch, marked: str, anchors: int, blocks: int) -> Any:
+    """`_lay_out` of a tree of `anchors` links and `blocks` divs, the stylesheet's output replaced by `marked`."""
+    from lxml import etree
+
+    from reuse_guard import visible_lxml
+    root = etree.Element("span")
+    links = [etree.SubElement(root, "a", href=f"/{i}") for i in range(anchors)]
+    for _ in range(blocks):
+        etree.SubElement(root, "div")
+    monkeypatch.setattr(visible_lxml, "_MARKUP", lambda _root: marked)
+    raws: list[Any] = [None] * anchors
+    return visible_lxml._lay_out(root, {}, links, raws, [["href"]] * anchors), raws
+
+
+@pytest.mark.parametrize(("marked", "anchors", "blocks"), [
+    ("\ufdd2a\ufdd3 \ufdd2b\ufdd3", 1, 0),  # an anchor more than the tree shows
+    ("\ufdd2a\ufdd3", 2, 0),  # one fewer
+    ("x\ufdd3", 0, 0),  # an anchor's end with none open
+    ("\ufdd2a", 1, 0),  # an anchor left open
+    ("\ufdd6p\ufdd0\ufdd0", 0, 1),  # a block end more
+    ("\ufdd6p", 0, 1),  # a block left open
+    ("\ufdd5p\ufdd0", 0, 0),  # a block by style the tree does not have
+])
+def test_stylesheet_output_that_does_not_fit_the_tree_goes_to_the_walk(monkeypatch: pytest.MonkeyPatch, marked: str,
+                                                                      anchors: int, blocks: int) -> None:
+    with pytest.raises(NeedsWalker):
+        _lay_out_of(monkeypatch, marked, anchors, blocks)
+
+
+def test_stylesheet_output_that_fits_is_laid_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    (text, paragraphs, *_), raws = _lay_out_of(monkeypatch, "\ufdd6Read \ufdd2the story\ufdd3 now\ufdd0", 1, 1)
+    assert (text, paragraphs) == ("Read the story now", [(0, 18)])
+    assert (raws[0].start, raws[0].end) == (5, 14)
