@@ -108,30 +108,64 @@ class Page:
     in_thread: Callable[[int], bool] | None = field(default=None, compare=False, repr=False)
 
 
-# A Markdown inline link, [label](URL "title"), with a web URL: a draft written for a Markdown CMS links there.
-_MARKDOWN_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,500})\]\(\s*<?((?:https?://|www\.)[^\s()<>]+(?:\([^\s()<>]*\)[^\s()<>]*)*)"
-                            r">?(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)", re.I)
-
-
+# A Markdown inline link, [label](URL "title"), with a web URL: a draft written for a Markdown CMS links there. The
+# label may run over lines, not over a blank one.
+_MARKDOWN_LINK = re.compile(r"(?<!!)\[((?:[^\[\]\n]|\n(?![ \t]*\r?\n)){1,500})\]\(\s*<?((?:https?://|www\.)[^\s()<>]+"
+                            r"(?:\([^\s()<>]*\)[^\s()<>]*)*)>?(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)", re.I)
 _AUTOLINK = re.compile(r"<((?:https?://)[^\s<>]+)>", re.I)  # CommonMark's <https://...>
+# A reference definition, on a line of its own ([label]: URL "title"), and a reference to one: [text][label],
+# [label][] or [label] alone (CommonMark matches labels case-insensitively, spaces collapsed).
+_DEFINITION = re.compile(r"^ {0,3}\[([^\[\]\n]{1,500})\]:[ \t]*(?:\r?\n[ \t]*)?<?((?:https?://|www\.)[^\s<>]+)>?"
+                         r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\r?$", re.I | re.M)
+_REFERENCE = re.compile(r"(?<![!\]\\])\[((?:[^\[\]\n]|\n(?![ \t]*\r?\n)){1,500})\]"
+                        r"(?:\[([^\[\]\n]{0,500})\])?(?![(:\[])")
+# Code, where brackets are not links: a fenced block (``` or ~~~) or an inline code span.
+_CODE = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^ {0,3}\1[ \t]*$|\Z)|(`+)(?!`).+?(?<!`)\2(?!`)", re.M | re.S)
 _BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
 
 
+def _label(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
 def _markdown_links(text: str, page_url: str | None) -> tuple[Anchor, ...]:
-    """The Markdown links of a text draft ([label](URL) and <URL>), as the anchors they become once published:
-    visible, in the body (a draft is all article), in their paragraph (blank-line separated, from 1)."""
+    """The Markdown links of a text draft ([label](URL), [text][ref] with its [ref]: URL line, and <URL>), as the
+    anchors they become once published: visible, in the body (a draft is all article), in their paragraph
+    (blank-line separated, from 1). Brackets in code (a span in backticks, a fenced block) are no link."""
+    if "](" not in text and "<http" not in text.lower() and "]:" not in text:
+        return ()
+    code = [m.span() for m in _CODE.finditer(text)] if "`" in text or "~~~" in text else []
     found = [(m.start(), m.group(2), m.start(1), m.end(1)) for m in _MARKDOWN_LINK.finditer(text)] \
         if "](" in text else []
     if "<http" in text.lower():
         found += [(m.start(), m.group(1), m.start(1), m.end(1)) for m in _AUTOLINK.finditer(text)]
+    lines: list[tuple[int, int]] = []  # the definitions' lines, which a published page does not show
+    if "]:" in text:
+        defined: dict[str, str] = {}
+        for m in _DEFINITION.finditer(text):
+            if not _in_code(m.start(), code):
+                defined.setdefault(_label(m.group(1)), m.group(2))  # the first definition of a label wins
+                lines.append(m.span())
+        for m in _REFERENCE.finditer(text) if defined else ():
+            href = defined.get(_label(m.group(2) or m.group(1)))
+            if href is not None:
+                found.append((m.start(), href, m.start(1), m.end(1)))
     breaks = [m.end() for m in _BLANK_LINE.finditer(text)] if found else []
     out = []
     for at, href, start, end in sorted(found):
+        if _in_code(at, code) or _in_code(at, lines):
+            continue
         resolved = href if "//" in href else "http://" + href
         paragraph = 1 + bisect.bisect_right(breaks, at)  # (blank lines before it)
         out.append(Anchor(href, urljoin(page_url or "", resolved), " ".join(text[start:end].split()), (), True, None,
                           in_body=True, paragraph=paragraph, start=start, end=end))
     return tuple(out)
+
+
+def _in_code(at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether offset `at` falls in one of `spans` (sorted, not overlapping)."""
+    k = bisect.bisect_right(spans, at, key=_START) - 1
+    return k >= 0 and spans[k][0] <= at < spans[k][1]
 
 
 def _thread_of(elements: list[Any]) -> Callable[[int], bool]:

@@ -65,6 +65,12 @@ def test_a_page_wide_nofollow_is_blamed_on_the_robots_tag_not_the_link(original_
     (f"Source: <{ORIGINAL_URL}>", True),
     (f"Source: {ORIGINAL_URL}", False),
     (f"Source: ![photo]({ORIGINAL_URL})", False),  # an image, not a link
+    (f'Source: [Steppe Herald][sh].\n\n[SH]: {ORIGINAL_URL} "the original"', True),  # a reference link
+    (f"Source: [Steppe Herald].\n\n  [steppe  herald]:\n  <{ORIGINAL_URL}>", True),  # a shortcut reference
+    ("Source: [Steppe Herald][sh].", False),  # no definition
+    (f"Source: [Steppe\nHerald]({ORIGINAL_URL}).", True),  # a label over two lines
+    (f"Source: `[Steppe Herald]({ORIGINAL_URL})`.", False),  # code, shown as written
+    (f"```\nSource: [Steppe Herald]({ORIGINAL_URL})\n```", False),
 ])
 def test_a_markdown_draft_links_as_it_will_once_published(original_html, credit: str, found: bool):
     draft = Text("\n\n".join([EN_PARAGRAPHS[0], credit, "Our own closing words about the port and the farmers."]))
