@@ -33,6 +33,7 @@ from .extract_marks import (
     _plain_kind,
     _rare_kind,
 )
+from .visible import release_voids
 from .visible_css import settable
 
 __all__ = ["Block", "Element", "Flat", "flatten", "parse_html"]
@@ -149,6 +150,8 @@ def parse_html(content: str, data: bytes | None = None) -> Element | None:
     root, too_deep = _parse(content, data)
     if too_deep:
         root, _ = _parse(_FLATTEN_TAGS.sub(" ", content))
+    if root is not None:
+        release_voids(root)
     return root
 
 

@@ -26,7 +26,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from .load import Document
-from .visible import CLOSED_DETAILS, RawAnchor, Walker, WalkResult, hidden_rules, walk_lxml
+from .visible import CLOSED_DETAILS, RawAnchor, Walker, WalkResult, hidden_rules, release_voids, walk_lxml
 from .visible_css import settable
 from .visible_lxml import NeedsWalker, read_tree, space_placed
 from .visible_stdlib import walk_stdlib
@@ -327,6 +327,7 @@ def _walk(content: str, data: bytes | None = None) -> WalkResult:
     frames = _SRCDOC.search(data) is not None
 
     def prepare(root: Any) -> None:
+        release_voids(root)
         if closes:
             _close_details(root)
         if frames:

@@ -52,6 +52,28 @@ VOID = frozenset({
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
     "wbr", "keygen"
 })
+# Void elements libxml2's HTML parser does not know as void: it puts everything after `<embed src=..>` (up to
+# the end of its parent) inside it, where an element skipped as unseen (embed) would hide the rest of the page.
+_SWALLOWING = ("embed", "source", "track", "wbr", "keygen")
+
+
+def release_voids(root: Any) -> None:
+    """Give back what libxml2 put inside a void element (see `_SWALLOWING`): its text and children follow it, as
+    in a browser's tree. (A C-level search of the tree: cheaper than looking for the tags in the source.)"""
+    for el in list(root.iter(*_SWALLOWING)):
+        parent = el.getparent()
+        if parent is None or (not len(el) and not el.text):
+            continue
+        kids, text, tail = list(el), el.text, el.tail
+        el.text = None
+        el.tail = text
+        at = parent.index(el)
+        for k, kid in enumerate(kids, start=1):
+            parent.insert(at + k, kid)  # (moves it, with its own tail)
+        last = kids[-1] if kids else el
+        last.tail = (last.tail or "") + (tail or "") or None
+
+
 # Paragraph-like blocks: their text is credited to the container holding them when scoring the body.
 PARA_LIKE = frozenset({
     "p", "pre", "blockquote", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "caption",
