@@ -49,7 +49,9 @@ def test_a_canonical_to_the_original_does_not_make_the_partner_its_publisher(ori
     assert r.republished.url is None
     assert "full-reprint" in codes(r)
     own = page.replace(ORIGINAL_URL + '"><title>', 'https://ally.example/copy/1"><title>')
-    assert check(Html(original_html), Html(own), policy=Policy(permitted_domains=("ally.example",))).compliant
+    r = check(Html(original_html), Html(own), policy=Policy(permitted_domains=("ally.example",)))
+    assert r.republished.url == "https://ally.example/copy/1"  # (its word only: see the next test)
+    assert "permission-unverified" in {w.code for w in r.warnings}
 
 
 def test_a_page_wide_nofollow_is_blamed_on_the_robots_tag_not_the_link(original_html):
@@ -604,3 +606,14 @@ def test_what_follows_an_unclosed_void_element_is_read(original_html, tag: str):
     page = article_page(EN_TITLE, EN_PARAGRAPHS).replace("</p>", f"</p>{tag}", 1)
     assert check(Html(page), Html(original_html)).measurement.total_words == \
         check(Html(original_html), Html(original_html)).measurement.total_words
+
+
+def test_a_saved_pages_own_canonical_proves_no_permission(original_html):
+    partner = "https://trusted-partner.example/news/ferry"
+    page = republished_page(EN_PARAGRAPHS, LINK).replace("<title>", f'<link rel="canonical" href="{partner}"><title>')
+    policy = Policy(permitted_domains=("trusted-partner.example",))
+    r = check(Html(original_html), Html(page), policy=policy)  # the copier's own word for where it lives
+    assert not r.compliant and {v.code for v in r.violations} == {"excess-reuse", "full-reprint"}
+    assert "permission-unverified" in {w.code for w in r.warnings} and r.republished.url == partner
+    assert check(Html(original_html), Html(page), policy=policy, republished_url=partner).compliant
+    assert check(Html(original_html), Html(page, url=partner), policy=policy).compliant
