@@ -90,7 +90,7 @@ class Page:
 
     `paragraphs` are (start, end) spans of `text`, one per block of text; `body` is the span of the main
     article region (None when the page has no run of paragraph text). `noindex`/`nofollow` come from the
-    robots meta tags (`robots`, `googlebot`).
+    robots meta tags (`robots`, `googlebot`, `yandex`).
     """
 
     text: str

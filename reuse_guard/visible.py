@@ -421,7 +421,7 @@ class Walker:
             prop = (attrs.get("property") or attrs.get("name") or "").strip().lower()
             if prop == "og:url" and r.og_url is None:
                 r.og_url = attrs.get("content", "").strip() or None
-            elif prop in ("robots", "googlebot"):
+            elif prop in ("robots", "googlebot", "yandex"):
                 r.robots += [t.strip() for t in attrs.get("content", "").lower().split(",")]
 
     # ---------------------------------------------------------------- result

@@ -282,6 +282,8 @@ def test_page_level_signals() -> None:
     assert p.og_url == "https://partner.example.kz/p/77"
     assert p.noindex and p.nofollow
     assert not page(wrap("<p>x</p>", "<meta name='googlebot' content='index'>")).noindex
+    yandex = page(wrap("<p>x</p>", "<meta name='yandex' content='noindex, nofollow'>"))  # Yandex's own robots tag
+    assert yandex.noindex and yandex.nofollow
 
 
 # ------------------------------------------------------------------------------------------ plain URLs
