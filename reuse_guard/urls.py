@@ -47,6 +47,7 @@ _TRACKING = frozenset({
     "at_campaign", "at_source", "__twitter_impression", "mkt_tok", "oly_enc_id", "oly_anon_id", "vero_id",
     "wt.mc_id", "si", "amp", "outputtype", "output", "_amp", "usqp", "amp_js_v", "amp_gsa",
     "erid", "clid", "yadclid", "yadordid", "roistat", "rb_clickid",  # Russian ad labels and click ids
+    "source", "partner", "jsessionid", "phpsessid", "sessionid",  # a syndication label; a server's session
 })
 _TRACKING_PREFIXES = ("utm_", "mc_", "_hs", "hsa_", "pk_", "piwik_", "matomo_", "ga_", "ym_", "stm_")
 # `output=amp` and `outputType=amp` are AMP switches; other values of these keys are kept.
@@ -293,7 +294,12 @@ def _split_host(absolute: str) -> tuple[str, str]:
     return _norm_host(host), port
 
 
+_SESSION_IN_PATH = re.compile(r";(?:jsessionid|phpsessid|sid)=[^/;]*", re.I)  # a Java or PHP server's session id
+
+
 def _norm_path(path: str) -> str:
+    if ";" in path:
+        path = _SESSION_IN_PATH.sub("", path)
     path = unicodedata.normalize("NFC", unquote(path, errors="replace"))
     segments: list[str] = []
     for seg in re.sub(r"/{2,}", "/", path).split("/"):
@@ -333,6 +339,8 @@ def _norm_query(query: str) -> list[tuple[str, str]]:
     pairs = []
     for k, v in parse_qsl(query, keep_blank_values=True):
         lk = k.lower()
+        while lk.startswith("amp;"):  # "&amp;amp;utm_medium=": a CMS escaped the ampersand twice
+            k, lk = k[4:], lk[4:]
         if lk in _TRACKING and (lk not in _AMP_VALUED or v.lower() == "amp"):
             continue
         if lk in _PRINT or (lk in _PRINT_VALUED and v.lower() == "print"):
