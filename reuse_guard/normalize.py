@@ -30,10 +30,16 @@ from .hanzi import T2S
 
 __all__ = ["Tokens", "count_words", "fold", "has_unspaced", "is_unspaced", "tokenize"]
 
-# Invisible characters that disguise a copy when put inside a word: soft hyphen, Arabic letter mark,
-# zero-width space/joiners, LRM/RLM, bidi embeddings and overrides, word joiner and invisible operators, bidi
-# isolates, byte-order mark.
-_FORMAT = "\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+# Invisible characters that disguise a copy when put inside a word: Unicode's Default_Ignorable_Code_Point set
+# (soft hyphen, combining grapheme joiner, Arabic letter mark, Hangul fillers, Khmer inherent vowels, Mongolian
+# variation selectors and vowel separator, zero-width space/joiners, LRM/RLM, bidi embeddings, overrides and
+# isolates, word joiner and invisible operators, variation selectors, byte-order mark, shorthand format
+# controls, musical formatting, tag characters), which a font draws as nothing.
+_IGNORABLE = ((0xAD, 0xAD), (0x34F, 0x34F), (0x61C, 0x61C), (0x115F, 0x1160), (0x17B4, 0x17B5), (0x180B, 0x180F),
+              (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x206F), (0x3164, 0x3164), (0xFE00, 0xFE0F),
+              (0xFEFF, 0xFEFF), (0xFFA0, 0xFFA0), (0xFFF0, 0xFFF8), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A),
+              (0xE0000, 0xE0FFF))
+_FORMAT = "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in _IGNORABLE)
 # Scripts written without spaces between words: one token per character.
 _NOSPACE = (
     "\u0e00-\u0eff"  # Thai, Lao
@@ -83,8 +89,7 @@ _SPECIAL = re.compile(f"[{_FORMAT}{_NOSPACE}{_MARKS}]")
 _PLAIN = re.compile(r"(\w+)")
 _PLAIN_NO_UNDERSCORE = re.compile(r"([^\W_]+)")
 
-_DELETE_FORMAT = dict.fromkeys([0xAD, 0x61C, *range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2065),
-                                *range(0x2066, 0x206A), 0xFEFF])
+_DELETE_FORMAT: dict[int, None] = dict.fromkeys(cp for a, b in _IGNORABLE for cp in range(a, b + 1))
 # A combining accent written after a Latin, Greek or Cyrillic letter (a stress mark, or one added to disguise
 # a copy): dropped like a precomposed letter's (NFD leaves such a pair as it is).
 _MARKED_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f][\u0300-\u036f\u0483-\u0489]")
@@ -147,7 +152,6 @@ def _replace_each(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
     return text
 
 
-_FORMAT_PAIRS = tuple((chr(cp), "") for cp in _DELETE_FORMAT)
 _HAS_FORMAT = re.compile(f"[{_FORMAT}]")
 _BEFORE_CASEFOLD_PAIRS = (("Η", "H"), ("Ν", "N"))
 _HOMOGLYPH_PAIRS = tuple((chr(cp), str(to)) for cp, to in _HOMOGLYPHS.items())
@@ -162,7 +166,7 @@ def _fold_many(words: list[str]) -> list[str]:
     if joined.isascii():
         return joined.lower().split("\n")
     if _HAS_FORMAT.search(joined) is not None:
-        joined = _replace_each(joined, _FORMAT_PAIRS)
+        joined = _HAS_FORMAT.sub("", joined)
     folded = _replace_each(unicodedata.normalize("NFKC", joined), _BEFORE_CASEFOLD_PAIRS).casefold()
     out = folded.split("\n")
     if len(out) != len(words):  # a compatibility form holding a line break: never seen, but be exact

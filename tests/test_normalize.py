@@ -82,11 +82,18 @@ def test_a_combining_accent_without_a_precomposed_letter_is_dropped() -> None:
 
 
 @pytest.mark.parametrize("invisible", ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u202e",
-                                       "\u202d", "\u202c", "\u2066", "\u2069", "\u061c"])
+                                       "\u202d", "\u202c", "\u2066", "\u2069", "\u061c",
+                                       # the rest of Unicode's default-ignorable characters (red team): combining
+                                       # grapheme joiner, variation selectors, Mongolian vowel separator and
+                                       # selector, Hangul fillers, tag characters, musical and shorthand controls
+                                       "\u034f", "\ufe0e", "\ufe0f", "\u180e", "\u180b", "\u3164", "\u115f",
+                                       "\uffa0", "\U000e0061", "\U000e0001", "\U0001d173", "\U0001bca0", "\u206a"])
 def test_format_characters_inside_a_word_neither_split_it_nor_reach_the_key(invisible: str) -> None:
     t = tokenize(f"re{invisible}opened the port")
     assert t.keys == ("reopened", "the", "port")
-    assert (t.starts[0], t.ends[0]) == (0, 9)
+    assert (t.starts[0], t.ends[0]) == (0, 8 + len(invisible))
+    ru = tokenize(f"Порт вновь от{invisible}крылся")  # the same in a mostly non-ASCII text (the regex path)
+    assert ru.keys == tokenize("Порт вновь открылся").keys
 
 
 def test_format_characters_between_words_are_not_tokens() -> None:
