@@ -28,7 +28,7 @@ from typing import Any
 
 from lxml import etree
 
-from .visible_css import INK_PROPS, SEEN, _style_hiding, hidden_rules, inert, ink_reason, ink_under
+from .visible_css import INK_PROPS, SEEN, _length, _style_hiding, hidden_rules, inert, ink_reason, ink_under
 
 __all__ = ["RawAnchor", "WalkResult", "Walker", "body_span", "collapsed", "hidden_rules", "walk_lxml"]
 
@@ -84,7 +84,7 @@ PARA_LIKE = frozenset({
 # rendering of an article, a height:0 accordion) or cloaks it for search engines (off-screen, clipped): when the
 # element holds article-length text, the site publishes it and readers or robots can read it (see `collapsed`).
 REVEALABLE = frozenset({"display:none", "hidden attribute", "opacity:0", "noscript", "closed <details>", "off-screen",
-                        "zero-size"})
+                        "zero-size", "until-found", "closed <dialog>", "popover", "content-visibility:hidden"})
 PLACED = frozenset({"off-screen", "zero-size"})  # revealed for their text, never for their links
 # The value `page` gives the `hidden` attribute of what a closed <details> shows only when opened.
 CLOSED_DETAILS = "rg-closed-details"
@@ -295,14 +295,22 @@ class Walker:
     def _own_hiding(self, tag: str, attrs: Mapping[str, str]) -> tuple[str | None, str | None, str | None]:
         """(reason the element itself is hidden, its visibility, its display) from tag and attributes."""
         hidden, vis, display = None, None, None
-        if not attrs and tag not in SKIP:
+        if not attrs and tag not in SKIP and tag != "dialog":
             return hidden, vis, display
         if tag in SKIP:
             hidden = SKIP[tag]
-        elif "hidden" in attrs and attrs["hidden"].strip().lower() != "until-found":
-            hidden = "closed <details>" if attrs["hidden"] == CLOSED_DETAILS else "hidden attribute"
+        elif "hidden" in attrs:
+            value = attrs["hidden"]
+            hidden = "closed <details>" if value == CLOSED_DETAILS else "until-found" \
+                if value.strip().lower() == "until-found" else "hidden attribute"
         elif tag == "input" and attrs.get("type", "").lower() == "hidden":
             hidden = "hidden input"
+        elif tag == "dialog" and "open" not in attrs:
+            hidden = "closed <dialog>"
+        elif "popover" in attrs:
+            hidden = "popover"  # shown only when a button or script opens it
+        elif tag == "svg" and any(_length(attrs.get(k, "")) == 0 for k in ("width", "height")):
+            hidden = "zero-size"
         style = attrs.get("style")
         if style:
             got = self._style_cache.get(style)

@@ -137,6 +137,25 @@ def _rule(selectors: str, body: str) -> list[tuple[str, str, str]]:
     return out
 
 
+# Transforms and clips that draw an element at no size, or far off the screen; a filter that makes it clear.
+_SCALED_AWAY = re.compile(r"scale[xyz3d]*\(\s*-?0*\.?0*\s*[,)]|scale\(\s*[^,)]*,\s*-?0*\.?0*\s*\)|"
+                          r"matrix\(\s*0*\.?0*\s*,\s*0*\.?0*\s*,\s*0*\.?0*\s*,\s*0*\.?0*\s*,")
+_TRANSLATED_AWAY = re.compile(r"translate[xy3d]*\(\s*(?:[^,)]*,\s*)?-\d{4,}(?:\.\d*)?px|"
+                              r"translate[xy3d]*\(\s*(?:[^,)]*,\s*)?-\d{3,}(?:\.\d*)?v[wh]")
+_CLIPPED_AWAY = re.compile(r"inset\(\s*(?:50|100)%|circle\(\s*0*\.?0*(?:px|%)?\s*[)a]|"
+                           r"polygon\(\s*0\s+0\s*\)|ellipse\(\s*0*\.?0*(?:px|%)?\s+0")
+_FILTERED_AWAY = re.compile(r"opacity\(\s*0*\.?0*%?\s*\)")
+
+
+def _far_off(value: str) -> bool:
+    """Whether an offset moves an element off any screen: -500px or more, or a whole viewport (-100vw)."""
+    m = _PX.match(value.strip().lower().removesuffix("!important").strip())
+    if m is None:
+        return False
+    n, unit = float(m.group(1)), m.group(2)
+    return n <= -100 if unit in ("vw", "vh") else n <= -500  # (a unitless length is px in quirks mode)
+
+
 def _length(value: str) -> float | None:
     m = _PX.match(value.strip().lower().removesuffix("!important").strip())
     return float(m.group(1)) if m and (m.group(2) or m.group(1).strip("-0.") == "") else None
@@ -156,18 +175,28 @@ def _style_hiding(style: str) -> tuple[str | None, str | None, str | None]:
     visibility = {"hidden": "hidden", "collapse": "hidden", "visible": "visible"}.get(decl.get("visibility", ""))
     if hidden is None:
         pos = decl.get("position", "")
-        for prop in ("left", "top", "text-indent", "margin-left"):
-            n = _length(decl.get(prop, ""))
-            if n is not None and n <= -999 and (prop in ("text-indent", "margin-left") or pos in ("absolute", "fixed")):
+        for prop in ("left", "top", "right", "bottom", "text-indent", "margin-left", "margin-top"):
+            if _far_off(decl.get(prop, "")) and (prop in ("text-indent", "margin-left", "margin-top")
+                                                 or pos in ("absolute", "fixed", "relative")):
                 hidden = "off-screen"
+        transform = decl.get("transform", "")
+        if transform and _TRANSLATED_AWAY.search(transform) is not None:
+            hidden = "off-screen"
         w, h = _length(decl.get("width", "")), _length(decl.get("height", ""))
-        if decl.get("overflow") == "hidden" and ((w is not None and w <= 1) or (h is not None and h <= 1)):
+        mw, mh = _length(decl.get("max-width", "")), _length(decl.get("max-height", ""))
+        if decl.get("overflow") == "hidden" and any(n is not None and n <= 1 for n in (w, h, mw, mh)):
             hidden = "zero-size"
         clip = decl.get("clip", "").replace(" ", "").replace("px", "")
         if clip in ("rect(0,0,0,0)", "rect(0000)", "rect(1,1,1,1)", "rect(1111)") and pos in ("absolute", "fixed"):
             hidden = "zero-size"
-        if decl.get("opacity", "").strip() in ("0", "0.0", ".0"):
+        if (transform and _SCALED_AWAY.search(transform) is not None) or \
+                _CLIPPED_AWAY.match(decl.get("clip-path", "")) is not None:
+            hidden = "zero-size"
+        if decl.get("opacity", "").strip() in ("0", "0.0", ".0", "0%") or \
+                _FILTERED_AWAY.search(decl.get("filter", "")) is not None:
             hidden = "opacity:0"
+        if decl.get("content-visibility") == "hidden":
+            hidden = "content-visibility:hidden"
     shown = None
     if display:
         shown = "inline" if display in ("inline", "inline-block", "contents") else "block" \
@@ -177,7 +206,10 @@ def _style_hiding(style: str) -> tuple[str | None, str | None, str | None]:
 
 _TRANSPARENT = re.compile(r"^(?:transparent|rgba?\([^)]*[,/]\s*(?:0+(?:\.0*)?|\.0+)%?\s*\)|"
                           r"hsla?\([^)]*[,/]\s*(?:0+(?:\.0*)?|\.0+)%?\s*\)|#[0-9a-f]{3}0|#[0-9a-f]{6}00)$", re.I)
-_ZERO_SIZE = re.compile(r"^(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%|vw|vh)?$|^0?\.0\d*px$", re.I)
+# No size, or under a pixel (a point): nothing a reader can make out.
+_ZERO_SIZE = re.compile(r"^(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%|vw|vh)?$|^0?\.\d+(?:px|pt)$", re.I)
+# The size in a `font` shorthand: the first length or percentage, before an optional "/line-height".
+_FONT_SIZE = re.compile(r"(?:^|\s)((?:\d*\.)?\d+(?:px|pt|em|rem|%|vw|vh)?)(?=\s|/|$)")
 
 
 #: How an element's text is painted, as far as inline styles say: (its font size is zero, its colour is
@@ -187,7 +219,7 @@ SEEN: Ink = (False, False, None)
 # A font size relative to the parent's (0 stays 0); any other declared size sets one of its own.
 _RELATIVE_SIZE = re.compile(r"^(?:[\d.]+(?:em|%)|smaller|larger|inherit|unset|revert)$", re.I)
 # The declarations that can change the ink (a quick test before `ink_under` parses a style).
-INK_PROPS = re.compile(r"font-size|color|background-clip", re.I)
+INK_PROPS = re.compile(r"font|color|background-clip", re.I)  # (font: the shorthand sets the size too)
 
 
 @lru_cache(maxsize=1024)
@@ -205,6 +237,10 @@ def ink_under(style: str, inherited: Ink = SEEN) -> Ink:
     decl = _declarations(style)
     zero, clear, fill = inherited
     size = decl.get("font-size")
+    font = decl.get("font")  # the shorthand: "0/0 a" (a classic text-hiding trick), "bold 14px/1.4 serif"
+    if font is not None and (size is None or list(decl).index("font") > list(decl).index("font-size")):
+        first = _FONT_SIZE.search(font)
+        size = first.group(1) if first else size
     if size is not None and not _RELATIVE_SIZE.match(size):
         zero = _ZERO_SIZE.match(size) is not None
     color = decl.get("color")
@@ -239,11 +275,25 @@ def inert(style: str, inherited: bool = False) -> bool:
     return inherited if value is None or value in ("inherit", "unset") else value == "none"
 
 
+_CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n]?|(.))", re.S)
+
+
+def _unescape(m: re.Match[str]) -> str:
+    if m.group(1) is None:
+        return m.group(2)
+    cp = int(m.group(1), 16)
+    return chr(cp) if 0 < cp < 0x110000 and not 0xD800 <= cp < 0xE000 else "\ufffd"
+
+
 def _declarations(style: str) -> dict[str, str]:
     """The value of each property the inline `style` declares, lower-cased: the last declaration, or the last
     `!important` one when there is one (as the cascade reads one style attribute)."""
     decl: dict[str, str] = {}
     important: set[str] = set()
+    if "/*" in style:  # "display:/**/none" is display:none
+        style = _CSS_COMMENT.sub("", style)
+    if "\\" in style:  # "disp\61 y:none": CSS escapes
+        style = _CSS_ESCAPE.sub(_unescape, style)
     for name, value in _DECL.findall(style):
         name, value = name.lower(), value.strip().lower()
         strong = "!" in value and _IMPORTANT.search(value) is not None

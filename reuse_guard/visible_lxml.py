@@ -113,8 +113,8 @@ _UNFOLLOWED = frozenset({"a", "img", "base", "link", "meta", "br"})
 _CANDIDATE, _ANCHOR, _HEAD, _OURS, _SILENT = range(5)
 # Scripts and styles are left to the stylesheet, which writes nothing for them (their content is text: they
 # hold no anchor, and a hidden element around one reads its text as the walk does).
-_SURVEYED = {**{tag: _CANDIDATE for tag in (*SKIP, "input")}, "script": _SILENT, "style": _SILENT, "a": _ANCHOR,
-             "base": _HEAD, "link": _HEAD, "meta": _HEAD, **{tag: _OURS for tag in _OUR_TAGS}}
+_SURVEYED = {**{tag: _CANDIDATE for tag in (*SKIP, "input", "dialog")}, "script": _SILENT, "style": _SILENT,
+             "a": _ANCHOR, "base": _HEAD, "link": _HEAD, "meta": _HEAD, **{tag: _OURS for tag in _OUR_TAGS}}
 
 
 _NOINDEX_TAG = re.compile(rb"<noindex[\s>]", re.IGNORECASE)
@@ -312,7 +312,8 @@ def _survey(root: Any, rules: tuple[dict[str, str], dict[str, str]]) -> tuple[li
             keys = el.keys()
         if not keys:
             continue
-        if ("style" in keys or "hidden" in keys
+        if ("style" in keys or "hidden" in keys or "popover" in keys
+                or (tag == "svg" and ("width" in keys or "height" in keys))
                 or (classes and "class" in keys and not classes.isdisjoint(el.get("class").split()))
                 or (ids and el.get("id") in ids)):
             candidates.append(el)

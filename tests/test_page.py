@@ -242,6 +242,26 @@ def test_an_href_urllib_cannot_split_is_kept_as_written() -> None:
     ("<!-- <a href='https://x.kz/a'>x</a> -->", "comment"),
     ("<a href='https://x.kz/a'></a>", "empty"),
     ("<a href='https://x.kz/a' style='position:absolute;left:-5000px'>x</a>", "off-screen"),
+    # red team: inline styles and attributes that keep a short credit from any reader
+    ("<a href='https://x.kz/a' style='transform:scale(0)'>x</a>", "zero-size"),
+    ("<span style='transform: scaleY(0)'><a href='https://x.kz/a'>x</a></span>", "zero-size"),
+    ("<a href='https://x.kz/a' style='transform:translateX(-9999px)'>x</a>", "off-screen"),
+    ("<a href='https://x.kz/a' style='clip-path:inset(100%)'>x</a>", "zero-size"),
+    ("<a href='https://x.kz/a' style='clip-path: circle(0)'>x</a>", "zero-size"),
+    ("<a href='https://x.kz/a' style='position:fixed;top:-500px'>x</a>", "off-screen"),
+    ("<a href='https://x.kz/a' style='position:relative;left:-9999px'>x</a>", "off-screen"),
+    ("<a href='https://x.kz/a' style='position:absolute;right:-100vw'>x</a>", "off-screen"),
+    ("<span style='max-height:0;overflow:hidden'><a href='https://x.kz/a'>x</a></span>", "zero-size"),
+    ("<a href='https://x.kz/a' style='filter:opacity(0)'>x</a>", "opacity:0"),
+    ("<a href='https://x.kz/a' style='display:/**/none'>x</a>", "display:none"),
+    ("<a href='https://x.kz/a' style='display:\\6e one'>x</a>", "display:none"),
+    ("<a href='https://x.kz/a' style='content-visibility:hidden'>x</a>", "content-visibility:hidden"),
+    ("<a href='https://x.kz/a' style='font:0/0 a'>x</a>", "font-size:0"),
+    ("<a href='https://x.kz/a' style='font-size:0.1px'>x</a>", "font-size:0"),
+    ("<dialog><a href='https://x.kz/a'>x</a></dialog>", "closed <dialog>"),
+    ("<div popover><a href='https://x.kz/a'>x</a></div>", "popover"),
+    ("<span hidden='until-found'><a href='https://x.kz/a'>x</a></span>", "until-found"),
+    ("<svg width='0' height='0'><a href='https://x.kz/a'><text>x</text></a></svg>", "zero-size"),
 ])
 def test_hidden_anchors_are_recorded_with_the_rule_that_hid_them(markup: str, reason: str) -> None:
     p = page(wrap(f"<p>Source: {markup}</p>"))
@@ -250,6 +270,19 @@ def test_hidden_anchors_are_recorded_with_the_rule_that_hid_them(markup: str, re
     assert a.hidden_by == reason
     assert (a.start, a.end, a.paragraph, a.in_body) == (-1, -1, None, False)
     assert a.url == "https://x.kz/a"
+
+
+@pytest.mark.parametrize("markup", [
+    "<dialog open><a href='https://x.kz/a'>x</a></dialog>",
+    "<svg width='24' height='24'><a href='https://x.kz/a'><text>x</text></a></svg>",
+    "<a href='https://x.kz/a' style='transform:scale(0.5) translateX(-20px)'>x</a>",
+    "<a href='https://x.kz/a' style='clip-path:circle(50%)'>x</a>",
+    "<a href='https://x.kz/a' style='font:bold 14px/1.4 serif'>x</a>",
+    "<a href='https://x.kz/a' style='position:relative;left:-2px;filter:opacity(0.8)'>x</a>",
+])
+def test_styles_that_leave_a_link_in_sight_do_not_hide_it(markup: str) -> None:
+    a = only(page(wrap(f"<p>Source: {markup}</p>")), "x.kz/a")
+    assert a.visible and a.hidden_by is None
 
 
 def test_image_link_is_visible_with_alt_text() -> None:

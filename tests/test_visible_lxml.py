@@ -67,6 +67,10 @@ LONG = " ".join(["The harbour reopened after a year of dredging and the first ba
     "<p>trail <a href='/t'>x</a></p>\n  \n<p>  lead</p>",
     "<p><a href='/e'></a><a href='/f'> </a><a href='/h' style='visibility:hidden'>vh</a></p>",
     "<a href='/o'>outer <a href='/n'>nested</a> tail</a>",
+    "<dialog><a href='/d'>closed</a></dialog><dialog open><a href='/o'>open</a></dialog><div popover><a href='/p'>p</a>"
+    "</div><p hidden='until-found'><a href='/u'>u</a></p><svg width='0'><a href='/s'><text>s</text></a></svg>",
+    "<p><a href='/t' style='transform:scale(0)'>t</a> <a href='/f' style='font:0/0 a'>f</a> <span style='font:0/0 a'>"
+    "<a href='/g' style='font-size:14px'>g</a></span> <a href='/c' style='clip-path:inset(100%)'>c</a></p>",
     "<div><p>x &#xA0; y</p><p>tab\tand\x0bvertical</p></div>",
     "<p><a href='/s'><span style='display:none'>gone <script>var x = 1;</script></span></a> <a href='/t'>"
     "<script>x()</script><style>p{}</style></a> after<script>y()</script> tail</p>",
