@@ -15,12 +15,14 @@ unrelated text around a copy changes nothing.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate, chain, compress, count, pairwise, repeat
 from operator import add, eq, itemgetter, le, mul, not_, sub, truediv
+from re import Match
 from typing import Any
 
 from rapidfuzz.distance import Indel, LCSseq
@@ -121,11 +123,15 @@ class Side:
         return Counter(filter(None, self.stems[self.bounds[a] : self.bounds[b + 1]]))
 
 
+_ELLIPSIS = re.compile(r"(?:\u2026|\.{2,})\]?")
+
+
 def _bounds(tokens: Tokens, n: int) -> list[int]:
     """Token index where each sentence starts, then `n`.
 
-    A sentence starts after a full stop (or ! ? ; and their CJK forms, an ellipsis), after a blank line,
-    and after a line break unless the next word is lower-case (hard-wrapped text). Marks are found with
+    A sentence starts after a full stop (or ! ? ; and their CJK forms, an ellipsis unless the next word is
+    lower-case), after a blank line, and after a line break unless the next word is lower-case (hard-wrapped
+    text). Marks are found with
     str.split and mapped to the first token after them by bisection, all in C: a page of a thousand lines
     costs no Python loop over its lines."""
     text, starts = tokens.text, tokens.starts
@@ -137,6 +143,11 @@ def _bounds(tokens: Tokens, n: int) -> list[int]:
             flat = flat.replace(c, ".")
     after_stop = list(accumulate(map(len, flat.split(".")[:-1])))
     strong = set(map(bisect_left, repeat(starts), map(add, after_stop, count(1))))
+    if "\u2026" in text or ".." in text:
+        # An ellipsis before a lower-case word ends no sentence: an elision inside one ("… and then", "[…]
+        # which"), or marks put between the words of a copy to cut it into pieces too short to match.
+        strong -= {k for k in map(bisect_left, repeat(starts), map(Match.end, _ELLIPSIS.finditer(text)))
+                   if k < n and text[starts[k]].islower()}
     lines = text.split("\n")
     after_nl = list(map(add, accumulate(map(len, lines[:-1])), count(1)))
     kn = list(map(bisect_left, repeat(starts), after_nl))

@@ -623,3 +623,14 @@ def test_a_caption_the_original_repeats_is_credited_once() -> None:
                                  "On Monday the regional drama theatre", "Snow is expected on Friday in the south."]))
     passages = align(original, copy, min_words=8)
     assert sum(p.original_words for p in passages) == 29  # the headline, the caption and its photo line
+
+
+@pytest.mark.parametrize("mark", ["\u2026", "...", "[\u2026]"])
+def test_a_copy_cut_up_by_ellipses_is_still_a_copy(mark: str) -> None:
+    # Every fourth word replaced by an ellipsis (red team): the pieces are three words long, too short for a run,
+    # and an ellipsis before a lower-case word ends no sentence, so the sentences still match.
+    original = tokenize("\n\n".join(EN))
+    words = "\n\n".join(EN).split(" ")
+    copy = tokenize(" ".join(mark if k % 4 == 3 else w for k, w in enumerate(words)))
+    reused = sum(p.original_words for p in align(original, copy, min_words=8))
+    assert reused >= 0.7 * len(original)

@@ -163,24 +163,32 @@ def test_fast_aligner_equals_reference_on_verbatim_excerpts(case: tuple[str, str
 
 
 _BREAK = re.compile(r"[.!?;\u3002\uff01\uff1f\u2026]|\n\s*\n|\n")
+_ELLIPSIS_MARK = re.compile(r"(?:\u2026|\.{2,})\]?")
 
 
 def reference_bounds(tokens: Tokens) -> list[int]:
     """Sentence starts by the definition: after each break mark, the first token at or after its end, except
-    after a lone line break followed by a lower-case word (hard-wrapped text)."""
-    bounds = [0]
+    after a lone line break followed by a lower-case word (hard-wrapped text), and after a stop when an
+    ellipsis ("…", "..", "[…]") comes right before that token and it is lower-case (an elision)."""
+    def first_after(m: re.Match[str]) -> int:
+        return bisect_left(tokens.starts, m.end())
+
+    def lower(k: int) -> bool:
+        return tokens.text[tokens.starts[k]].islower()
+
+    elided = {k for k in map(first_after, _ELLIPSIS_MARK.finditer(tokens.text)) if k < len(tokens) and lower(k)}
+    starts = set()
     for m in _BREAK.finditer(tokens.text):
-        k = bisect_left(tokens.starts, m.end())
-        if bounds[-1] < k < len(tokens) and not (
-                m.group() == "\n" and tokens.text[tokens.starts[k]].islower()):
-            bounds.append(k)
-    bounds.append(len(tokens))
-    return bounds
+        k = first_after(m)
+        if 0 < k < len(tokens) and not (m.group() == "\n" and lower(k)) and not (
+                m.group() in ".!?;\u3002\uff01\uff1f\u2026" and k in elided):
+            starts.add(k)
+    return [0, *sorted(starts), len(tokens)]
 
 
 @given(st.lists(st.sampled_from(
     ["ab", "Cd", "éf", "Жю", "中", " ", "\n", "\n \n", "\n-\n", "\r", "\u00a0", ".", "!", "?", ";", "\u3002",
-     "\u2026", "_", "\u200b", "-"]), max_size=40).map("".join))
+     "\u2026", "_", "\u200b", "-", "[", "]", "..."]), max_size=40).map("".join))
 @settings(max_examples=300, deadline=None)
 def test_sentence_bounds_agree_with_the_break_definition(text: str) -> None:
     tokens = tokenize(text)
