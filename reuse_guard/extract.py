@@ -571,9 +571,9 @@ def _short_standfirst(flat: Flat, title_at: int, first: int, long_blocks: list[b
 def _described_standfirst(flat: Flat, meta: PageMeta, title_at: int, first: int,
                           long_blocks: list[bool]) -> int | None:
     """The block between the headline and the body's first paragraph (block `first` of the region, or a long
-    block before it) that says what the page's own description says (meta, og:, twitter: or JSON-LD; whole,
-    or cut short with an ellipsis): the standfirst, whatever its box is classed (InstantCMS's `f_teaser`
-    field) or however it is set (Substack's `<h3 class="subtitle">` over the byline)."""
+    block before it), or just over the headline, that says what the page's own description says (meta, og:,
+    twitter: or JSON-LD; whole, or cut short with an ellipsis): the standfirst, whatever its box is classed
+    (InstantCMS's `f_teaser` field) or however it is set (Substack's `<h3 class="subtitle">` over the byline)."""
     if title_at < 0 or not meta.descriptions:
         return None
     wanted: list[tuple[str, bool]] = []
@@ -585,16 +585,29 @@ def _described_standfirst(flat: Flat, meta: PageMeta, title_at: int, first: int,
             wanted.append((key, cut))
     if not wanted:
         return None
-    for i in range(title_at + 1, min(first + 1, len(flat.blocks))):
+
+    def described(i: int) -> bool:
         block = flat.blocks[i]
-        if block.size >= _STANDFIRST_MIN and block.link_density < 0.3:
-            key = _norm(block.text)
-            if any(key == w or (cut and key.startswith(w[: max(len(w) - 12, _STANDFIRST_MIN)]))
-                   for w, cut in wanted):
-                return i
+        if block.size < _STANDFIRST_MIN or block.link_density >= 0.3:
+            return False
+        key = _norm(block.text)
+        return any(key == w or (cut and key.startswith(w[: max(len(w) - 12, _STANDFIRST_MIN)])) for w, cut in wanted)
+
+    for i in range(title_at + 1, min(first + 1, len(flat.blocks))):
+        if described(i):
+            return i
         if long_blocks[i]:
             break  # the body has begun
+    # A design may set the standfirst over the headline (a Webflow template's dek above the h1).
+    for i in range(title_at - 1, max(title_at - 1 - _DEK_ABOVE, -1), -1):
+        if described(i):
+            return i
+        if long_blocks[i]:
+            break
     return None
+
+
+_DEK_ABOVE = 3  # blocks over the headline where a standfirst is looked for
 
 
 def _prose_after(last: int, long_blocks: list[bool], weights: list[int]) -> list[int]:

@@ -97,8 +97,10 @@ _CREDIT = re.compile(
     r"\d{1,2}[./:-]\d{1,2}.{0,30}$",
     re.I,
 )
-# A byline: "By Name Surname, role". A sentence that merely starts with "By" ends like a sentence.
-_BYLINE = re.compile(r"^(?:by|автор|авторы|авторлары|author|autor|від|από|του|της)\b.{0,60}(?<![.!?])$|"
+# A byline: "By Name Surname, role". A sentence that merely starts with "By" ends like a sentence; a label
+# such as "By the numbers" or "By the way" goes on in lower case (a wire credit: "By The Associated Press").
+_BYLINE = re.compile(r"^(?:by(?!(?-i:\s+(?:the|this|that|these|those|our|its|way|numbers)\b))"
+                     r"|автор|авторы|авторлары|author|autor|від|από|του|της)\b.{0,60}(?<![.!?])$|"
                      r"^\[[^\]]{1,40}기자\]$|"
                      # "Ертіс-Ақпарат тілшісі Дәурен Қасымов", "Наш корреспондент Иван Петров": a role, then a name.
                      r"^[^.!?]{0,40}?\b(?:тілшісі|тілшіміз|корреспондент\w*|собкор\w*)(?-i:(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+){1,3})$",

@@ -863,3 +863,33 @@ def test_a_pull_quote_is_said_once_and_kept_when_the_body_does_not_say_it() -> N
     html = f"<html><body><article><h1>{_RU_TITLE}</h1>{body}</article></body></html>"
     assert paragraphs(extract_article(Document("pull.html", "html", html))) == [
         _RU_TITLE, _RU_LEAD, _RU_BODY[0], own, *_RU_BODY[1:]]
+
+
+# heldout21 (Arc XP, TYPO3, LiveJournal, Webflow): the layouts it showed, in invented text.
+def _webflow_dek_above(description: str = _RU_LEAD) -> str:
+    # A Webflow template sets the category tag and the standfirst over the headline, then the rich text.
+    return (f"<html><head><meta name='description' content='{description}'></head><body><div class='navbar w-nav'>"
+            "<a href='/' class='brand w-nav-brand'>Журнал</a></div><div class='section hero'><div class='container'>"
+            f"<a href='/category/gorod' class='tag'>Город</a><p class='article-dek'>{_RU_LEAD}</p>"
+            f"<h1 class='article-title'>{_RU_TITLE}</h1><div class='meta-row'><div>Анна Кравец</div><div>11.11.2026"
+            "</div></div></div></div><div class='section'><div class='rich-text w-richtext'>"
+            + "".join(f"<p>{p}</p>" for p in _RU_BODY) + "</div></div></body></html>")
+
+
+def test_a_standfirst_over_the_headline_that_the_page_describes_itself_with_is_article_text() -> None:
+    article = extract_article(Document("dek.html", "html", _webflow_dek_above()))
+    assert paragraphs(article) == [_RU_TITLE, _RU_LEAD, *_RU_BODY]
+    other = extract_article(Document("dek.html", "html", _webflow_dek_above("Другое описание страницы сайта.")))
+    assert _RU_LEAD not in other.text  # (a line over the headline the page does not vouch for stays out)
+
+
+@pytest.mark.parametrize("label", ["By the numbers", "By the way"])
+def test_a_fact_box_label_starting_with_by_is_not_a_byline(label: str) -> None:
+    body = ["The ferry carried 1,240 passengers in its first month, twice what the operator had planned for.",
+            "Tickets cost 1,500 tenge one way, and children under seven travel free on every crossing."]
+    box = (f"<aside class='fact-box'><h3>{label}</h3><ul><li>1,240 passengers in a month</li>"
+           "<li>1,500 tenge a ticket</li><li>Two crossings a day</li></ul></aside>")
+    page = ("<html><body><article><h1>Ferry doubles its passengers</h1><div class='byline'>By Staff Reporter</div>"
+            f"<div class='body'><p>{body[0]}</p>{box}<p>{body[1]}</p></div></article></body></html>")
+    article = extract_article(Document("box.html", "html", page))
+    assert label in article.text and "By Staff Reporter" not in article.text
