@@ -156,6 +156,33 @@ def _far_off(value: str) -> bool:
     return n <= -100 if unit in ("vw", "vh") else n <= -500  # (a unitless length is px in quirks mode)
 
 
+@lru_cache(maxsize=1024)
+def gaps(style: str) -> tuple[bool, bool]:
+    """Whether the inline `style` sets a horizontal margin or padding before and after its element (left, right:
+    the longhands, the logical inline-start/-end ones, or the shorthands' horizontal values) of a length a
+    reader sees as a gap (a tenth of an em, a pixel)."""
+    decl = _declarations(style)
+    before = after = False
+    for box in ("margin", "padding"):
+        values = decl.get(box, "").split()
+        if values:  # one value: all sides; two or three: the second is left and right; four: top right bottom left
+            right = values[1] if len(values) > 1 else values[0]
+            left = values[3] if len(values) == 4 else right
+            before, after = before or _gap(left), after or _gap(right)
+        before = before or _gap(decl.get(f"{box}-left", "")) or _gap(decl.get(f"{box}-inline-start", ""))
+        after = after or _gap(decl.get(f"{box}-right", "")) or _gap(decl.get(f"{box}-inline-end", ""))
+    return before, after
+
+
+def _gap(value: str) -> bool:
+    value = value.strip()
+    m = _PX.match("0" + value if value.startswith(".") else value)
+    if m is None:
+        return False
+    n, unit = float(m.group(1)), m.group(2)
+    return n >= (0.1 if unit in ("em", "rem") else 1) and unit != "%"
+
+
 def _length(value: str) -> float | None:
     m = _PX.match(value.strip().lower().removesuffix("!important").strip())
     return float(m.group(1)) if m and (m.group(2) or m.group(1).strip("-0.") == "") else None

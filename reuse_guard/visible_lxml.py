@@ -42,7 +42,7 @@ from .visible import (
     collapsed,
     noindex_mark,
 )
-from .visible_css import INK_PROPS, SEEN, Ink, inert, ink_reason, ink_under, settable
+from .visible_css import INK_PROPS, SEEN, Ink, gaps, inert, ink_reason, ink_under, settable
 
 __all__ = ["NeedsWalker", "read_tree"]
 
@@ -584,17 +584,32 @@ _NUDGED = re.compile(r"position\s*:\s*(?:relative|static|sticky)", re.IGNORECASE
 def space_placed(elements: Iterable[Any]) -> None:
     """A space after each of `elements` an inline style places by itself (a PDF converter's one span per word,
     `<span style="left:60px">Water</span><span style="left:111px">for</span>`): its text never runs into the
-    next element's on screen."""
+    next element's on screen. So too on the side where an inline element's style sets a horizontal margin or
+    padding (`<span style="margin-right:.3em">word</span><span ...>next</span>`, words spaced by CSS alone)."""
     for el in elements:
         style = el.get("style")
         if not style:
             continue
         low = style.lower()
-        if ("left" in low or "right" in low or "position" in low) and _PLACED_STYLE.search(low) \
-                and not _NUDGED.search(low):
+        after = ("left" in low or "right" in low or "position" in low) and _PLACED_STYLE.search(low) is not None \
+            and _NUDGED.search(low) is None
+        before = False
+        if ("margin" in low or "padding" in low) and el.tag not in BLOCK:
+            before, gap_after = gaps(low)
+            after = after or gap_after
+        if after:
             tail = el.tail
             if not tail or not tail[0].isspace():
                 el.tail = settable(" " + (tail or ""))
+        if before:
+            prev = el.getprevious()
+            if prev is not None:
+                if not prev.tail or not prev.tail[-1].isspace():
+                    prev.tail = settable((prev.tail or "") + " ")
+            else:
+                parent = el.getparent()
+                if parent is not None and parent.text and not parent.text[-1].isspace():
+                    parent.text = settable(parent.text + " ")
 
 
 def _pointer_events(candidates: list[Any], slot: dict[Any, int]) -> dict[int, bool]:

@@ -285,6 +285,14 @@ def test_styles_that_leave_a_link_in_sight_do_not_hide_it(markup: str) -> None:
     assert a.visible and a.hidden_by is None
 
 
+@pytest.mark.parametrize("style", ["margin-right:.28em", "padding-right:3px", "margin:0 0.3em", "margin-left:4px",
+                                   "display:inline-block;padding-inline-end:.3em", "padding:0 0 0 .3em"])
+def test_words_spaced_by_an_inline_margin_or_padding_read_as_words(style: str) -> None:
+    words = ["The", "ferry", "sails", "again"]
+    p = page(wrap("<p>" + "".join(f"<span style='{style}'>{w}</span>" for w in words) + "</p>"))
+    assert p.text.split() == words
+
+
 def test_image_link_is_visible_with_alt_text() -> None:
     p = page(wrap("<p>Photo: <a href='https://x.kz/a'><img src='i.png' alt='Steppe Herald'></a></p>"))
     a = only(p, "x.kz/a")

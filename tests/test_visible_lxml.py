@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from reuse_guard.page import _END_OF_PAGE, _STYLE_TAG, _parse
 from reuse_guard.visible import Walker, hidden_rules, walk_lxml
-from reuse_guard.visible_lxml import NeedsWalker, _holds_sentinels, read_tree
+from reuse_guard.visible_lxml import NeedsWalker, _holds_sentinels, read_tree, space_placed
 
 SHEET = "<style>.gone{display:none} #away{visibility:hidden} .mob{display:none} @media (x){.wide{display:none}}</style>"
 
@@ -20,7 +20,9 @@ def both(html: str) -> tuple[dict[str, Any], dict[str, Any] | None]:
     """(the event walk's result, the fast driver's result or None when it hands the page to the walk)."""
     rules = hidden_rules(html) if _STYLE_TAG.search(html) else ({}, {})
     html = _END_OF_PAGE.sub("", html)
-    reference = dataclasses.asdict(walk_lxml(_parse(html)[0], Walker(rules)))
+    root = _parse(html)[0]
+    space_placed(root.iterfind(".//*[@style]"))  # as `page._walk` does before the event walk
+    reference = dataclasses.asdict(walk_lxml(root, Walker(rules)))
     try:
         fast = dataclasses.asdict(read_tree(_parse(html)[0], rules, html))
     except NeedsWalker:
@@ -67,6 +69,8 @@ LONG = " ".join(["The harbour reopened after a year of dredging and the first ba
     "<p>trail <a href='/t'>x</a></p>\n  \n<p>  lead</p>",
     "<p><a href='/e'></a><a href='/f'> </a><a href='/h' style='visibility:hidden'>vh</a></p>",
     "<a href='/o'>outer <a href='/n'>nested</a> tail</a>",
+    "<p>Lead<span style='margin-left:.3em'>one</span><span style='padding-right:2px'>two</span>three"
+    "<b style='margin:0 1px'>four</b>five</p>",
     "<dialog><a href='/d'>closed</a></dialog><dialog open><a href='/o'>open</a></dialog><div popover><a href='/p'>p</a>"
     "</div><p hidden='until-found'><a href='/u'>u</a></p><svg width='0'><a href='/s'><text>s</text></a></svg>",
     "<p><a href='/t' style='transform:scale(0)'>t</a> <a href='/f' style='font:0/0 a'>f</a> <span style='font:0/0 a'>"
