@@ -90,6 +90,9 @@ _PLAIN = re.compile(r"(\w+)")
 _PLAIN_NO_UNDERSCORE = re.compile(r"([^\W_]+)")
 
 _DELETE_FORMAT: dict[int, None] = dict.fromkeys(cp for a, b in _IGNORABLE for cp in range(a, b + 1))
+# Before NFKC, which makes the lunate sigma (a "c" in a disguised copy) a Greek sigma: as the letter it looks like.
+_LUNATE = {0x3F2: "c", 0x3F9: "C"}
+_BEFORE_NFKC: dict[int, str | None] = {**_DELETE_FORMAT, **_LUNATE}
 # A combining accent written after a Latin, Greek or Cyrillic letter (a stress mark, or one added to disguise
 # a copy): dropped like a precomposed letter's (NFD leaves such a pair as it is).
 _MARKED_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f][\u0300-\u036f\u0483-\u0489]")
@@ -102,7 +105,13 @@ _HOMOGLYPHS = str.maketrans({
     "ԛ": "q", "ԝ": "w", "ӏ": "l", "ү": "y",
     "α": "a", "β": "b", "γ": "y", "ε": "e", "ζ": "z", "η": "n", "ι": "i", "κ": "k", "μ": "m", "ν": "v",
     "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ς": "c",
-    "ı": "i", "ɑ": "a", "ɡ": "g", "ℓ": "l",
+    "ı": "i", "ɑ": "a", "ɡ": "g", "ℓ": "l", "ɩ": "i", "ϳ": "j",
+    # Small capitals (which NFKC keeps), as the letter each stands for (ᴛ ᴍ ʙ pass for т м в too).
+    "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ɢ": "g", "ʜ": "h", "ɪ": "i", "ᴊ": "j", "ᴋ": "k", "ʟ": "l",
+    "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ʀ": "r", "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y",
+    "ᴢ": "z", "ᴎ": "i", "ᴦ": "г", "ᴨ": "п", "ᴫ": "л",
+    # Armenian letters that pass for Latin ones.
+    "օ": "o", "ո": "n", "հ": "h", "ս": "u", "ց": "g", "ք": "p", "զ": "q",
     # Kazakh letters folded like diacritics to the base letter a Russian keyboard types for them (and the
     # Latin schwa and barred o often typed for ә and ө), then to that letter's skeleton as above.
     "ә": "a", "ə": "a", "ǝ": "a", "ө": "o", "ɵ": "o", "қ": "k", "ң": "h", "ұ": "y", "ғ": "г",
@@ -120,7 +129,7 @@ def fold(word: str) -> str:
     """
     if word.isascii():
         return word.lower()
-    w = unicodedata.normalize("NFKC", word.translate(_DELETE_FORMAT)).translate(_BEFORE_CASEFOLD).casefold()
+    w = unicodedata.normalize("NFKC", word.translate(_BEFORE_NFKC)).translate(_BEFORE_CASEFOLD).casefold()
     if not w.isascii():
         d = unicodedata.normalize("NFD", w)
         if len(d) != len(w) or d != w or _MARKED_LETTER.search(w) is not None:
@@ -167,6 +176,8 @@ def _fold_many(words: list[str]) -> list[str]:
         return joined.lower().split("\n")
     if _HAS_FORMAT.search(joined) is not None:
         joined = _HAS_FORMAT.sub("", joined)
+    if "\u03f2" in joined or "\u03f9" in joined:
+        joined = joined.translate(_LUNATE)
     folded = _replace_each(unicodedata.normalize("NFKC", joined), _BEFORE_CASEFOLD_PAIRS).casefold()
     out = folded.split("\n")
     if len(out) != len(words):  # a compatibility form holding a line break: never seen, but be exact

@@ -109,6 +109,13 @@ def test_format_characters_between_words_are_not_tokens() -> None:
     ("ＢＡＲＧＥ", "barge"),  # full width
     ("STRASSE", "straße"),
     ("ﬁsh", "fish"),  # ligature
+    # red team: small capitals, Armenian letters and the lunate sigma, which NFKC keeps or makes Greek
+    ("ᴛᴇʟᴇᴘʜᴏɴᴇ", "telephone"),
+    ("пᴏᴦᴏдᴀ", "погода"),  # small capitals standing for Cyrillic letters
+    ("ᴨᴫᴀʜ", "план"),
+    ("ϲօոϲert", "concert"),  # lunate sigma, Armenian o and n
+    ("ցհօst", "ghost"),
+    ("ϹAT", "cat"),
 ])
 def test_homoglyph_width_and_case_disguises_fold_to_one_key(disguised: str, clean: str) -> None:
     assert fold(disguised) == fold(clean)
