@@ -52,6 +52,12 @@ VOID = frozenset({
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
     "wbr", "keygen"
 })
+def shadow_root(attrs: Mapping[str, str]) -> bool:
+    """Whether a `<template>` with `attrs` is a declarative shadow root (`shadowrootmode`, or Chrome's older
+    `shadowroot`): a browser draws its content on the page, as the element's own."""
+    return "shadowrootmode" in attrs or "shadowroot" in attrs
+
+
 # Void elements libxml2's HTML parser does not know as void: it puts everything after `<embed src=..>` (up to
 # the end of its parent) inside it, where an element skipped as unseen (embed) would hide the rest of the page.
 _SWALLOWING = ("embed", "source", "track", "wbr", "keygen")
@@ -298,7 +304,8 @@ class Walker:
         if not attrs and tag not in SKIP and tag != "dialog":
             return hidden, vis, display
         if tag in SKIP:
-            hidden = SKIP[tag]
+            if not (tag == "template" and shadow_root(attrs)):
+                hidden = SKIP[tag]
         elif "hidden" in attrs:
             value = attrs["hidden"]
             hidden = "closed <details>" if value == CLOSED_DETAILS else "until-found" \

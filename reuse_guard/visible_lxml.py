@@ -41,6 +41,7 @@ from .visible import (
     body_span,
     collapsed,
     noindex_mark,
+    shadow_root,
 )
 from .visible_css import INK_PROPS, SEEN, Ink, gaps, inert, ink_reason, ink_under, settable
 
@@ -211,8 +212,8 @@ def _hide(candidates: list[Any], walker: Walker, slot: dict[Any, int],
     vis_hidden = vis_shown = False
     for el in candidates:
         tag = el.tag
-        if tag in SKIP:  # hidden whatever its style says; nothing inside can show again
-            hidden.append((el, SKIP[tag], None))
+        if tag in SKIP and not (tag == "template" and shadow_root(el.attrib)):
+            hidden.append((el, SKIP[tag], None))  # hidden whatever its style says; nothing inside can show again
             continue
         if ":" in tag or not tag.islower():
             tag = tag.lower().rpartition(":")[2]

@@ -293,6 +293,15 @@ def test_words_spaced_by_an_inline_margin_or_padding_read_as_words(style: str) -
     assert p.text.split() == words
 
 
+@pytest.mark.parametrize("attr", ["shadowrootmode='open'", "shadowrootmode='closed'", "shadowroot='open'"])
+def test_a_declarative_shadow_root_is_drawn_on_the_page(attr: str) -> None:
+    # A browser draws a <template shadowrootmode> where it stands (red team: a copy there read 0.0%)
+    p = page(wrap(f"<div><template {attr}><p>The ferry sails again.</p><a href='https://x.kz/a'>x</a></template>"
+                  "</div><template><p>Never drawn.</p></template>"))
+    assert "The ferry sails again." in p.text and "Never drawn" not in p.text
+    assert only(p, "x.kz/a").visible
+
+
 def test_image_link_is_visible_with_alt_text() -> None:
     p = page(wrap("<p>Photo: <a href='https://x.kz/a'><img src='i.png' alt='Steppe Herald'></a></p>"))
     a = only(p, "x.kz/a")
