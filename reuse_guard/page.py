@@ -13,6 +13,7 @@ the fast path; `visible_stdlib`, for pages nested deeper than libxml2 goes).
 
 from __future__ import annotations
 
+import base64
 import bisect
 import contextlib
 import html as htmlmod
@@ -21,7 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote_to_bytes, urljoin, urlsplit
 
 from lxml import etree
 
@@ -175,11 +176,33 @@ def _thread_of(elements: list[Any]) -> Callable[[int], bool]:
         for up in elements[i].iterancestors():
             if up.tag == "body" or up.find(".//h1") is not None:  # the page, or a box holding the article's
                 return False  # headline (a theme's "comments-wrapper" around it all), is no thread
-            names = f"{up.get('class') or ''} {up.get('id') or ''}".lower().split()
-            if (up.get("itemprop") or "").lower() == "comment" or any(map(_THREAD_CLASS.fullmatch, names)):
+            if _named_thread(up) and _holds_a_thread(up):
                 return True
         return False
     return in_thread
+
+
+def _named_thread(el: Any) -> bool:
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
+    return (el.get("itemprop") or "").lower() == "comment" or any(map(_THREAD_CLASS.fullmatch, names))
+
+
+def _holds_a_thread(box: Any) -> bool:
+    """Whether a box named like a comment thread holds the marks of one: another box so named inside it (a
+    thread of comments), or a commenter's name, a date or a reply button. A partner's lone credit line boxed as
+    "comment" is none."""
+    for el in box.iterdescendants():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "time" or _named_thread(el):
+            return True
+        names = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}".lower()
+        if _COMMENT_MARK.search(names) is not None:
+            return True
+    return False
+
+
+_COMMENT_MARK = re.compile(r"author|avatar|user-?name|nick|reply|commenter|date|published|timestamp|vote|like")
 
 
 # A box of readers' comments: one class or id naming it (WordPress `comments-area`, `commentlist`, `comment-body`;
@@ -344,16 +367,42 @@ def _walk(content: str, data: bytes | None = None) -> WalkResult:
 
 
 _DETAILS = re.compile(rb"<details", re.IGNORECASE)
-_SRCDOC = re.compile(rb"<iframe[^>]*\ssrcdoc\s*=", re.IGNORECASE)
+_SRCDOC = re.compile(rb"<iframe[^>]*\ssrcdoc\s*=|=\s*[\"']?\s*data:\s*text/html", re.IGNORECASE)
+
+
+def _framed(frame: Any) -> str | None:
+    """The HTML document a frame shows from the page itself: an iframe's `srcdoc`, or a `data:text/html` URL in
+    an iframe's or embed's `src` or an object's `data` (base64 or percent-encoded); None for any other."""
+    if frame.tag == "iframe":
+        doc = frame.get("srcdoc")
+        if doc and doc.strip():
+            return str(doc)
+    url = frame.get("data" if frame.tag == "object" else "src")
+    m = _DATA_HTML.match(url) if url else None
+    if m is None:
+        return None
+    params, payload = m.group(1).lower(), m.group(2)
+    charset = next((p.split("=", 1)[1].strip() for p in params.split(";") if p.strip().startswith("charset=")),
+                   "utf-8")
+    try:
+        raw = base64.b64decode("".join(payload.split()), validate=False) if ";base64" in params \
+            else unquote_to_bytes(payload)
+        return raw.decode(charset, "replace")
+    except (ValueError, LookupError):  # bad base64, an unknown charset
+        return None
+
+
+_DATA_HTML = re.compile(r"\s*data:\s*text/html((?:\s*;[^,]*)?),(.*)\Z", re.I | re.S)
 
 
 def _open_srcdoc(root: Any) -> None:
-    """Put the document an `<iframe srcdoc="...">` shows in the page, in a box standing where the frame does
-    (with its attributes, so a hidden frame stays hidden): a reader sees that text. Its links become plain
-    text: a link inside the frame is the framed document's, not the page's own credit."""
-    for frame in list(root.iter("iframe")):
-        doc = frame.get("srcdoc")
-        if not doc or not doc.strip():
+    """Put the document a frame shows from the page itself (`_framed`: `<iframe srcdoc="...">`, a
+    `data:text/html` URL) in the page, in a box standing where the frame does (with its attributes, so a hidden
+    frame stays hidden): a reader sees that text. Its links become plain text: a link inside the frame is the
+    framed document's, not the page's own credit."""
+    for frame in list(root.iter("iframe", "object", "embed")):
+        doc = _framed(frame)
+        if doc is None:
             continue
         try:
             inner = etree.fromstring(doc, etree.HTMLParser(encoding=None, collect_ids=False))
@@ -364,7 +413,7 @@ def _open_srcdoc(root: Any) -> None:
             continue
         box = etree.Element("div")
         for name, value in frame.attrib.items():
-            if name not in ("src", "srcdoc"):
+            if name not in ("src", "srcdoc", "data", "type"):
                 # libxml2's HTML parser keeps names lxml refuses to set ('data-x"', from stray quotes): a
                 # browser ignores them too.
                 with contextlib.suppress(ValueError):

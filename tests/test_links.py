@@ -153,6 +153,25 @@ def test_a_readers_link_in_the_comments_is_no_credit(box: str, rel: str) -> None
     assert f.problems == ("link-in-comments",)
 
 
+@pytest.mark.parametrize("item", ["<div class='comment'><span class='comment-author'>Aigerim</span>",
+                                  "<li class='comment'><time datetime='2026-11-20'>20 Nov</time>",
+                                  "<div class='comment'><div class='avatar'></div>"])
+def test_a_lone_readers_comment_is_still_a_thread(item: str) -> None:
+    # One comment, with what a comment carries (a commenter's name, a date, an avatar): a reader's link.
+    tag = item[1:].split()[0]
+    page = republished("").replace("</main>", f"{item} the same story: <a href='{EN_URL}'>{EN_URL}</a></{tag}></main>")
+    assert finding(page).problems == ("link-in-comments",)
+
+
+@pytest.mark.parametrize("box", ["<div class='comment'>", "<div class='comments'>", "<div class='post-comments'>",
+                                 "<div id='disqus_thread'>", "<p class='editor-comment'>"])
+def test_a_partners_credit_boxed_as_a_comment_is_no_thread(box: str) -> None:
+    # A lone credit line the partner's template calls a "comment" (red team): nothing in it is a thread's.
+    tag = box[1:].split()[0]
+    page = republished("").replace("</main>", f"{box}Source: <a href='{EN_URL}'>Steppe Herald</a></{tag}></main>")
+    assert finding(page).found
+
+
 def test_the_publishers_credit_still_qualifies_beside_a_readers_link() -> None:
     credit = republished(f"Source: <a href='{EN_URL}'>Steppe Herald</a>")
     f = finding(_with_thread(credit, "<section class='comments'>"))

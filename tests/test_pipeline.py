@@ -546,6 +546,19 @@ def test_text_shown_in_an_iframe_srcdoc_is_on_the_page_but_its_links_are_not_the
     assert r.reused_fraction > 0.3 and not r.link.found
 
 
+@pytest.mark.parametrize("frame", ['<iframe src="data:text/html;base64,{b64}"></iframe>',
+                                   '<iframe src="data:text/html;charset=utf-8,{pct}"></iframe>',
+                                   '<object data="data:text/html;base64,{b64}" type="text/html">fallback</object>',
+                                   '<embed src="data:text/html,{pct}">'])
+def test_a_document_a_frame_shows_from_a_data_url_is_on_the_page(original_html: str, frame: str) -> None:
+    import base64
+    from urllib.parse import quote
+    framed = "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS[:3]) + LINK
+    markup = frame.format(b64=base64.b64encode(framed.encode()).decode(), pct=quote(framed))
+    r = check(Html(original_html), Html(f"<html><body><h1>Partner news</h1>{markup}</body></html>"))
+    assert r.reused_fraction > 0.3 and not r.link.found  # (the frame's links are the framed document's)
+
+
 def test_words_a_pdf_converter_places_one_by_one_are_read_as_words(original_html: str) -> None:
     # One absolutely placed span per word and no spaces between them: on screen they are words apart.
     def line(top: int, words: list[str]) -> str:
