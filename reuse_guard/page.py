@@ -27,6 +27,7 @@ from urllib.parse import unquote_to_bytes, urljoin, urlsplit
 from lxml import etree
 
 from .load import Document
+from .normalize import _FORMAT
 from .visible import CLOSED_DETAILS, RawAnchor, Walker, WalkResult, hidden_rules, release_voids, walk_lxml
 from .visible_css import settable
 from .visible_lxml import NeedsWalker, read_tree, space_placed
@@ -239,6 +240,7 @@ _URL_HINT = re.compile(r"[.:](?=\S)")
 _SPACE = re.compile(r"\s")
 # What makes `urljoin` rewrite an href: parameters, IPv6 brackets, an empty query or fragment.
 _HREF_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
+_UNSEEN_TEXT = re.compile(f"[\\s{_FORMAT}]*")
 _UNSIMPLE_HREF = re.compile(r"[;\[\]]|\?#|[?#]$")
 _STYLE_TAG = re.compile(r"<style\b", re.I)
 _END_OF_PAGE = re.compile(r"</(?:body|html)\s*>", re.I)
@@ -466,7 +468,11 @@ def _parse_bytes(data: bytes) -> tuple[Any, Any]:
 def _clean_href(href: str) -> str:
     href = href.strip()
     if "\t" in href or "\n" in href or "\r" in href:
-        return re.sub(r"[\t\n\r]", "", href)
+        href = re.sub(r"[\t\n\r]", "", href)
+    if "\\" in href:  # a browser reads "https:\\host\\path" as "https://host/path" (not in another scheme's URL)
+        scheme = _HREF_SCHEME.match(href)
+        if scheme is None or scheme.group(1).lower() in ("http", "https"):
+            href = href.replace("\\", "/")
     return href
 
 
@@ -554,6 +560,9 @@ def _anchors(raws: list[RawAnchor], resolve: _Resolver, text: str, body: tuple[i
         hidden_by = raw.hidden_by
         if hidden_by is None and raw.ink is not None and not raw.has_image:  # shown, but written unseen
             hidden_by = raw.ink
+        elif hidden_by is None and not raw.has_image and raw.end > raw.start \
+                and _UNSEEN_TEXT.fullmatch(text, raw.start, raw.end) is not None:
+            hidden_by = "empty"  # nothing but characters a font draws as nothing (a zero-width space)
         elif hidden_by is None and raw.inert:  # shown, but it cannot be clicked
             hidden_by = "pointer-events:none"
         elif hidden_by is None and raw.placed:  # in published text placed where no reader sees it

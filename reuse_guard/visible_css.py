@@ -43,10 +43,23 @@ def hidden_rules(html: str) -> tuple[dict[str, str], dict[str, str]]:
     """
     classes: dict[str, str] = {}
     ids: dict[str, str] = {}
-    for sheet in _STYLE_SHEET.findall(html):
+    sheets = _STYLE_SHEET.findall(html)
+    for sheet in sheets:
         for kind, name, reason in _sheet_rules(sheet):
             (classes if kind == "." else ids)[name] = reason
+    if classes:
+        # A class that some rule (under @media too) displays: an element holding it is shown on some screens
+        # (Bootstrap's "d-none d-md-block"), so the other classes' hiding proves nothing.
+        for sheet in sheets:
+            for name in _SHOWING_CLASS.findall(sheet):
+                if name not in classes:
+                    classes[name] = SHOWN
     return classes, ids
+
+
+SHOWN = "shown"  # the reason `hidden_rules` gives a class that displays its element
+_SHOWING_CLASS = re.compile(r"\.([\w-]+)\s*\{[^{}]*?\bdisplay\s*:\s*(?!none\b)(?:block|inline|flex|grid|table|"
+                            r"list-item|contents)", re.I)
 
 
 @lru_cache(maxsize=64)

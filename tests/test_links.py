@@ -197,6 +197,13 @@ def test_a_class_naming_a_comments_state_or_counter_is_no_thread(state: str) -> 
     assert finding(page).found
 
 
+def test_an_href_written_with_backslashes_is_read_as_a_browser_reads_it() -> None:
+    backslashed = EN_URL.replace("/", "\\")
+    assert finding(republished(f"Source: <a href='{backslashed}'>Steppe Herald</a>")).found
+    f = finding(republished(f"Source: <a href=\"javascript:go('{backslashed}')\">Steppe Herald</a>"))
+    assert not f.found  # (a script's string is left as written)
+
+
 def test_javascript_pseudo_link() -> None:
     line = f"Source: <a href='#' onclick=\"window.open('{EN_URL}')\">Steppe Herald</a>"
     f = finding(republished(line))

@@ -241,6 +241,7 @@ def test_an_href_urllib_cannot_split_is_kept_as_written() -> None:
     ("<template><a href='https://x.kz/a'>x</a></template>", "template"),
     ("<!-- <a href='https://x.kz/a'>x</a> -->", "comment"),
     ("<a href='https://x.kz/a'></a>", "empty"),
+    ("<a href='https://x.kz/a'>\u200b\u2060 </a>", "empty"),  # only characters drawn as nothing (red team)
     ("<a href='https://x.kz/a' style='position:absolute;left:-5000px'>x</a>", "off-screen"),
     # red team: inline styles and attributes that keep a short credit from any reader
     ("<a href='https://x.kz/a' style='transform:scale(0)'>x</a>", "zero-size"),

@@ -77,3 +77,16 @@ def test_important_and_letter_case_in_declarations() -> None:
     assert _style_hiding("visibility: Collapse") == (None, "visibility:hidden", None)
     assert _style_hiding("display:none !important; display:block") == ("display:none", None, None)
     assert _style_hiding("display:none; display:block") == (None, None, "block")
+
+
+def test_a_class_some_rule_displays_undoes_another_class_hiding() -> None:
+    # Bootstrap's responsive utilities: "d-none d-md-block" is hidden on phones and shown from tablets up (red team:
+    # an honest credit there failed as hidden); "d-none" alone stays hidden.
+    from reuse_guard.load import Document
+    from reuse_guard.page import read_page
+    sheet = ("<style>.d-none{display:none!important}@media (min-width:768px){.d-md-block{display:block!important}}"
+             "</style>")
+    html = (f"<html><head>{sheet}</head><body><p>Source: <a class='d-none d-md-block' href='https://x.kz/a'>Herald</a>"
+            " <a class='d-none' href='https://x.kz/b'>gone</a></p></body></html>")
+    anchors = {a.href: a for a in read_page(Document("p.html", "html", html)).anchors}
+    assert anchors["https://x.kz/a"].visible and not anchors["https://x.kz/b"].visible
