@@ -71,6 +71,8 @@ _SKIP = frozenset(
         "area",
         "dialog",
         "marquee",  # a scrolling ticker of headlines
+        "rt",  # a ruby annotation (furigana, a stress or reading guide over a word): not the sentence's words
+        "rp",
     ]
 )
 _STRIP = ("script", "style", "noscript", "template", "svg", "math", "select", "textarea", "iframe", "object")

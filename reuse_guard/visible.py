@@ -47,7 +47,10 @@ SKIP = {"script": "script", "style": "style", "template": "template", "noscript"
         # SVG parts that are never drawn where they stand (definitions, symbols, masks, patterns).
         "defs": "svg", "symbol": "svg", "clippath": "svg", "mask": "svg", "pattern": "svg", "marker": "svg",
         "canvas": "canvas", "video": "video", "audio": "audio", "select": "select", "datalist": "select",
-        "frameset": "frameset"}
+        "frameset": "frameset",
+        # A ruby annotation is drawn over its word (furigana, a reading guide), not in the line: reading it in the
+        # line glues it to the word ("вагон" + "ударение").
+        "rt": "ruby", "rp": "ruby"}
 VOID = frozenset({
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
     "wbr", "keygen"

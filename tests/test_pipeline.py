@@ -630,3 +630,16 @@ def test_a_saved_pages_own_canonical_proves_no_permission(original_html):
     assert "permission-unverified" in {w.code for w in r.warnings} and r.republished.url == partner
     assert check(Html(original_html), Html(page), policy=policy, republished_url=partner).compliant
     assert check(Html(original_html), Html(page, url=partner), policy=policy).compliant
+
+
+def test_ruby_annotations_are_not_words_of_the_line():
+    # A reading guide drawn over each word (furigana, stress marks: <ruby>word<rt>guide</rt></ruby>) glued the guide
+    # to the word, and a copy annotated so read 0.0% (red team, f2_ruby_every_word_ru).
+    words = ["Паром", "снова", "ходит", "через", "северное", "озеро", "после", "десяти", "лет", "на", "берегу"]
+    annotated = " ".join(f"<ruby>{w}<rp>(</rp><rt>{w[::-1]}</rt><rp>)</rp></ruby>" for w in words)
+    r = check(Text(" ".join(words)), Html(f"<html><body><p>{annotated}</p></body></html>"),
+              policy=Policy(require_link=False))
+    assert r.reused_fraction == 1.0
+    original = f"<html><body><article><h1>{annotated}</h1><p>{' '.join(words)} сегодня.</p></article></body></html>"
+    assert check(Html(original), Text("x"), policy=Policy(require_link=False)).original.text.split("\n")[0] == \
+        " ".join(words)

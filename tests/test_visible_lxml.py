@@ -69,6 +69,7 @@ LONG = " ".join(["The harbour reopened after a year of dredging and the first ba
     "<p>trail <a href='/t'>x</a></p>\n  \n<p>  lead</p>",
     "<p><a href='/e'></a><a href='/f'> </a><a href='/h' style='visibility:hidden'>vh</a></p>",
     "<a href='/o'>outer <a href='/n'>nested</a> tail</a>",
+    "<p><ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp>字</ruby> and <ruby>word<rt><a href='/r'>guide</a></rt></ruby></p>",
     "<div><template shadowrootmode='open'><p>shadow <a href='/sh'>link</a></p></template></div><template><a href='/t'>"
     "t</a></template>",
     "<p>Lead<span style='margin-left:.3em'>one</span><span style='padding-right:2px'>two</span>three"
