@@ -19,6 +19,7 @@ characters read as their Simplified forms (`hanzi`).
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from array import array
 from collections.abc import Sequence
@@ -39,7 +40,9 @@ _IGNORABLE = ((0xAD, 0xAD), (0x34F, 0x34F), (0x61C, 0x61C), (0x115F, 0x1160), (0
               (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x206F), (0x3164, 0x3164), (0xFE00, 0xFE0F),
               (0xFEFF, 0xFEFF), (0xFFA0, 0xFFA0), (0xFFF0, 0xFFF8), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A),
               (0xE0000, 0xE0FFF))
-_FORMAT = "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in _IGNORABLE)
+_FORMAT_BMP = "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in _IGNORABLE if b < 0x10000)
+_FORMAT_ASTRAL = "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in _IGNORABLE if a >= 0x10000)
+_FORMAT = _FORMAT_BMP + _FORMAT_ASTRAL
 # Scripts written without spaces between words: one token per character.
 _NOSPACE = (
     "\u0e00-\u0eff"  # Thai, Lao
@@ -85,7 +88,17 @@ _GENERAL = re.compile(
     f"([{_NOSPACE}][{_MARKS}]*+|{_WORD}{_LETTERS_OR_MARKS}*+(?:[{_FORMAT}]++{_LETTERS_OR_MARKS}++)*+)")
 # Most texts hold no mark, format character or unspaced script: then a plain word pattern is exact and
 # about twice as fast.
-_SPECIAL = re.compile(f"[{_FORMAT}{_NOSPACE}{_MARKS}]")
+# (The ignorable characters beyond the Basic Multilingual Plane are looked for only in a text holding such
+# characters: each range in a class costs every character a comparison, and they doubled the search's time.)
+_SPECIAL = re.compile(f"[{_FORMAT_BMP}{_NOSPACE}{_MARKS}]")
+_ASTRAL_FORMAT = re.compile(f"[{_FORMAT_ASTRAL}]")
+_COMPACT = sys.getsizeof("\u00e9") - 2  # a non-ASCII str's header: CPython stores (length + 1) * width bytes after it
+
+
+def _wide(text: str) -> bool:
+    """Whether `text` holds a character beyond the Basic Multilingual Plane: CPython stores such a text four bytes
+    a character (read off its size, without a pass over it; elsewhere every text is taken to be wide)."""
+    return sys.implementation.name != "cpython" or sys.getsizeof(text) - _COMPACT >= 4 * (len(text) + 1)
 _PLAIN = re.compile(r"(\w+)")
 _PLAIN_NO_UNDERSCORE = re.compile(r"([^\W_]+)")
 
@@ -267,7 +280,7 @@ def _tokenize_masked(text: str) -> Tokens | None:
     if len(text) - len(text.encode("ascii", "ignore")) > _MASK_MAX_SHARE * len(text) or _WORDY in text:
         return None
     chars = set(_ASCII_RUNS.sub("", text))
-    if _SPECIAL.search("".join(chars)) is not None:
+    if _SPECIAL.search("".join(chars)) is not None or _ASTRAL_FORMAT.search("".join(chars)) is not None:
         return None
     mask = text
     letters = False
@@ -290,7 +303,7 @@ def tokenize(text: str) -> Tokens:
     fast = _tokenize_masked(text)
     if fast is not None:
         return fast
-    if _SPECIAL.search(text) is not None:
+    if _SPECIAL.search(text) is not None or (_wide(text) and _ASTRAL_FORMAT.search(text) is not None):
         pattern = _GENERAL
     elif "_" in text:
         pattern = _PLAIN_NO_UNDERSCORE

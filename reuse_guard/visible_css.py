@@ -259,7 +259,7 @@ SEEN: Ink = (False, False, None)
 # A font size relative to the parent's (0 stays 0); any other declared size sets one of its own.
 _RELATIVE_SIZE = re.compile(r"^(?:[\d.]+(?:em|%)|smaller|larger|inherit|unset|revert)$", re.I)
 # The declarations that can change the ink (a quick test before `ink_under` parses a style).
-INK_PROPS = re.compile(r"font|color|background-clip", re.I)  # (font: the shorthand sets the size too)
+INK_PROPS = re.compile(r"font-size|font\s*:|color|background-clip", re.I)  # (font: the shorthand sets the size too)
 
 
 @lru_cache(maxsize=1024)
