@@ -99,7 +99,7 @@ _CREDIT = re.compile(
 )
 # A byline: "By Name Surname, role". A sentence that merely starts with "By" ends like a sentence; a label
 # such as "By the numbers" or "By the way" goes on in lower case (a wire credit: "By The Associated Press").
-_BYLINE = re.compile(r"^(?:by(?!(?-i:\s+(?:the|this|that|these|those|our|its|way|numbers)\b))"
+_BYLINE = re.compile(r"^(?:by(?!(?-i:\s+(?:the|this|that|these|those|its|way|numbers)\b))"
                      r"|автор|авторы|авторлары|author|autor|від|από|του|της)\b.{0,60}(?<![.!?])$|"
                      r"^\[[^\]]{1,40}기자\]$|"
                      # "Ертіс-Ақпарат тілшісі Дәурен Қасымов", "Наш корреспондент Иван Петров": a role, then a name.

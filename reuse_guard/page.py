@@ -122,7 +122,9 @@ _DEFINITION = re.compile(r"^ {0,3}\[([^\[\]\n]{1,500})\]:[ \t]*(?:\r?\n[ \t]*)?<
 _REFERENCE = re.compile(r"(?<![!\]\\])\[((?:[^\[\]\n]|\n(?![ \t]*\r?\n)){1,500})\]"
                         r"(?:\[([^\[\]\n]{0,500})\])?(?![(:\[])")
 # Code, where brackets are not links: a fenced block (``` or ~~~) or an inline code span.
-_CODE = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^ {0,3}\1[ \t]*$|\Z)|(`+)(?!`).+?(?<!`)\2(?!`)", re.M | re.S)
+# (A span stops at a blank line: a backtick typed as an apostrophe, "O`zbekiston", opens none across paragraphs.)
+_CODE = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^ {0,3}\1[ \t]*$|\Z)"
+                   r"|(`+)(?!`)(?:(?!\n[ \t]*\r?\n).)+?(?<!`)\2(?!`)", re.M | re.S)
 _BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
 
 
@@ -171,13 +173,21 @@ def _in_code(at: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _thread_of(elements: list[Any]) -> Callable[[int], bool]:
+    threads: dict[Any, bool] = {}  # box -> whether it is a thread (a page may link the original a thousand times)
+
+    def thread(box: Any) -> bool:
+        got = threads.get(box)
+        if got is None:
+            got = threads[box] = _named_thread(box) and _holds_a_thread(box)
+        return got
+
     def in_thread(i: int) -> bool:
         if not 0 <= i < len(elements):
             return False
         for up in elements[i].iterancestors():
             if up.tag == "body" or up.find(".//h1") is not None:  # the page, or a box holding the article's
                 return False  # headline (a theme's "comments-wrapper" around it all), is no thread
-            if _named_thread(up) and _holds_a_thread(up):
+            if thread(up):
                 return True
         return False
     return in_thread
@@ -189,9 +199,13 @@ def _named_thread(el: Any) -> bool:
 
 
 def _holds_a_thread(box: Any) -> bool:
-    """Whether a box named like a comment thread holds the marks of one: another box so named inside it (a
-    thread of comments), or a commenter's name, a date or a reply button. A partner's lone credit line boxed as
-    "comment" is none."""
+    """Whether a box named like a comment thread holds the marks of one: schema.org's Comment, another box so
+    named inside it (a thread of comments), several posts, or a commenter's name, a date or a reply button. A
+    partner's lone credit line boxed as "comment" is none."""
+    if (box.get("itemprop") or "").lower() == "comment":
+        return True
+    if sum(1 for el in box if isinstance(el.tag, str) and "".join(el.itertext()).strip()) >= 2:
+        return True
     for el in box.iterdescendants():
         if not isinstance(el.tag, str):
             continue
@@ -203,7 +217,7 @@ def _holds_a_thread(box: Any) -> bool:
     return False
 
 
-_COMMENT_MARK = re.compile(r"author|avatar|user-?name|nick|reply|commenter|date|published|timestamp|vote|like")
+_COMMENT_MARK = re.compile(r"author|avatar|name|nick|reply|commenter|date|published|timestamp|vote|like")
 
 
 # A box of readers' comments: one class or id naming it (WordPress `comments-area`, `commentlist`, `comment-body`;

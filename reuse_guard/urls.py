@@ -47,8 +47,10 @@ _TRACKING = frozenset({
     "at_campaign", "at_source", "__twitter_impression", "mkt_tok", "oly_enc_id", "oly_anon_id", "vero_id",
     "wt.mc_id", "si", "amp", "outputtype", "output", "_amp", "usqp", "amp_js_v", "amp_gsa",
     "erid", "clid", "yadclid", "yadordid", "roistat", "rb_clickid",  # Russian ad labels and click ids
-    "source", "partner", "jsessionid", "phpsessid", "sessionid",  # a syndication label; a server's session
+    "jsessionid", "phpsessid", "sessionid",  # a server's session
 })
+# Syndication labels ("?source=partner", "?partner=ally"), unless the value is a number (an id picking the page).
+_LABELS = frozenset({"source", "partner"})
 _TRACKING_PREFIXES = ("utm_", "mc_", "_hs", "hsa_", "pk_", "piwik_", "matomo_", "ga_", "ym_", "stm_")
 # `output=amp` and `outputType=amp` are AMP switches; other values of these keys are kept.
 _AMP_VALUED = frozenset({"output", "outputtype"})
@@ -294,7 +296,7 @@ def _split_host(absolute: str) -> tuple[str, str]:
     return _norm_host(host), port
 
 
-_SESSION_IN_PATH = re.compile(r";(?:jsessionid|phpsessid|sid)=[^/;]*", re.I)  # a Java or PHP server's session id
+_SESSION_IN_PATH = re.compile(r";(?:jsessionid|phpsessid)=[^/;]*", re.I)  # a Java or PHP server's session id
 
 
 def _norm_path(path: str) -> str:
@@ -341,6 +343,8 @@ def _norm_query(query: str) -> list[tuple[str, str]]:
         lk = k.lower()
         while lk.startswith("amp;"):  # "&amp;amp;utm_medium=": a CMS escaped the ampersand twice
             k, lk = k[4:], lk[4:]
+        if not lk or (lk in _LABELS and not v.strip().isdigit()):
+            continue
         if lk in _TRACKING and (lk not in _AMP_VALUED or v.lower() == "amp"):
             continue
         if lk in _PRINT or (lk in _PRINT_VALUED and v.lower() == "print"):

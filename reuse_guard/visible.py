@@ -93,7 +93,8 @@ PARA_LIKE = frozenset({
 # rendering of an article, a height:0 accordion) or cloaks it for search engines (off-screen, clipped): when the
 # element holds article-length text, the site publishes it and readers or robots can read it (see `collapsed`).
 REVEALABLE = frozenset({"display:none", "hidden attribute", "opacity:0", "noscript", "closed <details>", "off-screen",
-                        "zero-size", "until-found", "closed <dialog>", "popover", "content-visibility:hidden"})
+                        "zero-size", "until-found", "closed <dialog>", "popover", "content-visibility:hidden",
+                        "folded"})
 PLACED = frozenset({"off-screen", "zero-size"})  # revealed for their text, never for their links
 # The value `page` gives the `hidden` attribute of what a closed <details> shows only when opened.
 CLOSED_DETAILS = "rg-closed-details"

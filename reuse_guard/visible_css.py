@@ -48,18 +48,38 @@ def hidden_rules(html: str) -> tuple[dict[str, str], dict[str, str]]:
         for kind, name, reason in _sheet_rules(sheet):
             (classes if kind == "." else ids)[name] = reason
     if classes:
-        # A class that some rule (under @media too) displays: an element holding it is shown on some screens
+        # A class that a rule for some screen widths displays: an element holding it is shown on those screens
         # (Bootstrap's "d-none d-md-block"), so the other classes' hiding proves nothing.
         for sheet in sheets:
-            for name in _SHOWING_CLASS.findall(sheet):
+            for name in _showing_classes(sheet):
                 if name not in classes:
                     classes[name] = SHOWN
     return classes, ids
 
 
-SHOWN = "shown"  # the reason `hidden_rules` gives a class that displays its element
-_SHOWING_CLASS = re.compile(r"\.([\w-]+)\s*\{[^{}]*?\bdisplay\s*:\s*(?!none\b)(?:block|inline|flex|grid|table|"
-                            r"list-item|contents)", re.I)
+SHOWN = "shown"  # the reason `hidden_rules` gives a class that displays its element on some screens
+_WIDTH_MEDIA = re.compile(r"@media[^{]*?width[^{]*\{", re.I)
+_SHOWING_CLASS = re.compile(r"\.([\w-]+)\s*\{[^{}]*?\bdisplay\s*:\s*"
+                            r"(?:block|inline|flex|grid|table|list-item|contents)", re.I)
+
+
+@lru_cache(maxsize=64)
+def _showing_classes(sheet: str) -> tuple[str, ...]:
+    """The classes that a sheet's `@media (... width ...)` blocks display (not print, not all screens: there the
+    cascade decides, which is not followed here)."""
+    if "@media" not in sheet and "@MEDIA" not in sheet.upper():
+        return ()
+    out: list[str] = []
+    for m in _WIDTH_MEDIA.finditer(sheet):
+        depth, at = 1, m.end()
+        while depth and at < len(sheet):
+            nxt = _BRACE.search(sheet, at)
+            if nxt is None:
+                break
+            depth += 1 if nxt.group() == "{" else -1
+            at = nxt.end()
+        out += _SHOWING_CLASS.findall(sheet, m.end(), at)
+    return tuple(out)
 
 
 @lru_cache(maxsize=64)
@@ -150,30 +170,40 @@ def _rule(selectors: str, body: str) -> list[tuple[str, str, str]]:
     return out
 
 
-# Transforms and clips that draw an element at no size, or far off the screen; a filter that makes it clear.
-_SCALED_AWAY = re.compile(r"scale[xyz3d]*\(\s*-?0*\.?0*\s*[,)]|scale\(\s*[^,)]*,\s*-?0*\.?0*\s*\)|"
+# A transform that draws an element at no size (scale(0), scaleX(0), scale3d(0, ...), a zero matrix; not scaleZ,
+# which only flattens depth), a clip that leaves nothing (inset of half or more on every side, a circle or
+# ellipse of no radius, a point); a filter that makes it clear.
+_SCALED_AWAY = re.compile(r"scale(?:[xy]|3d)?\(\s*-?0*\.?0*\s*[,)]|scale\(\s*[^,)]*,\s*-?0*\.?0*\s*\)|"
                           r"matrix\(\s*0*\.?0*\s*,\s*0*\.?0*\s*,\s*0*\.?0*\s*,\s*0*\.?0*\s*,")
-_TRANSLATED_AWAY = re.compile(r"translate[xy3d]*\(\s*(?:[^,)]*,\s*)?-\d{4,}(?:\.\d*)?px|"
-                              r"translate[xy3d]*\(\s*(?:[^,)]*,\s*)?-\d{3,}(?:\.\d*)?v[wh]")
-_CLIPPED_AWAY = re.compile(r"inset\(\s*(?:50|100)%|circle\(\s*0*\.?0*(?:px|%)?\s*[)a]|"
-                           r"polygon\(\s*0\s+0\s*\)|ellipse\(\s*0*\.?0*(?:px|%)?\s+0")
+_HALF = r"(?:[5-9]\d(?:\.\d*)?|100)%"
+_CLIPPED_AWAY = re.compile(rf"inset\(\s*{_HALF}(?:\s+{_HALF}){{0,3}}\s*(?:round[^)]*)?\)|"
+                           r"circle\(\s*0+(?:\.0*)?(?:px|%|em|rem)?\s*(?:\)|at\b)|"
+                           r"ellipse\(\s*0+(?:\.0*)?(?:px|%|em|rem)?\s+0+(?:\.0*)?(?:px|%|em|rem)?\s*(?:\)|at\b)|"
+                           r"polygon\(\s*0\s+0\s*\)")
 _FILTERED_AWAY = re.compile(r"opacity\(\s*0*\.?0*%?\s*\)")
 
 
-def _far_off(value: str) -> bool:
-    """Whether an offset moves an element off any screen: -500px or more, or a whole viewport (-100vw)."""
+def _far_off(value: str, far: int) -> bool:
+    """Whether an offset moves an element off any screen: `far` pixels or more (or ems, percents: the unit barely
+    matters so far off), or a whole viewport (-100vw)."""
     m = _PX.match(value.strip().lower().removesuffix("!important").strip())
     if m is None:
         return False
     n, unit = float(m.group(1)), m.group(2)
-    return n <= -100 if unit in ("vw", "vh") else n <= -500  # (a unitless length is px in quirks mode)
+    return n <= -100 if unit in ("vw", "vh") else n <= -far  # (a unitless length is px in quirks mode)
+
+
+def _no_length(value: str) -> bool:
+    """Whether a length is (about) nothing: 0, or under a pixel (not 1em, which is a line)."""
+    m = _PX.match(value.strip().lower().removesuffix("!important").strip())
+    return m is not None and float(m.group(1)) < 1 and m.group(2) in (None, "px", "pt", "em", "rem", "%")
 
 
 @lru_cache(maxsize=1024)
 def gaps(style: str) -> tuple[bool, bool]:
     """Whether the inline `style` sets a horizontal margin or padding before and after its element (left, right:
     the longhands, the logical inline-start/-end ones, or the shorthands' horizontal values) of a length a
-    reader sees as a gap (a tenth of an em, a pixel)."""
+    reader sees as a gap between words (0.15em, 2px)."""
     decl = _declarations(style)
     before = after = False
     for box in ("margin", "padding"):
@@ -193,7 +223,7 @@ def _gap(value: str) -> bool:
     if m is None:
         return False
     n, unit = float(m.group(1)), m.group(2)
-    return n >= (0.1 if unit in ("em", "rem") else 1) and unit != "%"
+    return n >= (0.15 if unit in ("em", "rem") else 2) and unit != "%"
 
 
 def _length(value: str) -> float | None:
@@ -215,23 +245,26 @@ def _style_hiding(style: str) -> tuple[str | None, str | None, str | None]:
     visibility = {"hidden": "hidden", "collapse": "hidden", "visible": "visible"}.get(decl.get("visibility", ""))
     if hidden is None:
         pos = decl.get("position", "")
-        for prop in ("left", "top", "right", "bottom", "text-indent", "margin-left", "margin-top"):
-            if _far_off(decl.get(prop, "")) and (prop in ("text-indent", "margin-left", "margin-top")
-                                                 or pos in ("absolute", "fixed", "relative")):
+        far = 500 if pos == "fixed" else 999  # (a fixed element this far out is off the viewport)
+        for prop in ("left", "top", "right", "bottom", "text-indent", "margin-left"):
+            placed = prop in ("text-indent", "margin-left") or pos in ("absolute", "fixed")
+            if placed and _far_off(decl.get(prop, ""), far):
                 hidden = "off-screen"
-        transform = decl.get("transform", "")
-        if transform and _TRANSLATED_AWAY.search(transform) is not None:
-            hidden = "off-screen"
         w, h = _length(decl.get("width", "")), _length(decl.get("height", ""))
-        mw, mh = _length(decl.get("max-width", "")), _length(decl.get("max-height", ""))
-        if decl.get("overflow") == "hidden" and any(n is not None and n <= 1 for n in (w, h, mw, mh)):
+        if decl.get("overflow") == "hidden" and ((w is not None and w <= 1) or (h is not None and h <= 1)):
             hidden = "zero-size"
         clip = decl.get("clip", "").replace(" ", "").replace("px", "")
         if clip in ("rect(0,0,0,0)", "rect(0000)", "rect(1,1,1,1)", "rect(1111)") and pos in ("absolute", "fixed"):
             hidden = "zero-size"
-        if (transform and _SCALED_AWAY.search(transform) is not None) or \
-                _CLIPPED_AWAY.match(decl.get("clip-path", "")) is not None:
+        if _CLIPPED_AWAY.match(decl.get("clip-path", "")) is not None:
             hidden = "zero-size"
+        # Folded away as a "read more" box or an accordion folds its text (no height, or scaled to nothing):
+        # revealable, as display:none is.
+        transform = decl.get("transform", "")
+        no_room = decl.get("overflow") == "hidden" and (_no_length(decl.get("max-height", ""))
+                                                          or _no_length(decl.get("max-width", "")))
+        if no_room or (transform and _SCALED_AWAY.search(transform) is not None):
+            hidden = "folded"
         if decl.get("opacity", "").strip() in ("0", "0.0", ".0", "0%") or \
                 _FILTERED_AWAY.search(decl.get("filter", "")) is not None:
             hidden = "opacity:0"

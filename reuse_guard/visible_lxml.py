@@ -595,7 +595,7 @@ def space_placed(elements: Iterable[Any]) -> None:
         after = ("left" in low or "right" in low or "position" in low) and _PLACED_STYLE.search(low) is not None \
             and _NUDGED.search(low) is None
         before = False
-        if ("margin" in low or "padding" in low) and el.tag not in BLOCK:
+        if ("margin" in low or "padding" in low) and el.tag not in BLOCK and _worded(el):
             before, gap_after = gaps(low)
             after = after or gap_after
         if after:
@@ -611,6 +611,15 @@ def space_placed(elements: Iterable[Any]) -> None:
                 parent = el.getparent()
                 if parent is not None and parent.text and not parent.text[-1].isspace():
                     parent.text = settable(parent.text + " ")
+
+
+def _worded(el: Any) -> bool:
+    """Whether an element holds more than a letter: a gap around one letter is a drop cap, a stress mark's letter
+    or letter-spacing drawn span by span, not a word break."""
+    text = el.text or ""
+    if len(text.strip()) > 1:
+        return True
+    return len(el) > 0 and len("".join(el.itertext()).strip()) > 1
 
 
 def _pointer_events(candidates: list[Any], slot: dict[Any, int]) -> dict[int, bool]:

@@ -893,3 +893,5 @@ def test_a_fact_box_label_starting_with_by_is_not_a_byline(label: str) -> None:
             f"<div class='body'><p>{body[0]}</p>{box}<p>{body[1]}</p></div></article></body></html>")
     article = extract_article(Document("box.html", "html", page))
     assert label in article.text and "By Staff Reporter" not in article.text
+    mentioned = page.replace("By Staff Reporter", "By our Moscow correspondent")
+    assert "correspondent" not in extract_article(Document("box.html", "html", mentioned)).text

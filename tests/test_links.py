@@ -163,6 +163,14 @@ def test_a_lone_readers_comment_is_still_a_thread(item: str) -> None:
     assert finding(page).problems == ("link-in-comments",)
 
 
+@pytest.mark.parametrize("box", ["<div itemprop='comment'>", "<div class='comments'><div>Good news.</div>"])
+def test_a_thread_without_names_or_dates_is_still_a_thread(box: str) -> None:
+    # schema.org's Comment says so itself; two posts in a box named for comments are a thread (adversarial review)
+    page = republished("").replace("</main>", f"{box}<div>The same story: <a href='{EN_URL}'>{EN_URL}</a></div></div>"
+                                              "</main>")
+    assert finding(page).problems == ("link-in-comments",)
+
+
 @pytest.mark.parametrize("box", ["<div class='comment'>", "<div class='comments'>", "<div class='post-comments'>",
                                  "<div id='disqus_thread'>", "<p class='editor-comment'>"])
 def test_a_partners_credit_boxed_as_a_comment_is_no_thread(box: str) -> None:

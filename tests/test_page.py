@@ -244,15 +244,14 @@ def test_an_href_urllib_cannot_split_is_kept_as_written() -> None:
     ("<a href='https://x.kz/a'>\u200b\u2060 </a>", "empty"),  # only characters drawn as nothing (red team)
     ("<a href='https://x.kz/a' style='position:absolute;left:-5000px'>x</a>", "off-screen"),
     # red team: inline styles and attributes that keep a short credit from any reader
-    ("<a href='https://x.kz/a' style='transform:scale(0)'>x</a>", "zero-size"),
-    ("<span style='transform: scaleY(0)'><a href='https://x.kz/a'>x</a></span>", "zero-size"),
-    ("<a href='https://x.kz/a' style='transform:translateX(-9999px)'>x</a>", "off-screen"),
+    ("<a href='https://x.kz/a' style='transform:scale(0)'>x</a>", "folded"),
+    ("<span style='transform: scaleY(0)'><a href='https://x.kz/a'>x</a></span>", "folded"),
     ("<a href='https://x.kz/a' style='clip-path:inset(100%)'>x</a>", "zero-size"),
+    ("<a href='https://x.kz/a' style='clip-path:inset(50% 50%)'>x</a>", "zero-size"),
     ("<a href='https://x.kz/a' style='clip-path: circle(0)'>x</a>", "zero-size"),
     ("<a href='https://x.kz/a' style='position:fixed;top:-500px'>x</a>", "off-screen"),
-    ("<a href='https://x.kz/a' style='position:relative;left:-9999px'>x</a>", "off-screen"),
     ("<a href='https://x.kz/a' style='position:absolute;right:-100vw'>x</a>", "off-screen"),
-    ("<span style='max-height:0;overflow:hidden'><a href='https://x.kz/a'>x</a></span>", "zero-size"),
+    ("<span style='max-height:0;overflow:hidden'><a href='https://x.kz/a'>x</a></span>", "folded"),
     ("<a href='https://x.kz/a' style='filter:opacity(0)'>x</a>", "opacity:0"),
     ("<a href='https://x.kz/a' style='display:/**/none'>x</a>", "display:none"),
     ("<a href='https://x.kz/a' style='display:\\6e one'>x</a>", "display:none"),
@@ -280,6 +279,16 @@ def test_hidden_anchors_are_recorded_with_the_rule_that_hid_them(markup: str, re
     "<a href='https://x.kz/a' style='clip-path:circle(50%)'>x</a>",
     "<a href='https://x.kz/a' style='font:bold 14px/1.4 serif'>x</a>",
     "<a href='https://x.kz/a' style='position:relative;left:-2px;filter:opacity(0.8)'>x</a>",
+    # the adversarial review's ordinary layouts: a slider's track moved to its active slide, a box pulled over a
+    # hero image, full circles, a top-half inset, scaleZ, a one-line clamp
+    "<div style='transform:translate3d(-2400px,0,0)'><div><a href='https://x.kz/a'>x</a></div></div>",
+    "<div style='margin-top:-560px'><a href='https://x.kz/a'>x</a></div>",
+    "<div style='position:relative;top:-600px'><a href='https://x.kz/a'>x</a></div>",
+    "<a href='https://x.kz/a' style='clip-path: circle(at 50% 50%)'>x</a>",
+    "<a href='https://x.kz/a' style='clip-path:circle()'>x</a>",
+    "<a href='https://x.kz/a' style='clip-path:inset(50% 0 0 0)'>x</a>",
+    "<a href='https://x.kz/a' style='transform:scaleZ(0)'>x</a>",
+    "<div style='max-height:1em;overflow:hidden'><a href='https://x.kz/a'>x</a></div>",
 ])
 def test_styles_that_leave_a_link_in_sight_do_not_hide_it(markup: str) -> None:
     a = only(page(wrap(f"<p>Source: {markup}</p>")), "x.kz/a")

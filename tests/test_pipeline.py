@@ -632,6 +632,26 @@ def test_a_saved_pages_own_canonical_proves_no_permission(original_html):
     assert check(Html(original_html), Html(page, url=partner), policy=policy).compliant
 
 
+def test_backticks_typed_as_apostrophes_open_no_code_span_over_a_link(original_html):
+    # Uzbek and Kazakh Latin drafts type the apostrophe as a backtick (adversarial review): one in the paragraph
+    # before the link and one after it are no code span.
+    draft = Text(f"O`zbekiston partners read it first.\n\nSource: [Steppe Herald]({ORIGINAL_URL}).\n\nG`alaba.")
+    assert check(Html(original_html), draft).link.found
+
+
+@pytest.mark.parametrize("style", ["margin-right:1px", "padding-left:.2em", "margin:0 2px"])
+def test_letters_spaced_one_span_each_still_read_as_their_words(original_html, style: str):
+    # Letter-spacing drawn span by span (adversarial review): a gap around one letter is no word break, and a copy
+    # written so is still a copy; a drop cap stays part of its word.
+    spaced = " ".join("".join(f"<span style='{style}'>{c}</span>" for c in w) for w in EN_PARAGRAPHS[0].split())
+    page = republished_page([]).replace("<h1>City digest</h1>", f"<h1>City digest</h1><p>{spaced}</p>")
+    assert check(Html(original_html), Html(page), policy=Policy(require_link=False)).reused_fraction > 0.1
+    first, rest = EN_PARAGRAPHS[0][0], EN_PARAGRAPHS[0][1:]
+    cap = f"<p><span style='float:left;font-size:3em;margin-right:6px'>{first}</span>{rest}</p>"
+    r = check(Html(original_html), Html(republished_page([]).replace("<h1>City digest</h1>", cap)))
+    assert EN_PARAGRAPHS[0].split()[0] in r.republished.text.split()
+
+
 def test_ruby_annotations_are_not_words_of_the_line():
     # A reading guide drawn over each word (furigana, stress marks: <ruby>word<rt>guide</rt></ruby>) glued the guide
     # to the word, and a copy annotated so read 0.0% (red team, f2_ruby_every_word_ru).

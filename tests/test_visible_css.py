@@ -90,3 +90,10 @@ def test_a_class_some_rule_displays_undoes_another_class_hiding() -> None:
             " <a class='d-none' href='https://x.kz/b'>gone</a></p></body></html>")
     anchors = {a.href: a for a in read_page(Document("p.html", "html", html)).anchors}
     assert anchors["https://x.kz/a"].visible and not anchors["https://x.kz/b"].visible
+    # Only a rule for some screen widths shows: print-only, or a rule for all screens (where the cascade decides,
+    # which is not followed), proves nothing (adversarial review).
+    other = ("<style>.d-none{display:none}.row{display:flex}@media print{.d-print-block{display:block}}</style>"
+             "<p><a class='d-none row' href='https://x.kz/c'>c</a> <a class='d-none d-print-block' href='https://x.kz/d'>"
+             "d</a></p>")
+    anchors = {a.href: a for a in read_page(Document("p.html", "html", other)).anchors}
+    assert not anchors["https://x.kz/c"].visible and not anchors["https://x.kz/d"].visible
