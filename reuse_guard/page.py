@@ -363,7 +363,7 @@ def _walk(content: str, data: bytes | None = None) -> WalkResult:
     if any("depth" in e.message.lower() for e in parser.error_log):
         return walk_stdlib(content, Walker(rules))  # closed <details> read as open there
     closes = _DETAILS.search(data) is not None
-    frames = _SRCDOC.search(data) is not None
+    frames = _SRCDOC.search(data) is not None or _DATA_HTML_BYTES.search(data) is not None
 
     def prepare(root: Any) -> None:
         release_voids(root)
@@ -383,7 +383,10 @@ def _walk(content: str, data: bytes | None = None) -> WalkResult:
 
 
 _DETAILS = re.compile(rb"<details", re.IGNORECASE)
-_SRCDOC = re.compile(rb"<iframe[^>]*\ssrcdoc\s*=|=\s*[\"']?\s*data:\s*text/html", re.IGNORECASE)
+_SRCDOC = re.compile(rb"<iframe[^>]*\ssrcdoc\s*=", re.IGNORECASE)
+# A data: URL's media type, found from its colon (a search one regex with the one above, or opening with a
+# letter under IGNORECASE, tried every position: 15 times slower); `_framed` reads the URL itself.
+_DATA_HTML_BYTES = re.compile(rb":\s*text/html", re.IGNORECASE)
 
 
 def _framed(frame: Any) -> str | None:

@@ -28,7 +28,7 @@ from typing import Any
 
 from lxml import etree
 
-from .visible_css import INK_PROPS, SEEN, SHOWN, _length, _style_hiding, hidden_rules, inert, ink_reason, ink_under
+from .visible_css import INK_PROPS, SEEN, ClassRules, _length, _style_hiding, hidden_rules, inert, ink_reason, ink_under
 
 __all__ = ["RawAnchor", "WalkResult", "Walker", "body_span", "collapsed", "hidden_rules", "walk_lxml"]
 
@@ -330,10 +330,13 @@ class Walker:
             hidden = hidden or got[0]
             vis, display = got[1], got[2]
         if self.classes and hidden is None and "class" in attrs:
-            reasons = [r for r in map(self.classes.get, attrs["class"].split()) if r]
-            if SHOWN not in reasons:  # (a class some rule displays it by: shown on some screen)
-                for reason in reasons:
-                    hidden, vis = (hidden, reason) if reason.startswith("visibility") else (reason, vis)
+            names = attrs["class"].split()
+            reasons = [r for r in map(self.classes.get, names) if r]
+            if reasons and len(names) > len(reasons) and isinstance(self.classes, ClassRules) \
+                    and not self.classes.shown.isdisjoint(names):
+                reasons = []  # a class some rule displays it by: shown on some screen
+            for reason in reasons:
+                hidden, vis = (hidden, reason) if reason.startswith("visibility") else (reason, vis)
         if self.ids and hidden is None and attrs.get("id") in self.ids:
             reason = self.ids[attrs["id"]]
             hidden, vis = (hidden, reason) if reason.startswith("visibility") else (reason, vis)

@@ -7,7 +7,7 @@ off-screen or zero-size boxes, `opacity:0` (inline only) and the simple class/id
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TypeAlias
 
 __all__ = ["hidden_rules"]
@@ -41,24 +41,30 @@ def hidden_rules(html: str) -> tuple[dict[str, str], dict[str, str]]:
     combinators and pseudo-classes apply to some screens or states only, so they cannot prove hiding.
     A sheet's `opacity:0` is left out too: it is how scripted fade-ins start.
     """
-    classes: dict[str, str] = {}
-    ids: dict[str, str] = {}
     sheets = _STYLE_SHEET.findall(html)
+    classes = ClassRules(sheets)
+    ids: dict[str, str] = {}
     for sheet in sheets:
         for kind, name, reason in _sheet_rules(sheet):
             (classes if kind == "." else ids)[name] = reason
-    if classes:
-        # A class that a rule for some screen widths displays: an element holding it is shown on those screens
-        # (Bootstrap's "d-none d-md-block"), so the other classes' hiding proves nothing.
-        for sheet in sheets:
-            for name in _showing_classes(sheet):
-                if name not in classes:
-                    classes[name] = SHOWN
     return classes, ids
 
 
-SHOWN = "shown"  # the reason `hidden_rules` gives a class that displays its element on some screens
-_WIDTH_MEDIA = re.compile(r"@media[^{]*?width[^{]*\{", re.I)
+class ClassRules(dict[str, str]):
+    """{class: reason} of the classes a page's sheets hide, and (`shown`, read from the sheets when first asked:
+    most pages never ask) the classes a rule for some screen widths displays: an element holding one is shown on
+    those screens (Bootstrap's "d-none d-md-block"), so its other classes' hiding proves nothing."""
+
+    def __init__(self, sheets: list[str]) -> None:
+        super().__init__()
+        self.sheets = sheets
+
+    @cached_property
+    def shown(self) -> frozenset[str]:
+        return frozenset(name for sheet in self.sheets for name in _showing_classes(sheet))
+
+# An @media block for some screen widths, with its rules (one level of braces inside: a deeper block is skipped).
+_WIDTH_MEDIA = re.compile(r"@media[^{]*?width[^{]*\{((?:[^{}]*\{[^{}]*\})*[^{}]*)\}", re.I)
 _SHOWING_CLASS = re.compile(r"\.([\w-]+)\s*\{[^{}]*?\bdisplay\s*:\s*"
                             r"(?:block|inline|flex|grid|table|list-item|contents)", re.I)
 
@@ -69,17 +75,7 @@ def _showing_classes(sheet: str) -> tuple[str, ...]:
     cascade decides, which is not followed here)."""
     if "@media" not in sheet and "@MEDIA" not in sheet.upper():
         return ()
-    out: list[str] = []
-    for m in _WIDTH_MEDIA.finditer(sheet):
-        depth, at = 1, m.end()
-        while depth and at < len(sheet):
-            nxt = _BRACE.search(sheet, at)
-            if nxt is None:
-                break
-            depth += 1 if nxt.group() == "{" else -1
-            at = nxt.end()
-        out += _SHOWING_CLASS.findall(sheet, m.end(), at)
-    return tuple(out)
+    return tuple(name for block in _WIDTH_MEDIA.findall(sheet) for name in _SHOWING_CLASS.findall(block))
 
 
 @lru_cache(maxsize=64)
