@@ -65,7 +65,21 @@ HELDOUT_GROUPS = ("heldout/kk", "heldout/ru", "heldout/intl", "heldout2/kkru", "
                   "heldout9/intl", "heldout10/mixed", "heldout11/kkru", "heldout12/intl",
                   "heldout13/kkru", "heldout14/mixed", "heldout15/mixed", "heldout16/mixed", "heldout17/kkru",
                   "heldout18/mixed", "heldout19/kkru", "heldout20/mixed",
-                  "heldout21/mixed")
+                  "heldout21/mixed", "heldout22/kkru")
+
+
+def heldout_cases(pool: Path, n: int, seed: int) -> Path:
+    """The syndbench cases built from a held-out `pool` (`n` cases, `seed`), under build/; built again when the
+    pool changed after them (cases of old pages would score the new extraction against old truths)."""
+    import shutil
+
+    cases = pool.parent / f"{pool.name}-cases-n{n}-s{seed}"
+    made = cases / "cases.jsonl"
+    if not made.exists() or made.stat().st_mtime < (pool / "ground-truth.json").stat().st_mtime:
+        shutil.rmtree(cases, ignore_errors=True)
+        run_tool("syndbench.py", "--pool", "aeb", "--data", str(pool), "--out", str(cases), "--n", str(n),
+                 "--seed", str(seed))
+    return cases
 
 
 def heldout_pool(group: str) -> Path:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from _shared import HELDOUT_GROUPS, heldout_pool, parse_dict_lines, parse_json, require_shared, run_tool
+from _shared import HELDOUT_GROUPS, heldout_cases, heldout_pool, parse_dict_lines, parse_json, require_shared, run_tool
 
 
 def main() -> None:
@@ -32,10 +32,7 @@ def main() -> None:
             r = parse_dict_lines(run_tool("score_extract.py", "--pool", "aeb", "--data", str(pool), "--system",
                                           system))
             print(f"  extract {system:12} pages {r['pages']}, P {r['precision']}, R {r['recall']}, F1 {r['f1']}")
-        cases = pool.parent / f"{pool.name}-cases-n{a.n}-s{a.seed}"
-        if not (cases / "cases.jsonl").exists():
-            run_tool("syndbench.py", "--pool", "aeb", "--data", str(pool), "--out", str(cases), "--n", str(a.n),
-                     "--seed", str(a.seed))
+        cases = heldout_cases(pool, a.n, a.seed)
         for system in ["project"] if a.no_peer else ["project", "difflib"]:
             r = parse_json(run_tool("score_syndbench.py", str(cases), "--system", system))
             worst = min(r["link_acc_by_kind"].values()) if r["link_acc_by_kind"] else None

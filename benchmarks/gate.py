@@ -16,7 +16,17 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from _shared import BUILD, CORPORA, HELDOUT_GROUPS, heldout_pool, parse_dict_lines, parse_json, require_shared, run_tool
+from _shared import (
+    BUILD,
+    CORPORA,
+    HELDOUT_GROUPS,
+    heldout_cases,
+    heldout_pool,
+    parse_dict_lines,
+    parse_json,
+    require_shared,
+    run_tool,
+)
 
 HERE = Path(__file__).resolve().parent
 
@@ -75,10 +85,7 @@ def heldout(cfg: dict[str, Any]) -> dict[str, float]:
     for group in HELDOUT_GROUPS:
         pool, name = heldout_pool(group), group.replace("/", ".")
         out[f"{name}.f1"] = parse_dict_lines(run_tool("score_extract.py", "--pool", "aeb", "--data", str(pool)))["f1"]
-        cases = pool.parent / f"{pool.name}-cases-n{cfg['n']}-s{cfg['seed']}"
-        if not (cases / "cases.jsonl").exists():
-            run_tool("syndbench.py", "--pool", "aeb", "--data", str(pool), "--out", str(cases), "--n", str(cfg["n"]),
-                     "--seed", str(cfg["seed"]))
+        cases = heldout_cases(pool, cfg["n"], cfg["seed"])
         r = parse_json(run_tool("score_syndbench.py", str(cases), "--system", "project"))
         out[f"{name}.mae"] = r["mae"]
         out[f"{name}.verdict_acc"] = r["verdict_acc"]
