@@ -199,10 +199,13 @@ def _named_thread(el: Any) -> bool:
 
 
 def _holds_a_thread(box: Any) -> bool:
-    """Whether a box named like a comment thread holds the marks of one: schema.org's Comment, another box so
-    named inside it (a thread of comments), several posts, or a commenter's name, a date or a reply button. A
-    partner's lone credit line boxed as "comment" is none."""
+    """Whether a box named like a comment thread holds the marks of one: schema.org's Comment, an id naming the
+    thread, another box so named inside it (a thread of comments), several posts, or a commenter's name, a date or
+    a reply button. A partner's lone credit line in a box classed "comment" is none."""
     if (box.get("itemprop") or "").lower() == "comment":
+        return True
+    ident = (box.get("id") or "").lower().split()  # an id names the page's region (WordPress's #comments, Disqus's
+    if any(map(_THREAD_CLASS.fullmatch, ident)):  # #disqus_thread): a thread, even of one bare post
         return True
     if sum(1 for el in box if isinstance(el.tag, str) and "".join(el.itertext()).strip()) >= 2:
         return True

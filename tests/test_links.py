@@ -163,7 +163,8 @@ def test_a_lone_readers_comment_is_still_a_thread(item: str) -> None:
     assert finding(page).problems == ("link-in-comments",)
 
 
-@pytest.mark.parametrize("box", ["<div itemprop='comment'>", "<div class='comments'><div>Good news.</div>"])
+@pytest.mark.parametrize("box", ["<div itemprop='comment'>", "<div class='comments'><div>Good news.</div>",
+                                 "<div id='comments'>"])
 def test_a_thread_without_names_or_dates_is_still_a_thread(box: str) -> None:
     # schema.org's Comment says so itself; two posts in a box named for comments are a thread (adversarial review)
     page = republished("").replace("</main>", f"{box}<div>The same story: <a href='{EN_URL}'>{EN_URL}</a></div></div>"
@@ -172,7 +173,7 @@ def test_a_thread_without_names_or_dates_is_still_a_thread(box: str) -> None:
 
 
 @pytest.mark.parametrize("box", ["<div class='comment'>", "<div class='comments'>", "<div class='post-comments'>",
-                                 "<div id='disqus_thread'>", "<p class='editor-comment'>"])
+                                 "<div class='disqus_thread'>", "<p class='editor-comment'>"])
 def test_a_partners_credit_boxed_as_a_comment_is_no_thread(box: str) -> None:
     # A lone credit line the partner's template calls a "comment" (red team): nothing in it is a thread's.
     tag = box[1:].split()[0]
