@@ -237,7 +237,7 @@ _THREAD_CLASS = re.compile(
 _TLD = r"(?:[a-z]{2,24}|xn--[a-z0-9-]{2,59}|[а-яёәғқңөұүһі]{2,12})"
 _COMMON_TLD = (r"(?:com|net|org|info|biz|news|media|ru|kz|ua|by|uz|kg|az|ge|am|tj|tm|md|uk|us|de|fr|it|es|pl"
                r"|cn|in|io|co|tv|me|eu|gov|edu|рф|қаз|бел|укр|срб)")
-_PUNCT_TAIL = ".,;:!?)]}'\"»“”’…"
+_PUNCT_TAIL = ".,;:!?)]}'\"»“”’…`*_~>"  # (and Markdown's emphasis and code marks around a URL)
 # URL characters: anything but spaces, quotes, brackets of prose, and CJK text or full-width punctuation
 # (which follow a URL without a space in Chinese and Japanese).
 _URLCHARS = "[^\\s<>\"'«»“”\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"

@@ -525,3 +525,9 @@ def test_end_of_page_search_on_bytes_agrees_with_the_search_on_text(html: str) -
     if end is not None and end_utf8 is not None:
         assert bool(_ONLY_END_TAGS.fullmatch(html, end.start())) == bool(_ONLY_END_TAGS_UTF8.fullmatch(data,
                                                                                                       end_utf8.start()))
+
+
+def test_a_plain_url_in_markdown_marks_ends_before_them() -> None:
+    from reuse_guard.page import find_text_urls
+    text = "see [x](https://a.kz/n/1)` and **https://a.kz/n/2** and <https://a.kz/n/3>"
+    assert [u.url for u in find_text_urls(text)] == ["https://a.kz/n/1", "https://a.kz/n/2", "https://a.kz/n/3"]
