@@ -453,7 +453,12 @@ def _heading(block: Block) -> bool:
         return False  # a toggle's label ("Подробнее", "Read more"), not the title of the folded part
     if block.tag in _HEADINGS or block.tag == "summary":  # a <summary> titles the folded part under it
         return block.size < _HEADING_PROSE and (block.size < _BOLD_HEADING or _SENTENCES.search(block.text) is None)
-    return block.bold and block.size < _BOLD_HEADING
+    return (block.bold and block.size < _BOLD_HEADING) or _FACT_LABEL.fullmatch(block.text.strip()) is not None
+
+
+# A fact box's label, however it is set (a bare <div class="card-header">, bold by a class the page's sheet styles).
+_FACT_LABEL = re.compile(r"(?:Анықтама|Справка|Досье|Факты|Цифры|Сандар|Деректер|Key facts|Fact ?box|Fact ?file|"
+                         r"At a glance|By the numbers)\s*:?", re.I)
 
 
 _HEADING_PROSE = 200  # effective characters

@@ -895,3 +895,16 @@ def test_a_fact_box_label_starting_with_by_is_not_a_byline(label: str) -> None:
     assert label in article.text and "By Staff Reporter" not in article.text
     mentioned = page.replace("By Staff Reporter", "By our Moscow correspondent")
     assert "correspondent" not in extract_article(Document("box.html", "html", mentioned)).text
+
+
+@pytest.mark.parametrize("label", ["Анықтама", "Справка:", "Key facts"])
+def test_a_fact_box_label_in_a_bare_box_is_article_text(label: str) -> None:
+    # heldout22: a django CMS card's header (a bare div, bold by a class the sheet styles) over the box's items.
+    body = ["Кітапхана күн сайын таңғы тоғыздан кешкі тоғызға дейін жұмыс істейді, дүйсенбі күні демалыс.",
+            "Жаңғыртуға облыстық бюджеттен бір жарым миллиард теңге бөлінді, жұмыс екі жылға созылды."]
+    box = (f"<div class='card infobox'><div class='card-header fw-bold'>{label}</div><ul class='list-group'>"
+           "<li class='list-group-item'>Кинотеатр 1964 жылы салынған және 2004 жылы жабылған.</li>"
+           "<li class='list-group-item'>Залда үш жүз орын бар, оның жиырмасы балаларға арналған.</li></ul></div>")
+    page = ("<html><body><article><h1>Ескі кинотеатр кітапханаға айналды</h1>"
+            f"<div class='body'><p>{body[0]}</p>{box}<p>{body[1]}</p></div></article></body></html>")
+    assert label in extract_article(Document("box.html", "html", page)).text
