@@ -314,15 +314,14 @@ def check(original: Source, republished: Source, *, original_url: str | None = N
         progress("judging the link and the policy")
     known = republished_url or rdoc.url or page.url  # given by the caller, or where the page was fetched from
     rep_url = known or _own_url(page, url, aliases)
-    domain = _domain(rep_url)
-    unproven = known is None and policy.permits_full_reprint(domain)
-    if unproven:  # a saved page's own canonical is the copier's word: it proves no permission
-        domain = None
-    verdict = judge(m, link, policy, domain)
+    claimed = _domain(rep_url)
+    unproven = known is None and policy.permits_full_reprint(claimed)
+    # A saved page's own canonical is the copier's word: it proves no permission.
+    verdict = judge(m, link, policy, None if unproven else claimed)
     if unproven and (m.fraction > policy.max_reuse_fraction or m.fraction >= policy.full_reprint_fraction):
         verdict = replace(verdict, warnings=(*verdict.warnings, Finding(
             "permission-unverified", "warning",
-            f"the page says it lives on {_domain(rep_url)} (its canonical / og:url), a partner permitted to reprint "
+            f"the page says it lives on {claimed} (its canonical / og:url), a partner permitted to reprint "
             "in full, but a saved page can say anything: its permission is not applied",
             "give where the page is published with --republished-url URL (republished_url=), or check it by URL")))
     if rdoc.kind == "text" and not link.found:

@@ -182,17 +182,17 @@ _FILTERED_AWAY = re.compile(r"opacity\(\s*0*\.?0*%?\s*\)")
 def _far_off(value: str, far: int) -> bool:
     """Whether an offset moves an element off any screen: `far` pixels or more (or ems, percents: the unit barely
     matters so far off), or a whole viewport (-100vw)."""
-    m = _PX.match(value.strip().lower().removesuffix("!important").strip())
-    if m is None:
+    got = _measure(value)
+    if got is None:
         return False
-    n, unit = float(m.group(1)), m.group(2)
+    n, unit = got
     return n <= -100 if unit in ("vw", "vh") else n <= -far  # (a unitless length is px in quirks mode)
 
 
 def _no_length(value: str) -> bool:
     """Whether a length is (about) nothing: 0, or under a pixel (not 1em, which is a line)."""
-    m = _PX.match(value.strip().lower().removesuffix("!important").strip())
-    return m is not None and float(m.group(1)) < 1 and m.group(2) in (None, "px", "pt", "em", "rem", "%")
+    got = _measure(value)
+    return got is not None and got[0] < 1 and got[1] in (None, "px", "pt", "em", "rem", "%")
 
 
 @lru_cache(maxsize=1024)
@@ -215,16 +215,23 @@ def gaps(style: str) -> tuple[bool, bool]:
 
 def _gap(value: str) -> bool:
     value = value.strip()
-    m = _PX.match("0" + value if value.startswith(".") else value)
-    if m is None:
+    got = _measure("0" + value if value.startswith(".") else value)
+    if got is None:
         return False
-    n, unit = float(m.group(1)), m.group(2)
+    n, unit = got
     return n >= (0.15 if unit in ("em", "rem") else 2) and unit != "%"
 
 
-def _length(value: str) -> float | None:
+def _measure(value: str) -> tuple[float, str | None] | None:
+    """(number, unit or None) of a CSS length as written ("-9999px", "0", "1.5em"); None for anything else."""
     m = _PX.match(value.strip().lower().removesuffix("!important").strip())
-    return float(m.group(1)) if m and (m.group(2) or m.group(1).strip("-0.") == "") else None
+    return (float(m.group(1)), m.group(2)) if m else None
+
+
+def _length(value: str) -> float | None:
+    """A length's number, when it has a unit or is zero (a unitless length is no length but 0)."""
+    got = _measure(value)
+    return got[0] if got is not None and (got[1] or got[0] == 0) else None
 
 
 @lru_cache(maxsize=4096)
