@@ -491,8 +491,8 @@ def align(original: Tokens | Original, republished: Tokens, *, min_words: int = 
     pairs = _PageGrams(republished.keys[lo:hi], 2)
     trimmed = (_without_retold_edges(q, orig, rep, min_words, pairs, copied) for g in condensed
                for q in _quotes(g, orig, rep, min_words, page))
-    passages = (_passage(tokens, republished, _without_stray_edge(q, tokens, republished, min_words))
-                for q in trimmed if q is not None)
+    passages = (_passage(tokens, republished, _without_stray_edge(e, tokens, republished, min_words))
+                for q in trimmed if q is not None for e in _without_left_out_at_breaks(q, orig, rep, pairs))
     return tuple(p for p in passages if p.similarity >= RETOLD_SIM)
 
 
@@ -527,6 +527,60 @@ def _without_stray_edge(f: Frag, original: Tokens, republished: Tokens, min_word
     if (i0, i1) == (f.i0, f.i1) or i1 - i0 + 1 < min_words:
         return f
     return Frag(i0, i1, j0, j1, f.support, f.exact, f.seeds, f.vetted)
+
+
+LEFT_OUT = 3  # original words: a run this long that a copy leaves out at a line break is not credited
+
+
+def _without_left_out_at_breaks(f: Frag, orig: Side, rep: Side, pairs: _PageGrams) -> list[Frag]:
+    """`f`, a near-verbatim copy, cut where it leaves out LEFT_OUT or more original words at one of the original's
+    line breaks (the end of a headline, a subheading or a paragraph, or the start of the next): more words
+    missing there than the copy puts in their place. A partner's lead echoing the headline ("According to the
+    Gazette, a passenger ferry returns to the northern lake." for "Passenger ferry returns to the northern lake
+    after a decade ashore"), aligned with the paragraphs copied after it, credited the headline's last words
+    too. A word dropped here and there (a light edit) is still part of the copy, and words the page holds
+    elsewhere (`pairs`: half of their pairs of adjacent words in the copy's stretch) were moved, not left out."""
+    if f.exact:
+        return [f]
+    otoks = orig.tokens
+    text, starts, ends = otoks.text, otoks.starts, otoks.ends
+    # Tokens a line break follows (not a hard-wrapped text's, before a lower-case word: see fragments._bounds),
+    # found by str.find: a whole copy of a long text has few lines and many words.
+    breaks: list[int] = []
+    at_nl = text.find("\n", starts[f.i0], ends[f.i1])
+    while at_nl >= 0:
+        i = bisect_right(starts, at_nl) - 1  # the token before the break (tokens hold no line break)
+        if not text[starts[i + 1]].islower():
+            breaks.append(i)
+        at_nl = text.find("\n", starts[i + 1], ends[f.i1])
+    if not breaks or not _verbatim(f, orig, rep):  # a re-ordered or reworded copy aligns little in order
+        return [f]
+    at: dict[int, int] = {}  # original token -> republished token, aligned in order
+    for i, j, n in _in_order(f, orig, rep):
+        at.update(zip(range(i, i + n), range(j, j + n), strict=True))
+    aligned = sorted(at)
+    cuts: list[tuple[int, int]] = []  # (last aligned original token before a cut, first one after it)
+    for b in breaks:
+        k = bisect_right(aligned, b)
+        before = aligned[k - 1] if k else None
+        after = aligned[k] if k < len(aligned) else None
+        if before is None or after is None:
+            continue
+        if (after - before - 1) - (at[after] - at[before] - 1) < LEFT_OUT or (cuts and cuts[-1] == (before, after)):
+            continue
+        gap = otoks.keys[before + 1 : after]
+        if 2 * sum(pair in pairs for pair in pairwise(gap)) >= len(gap) - 1:
+            continue  # moved elsewhere on the page (a re-ordered copy)
+        cuts.append((before, after))
+    if not cuts:
+        return [f]
+    pieces: list[Frag] = []
+    i0, j0 = f.i0, f.j0
+    for before, after in cuts:
+        pieces.append(Frag(i0, before, j0, at[before], f.support, f.exact, f.seeds, f.vetted))
+        i0, j0 = after, at[after]
+    pieces.append(Frag(i0, f.i1, j0, f.j1, f.support, f.exact, f.seeds, f.vetted))
+    return pieces
 
 
 EDGE_PAIRS = 0.2  # an edge sentence of a passage with under this share of its words in word pairs of the copy

@@ -634,3 +634,39 @@ def test_a_copy_cut_up_by_ellipses_is_still_a_copy(mark: str) -> None:
     copy = tokenize(" ".join(mark if k % 4 == 3 else w for k, w in enumerate(words)))
     reused = sum(p.original_words for p in align(original, copy, min_words=8))
     assert reused >= 0.7 * len(original)
+
+
+def test_a_lead_echoing_part_of_the_headline_is_credited_for_the_words_it_keeps() -> None:
+    # A partner's own lead retells the headline ("According to ..., <its first words>.") above the copied
+    # paragraphs: the headline's last words, which the copy leaves out at the line break, are not reused.
+    head = "Old river port at the Kerei bend reopens after a year of dredging works"
+    text = "\n\n".join([head, *EN[:3]])
+    lead = "According to the Steppe Herald, the old river port at the Kerei bend reopens."
+    copy = "\n\n".join(["Partner news", lead, *EN[:3], "Weather for the weekend"])
+    orig, rep = tokenize(text), tokenize(copy)
+    passages = align(orig, rep, min_words=8)
+    check_wellformed(orig, rep, passages)
+    got = covered(orig, passages)
+    left_out = token_range(orig, text, "after a year of dredging works")
+    assert not got & left_out
+    assert set().union(*(token_range(orig, text, p) for p in EN[:3])) <= got
+
+
+@pytest.mark.parametrize("dropped", [1, 2])
+def test_a_word_or_two_dropped_at_a_paragraph_break_is_still_part_of_the_copy(dropped: int) -> None:
+    # A light edit: the last words of a copied paragraph left out; the copy stays whole, as before.
+    text = "\n\n".join(EN[:4])
+    words = EN[1].split(" ")
+    copy = "\n\n".join([EN[0], " ".join(words[:-dropped]), *EN[2:4]])
+    orig, rep = tokenize(text), tokenize(copy)
+    got = covered(orig, align(orig, rep, min_words=8))
+    assert got == set(range(len(orig)))
+
+
+def test_a_paragraph_moved_elsewhere_on_the_page_is_not_cut_out_at_its_break() -> None:
+    # The copy's stretch holds the paragraph in another place: moved, not left out.
+    text = "\n\n".join(EN[:5])
+    copy = "\n\n".join([EN[0], EN[1], EN[3], EN[2], EN[4]])
+    orig, rep = tokenize(text), tokenize(copy)
+    got = covered(orig, align(orig, rep, min_words=8))
+    assert got == set(range(len(orig)))
