@@ -492,7 +492,7 @@ def align(original: Tokens | Original, republished: Tokens, *, min_words: int = 
     trimmed = (_without_retold_edges(q, orig, rep, min_words, pairs, copied) for g in condensed
                for q in _quotes(g, orig, rep, min_words, page))
     passages = (_passage(tokens, republished, _without_stray_edge(e, tokens, republished, min_words))
-                for q in trimmed if q is not None for e in _without_left_out_at_breaks(q, orig, rep, pairs))
+                for q in trimmed if q is not None for e in _without_left_out_at_breaks(q, orig, rep, pairs, min_words))
     return tuple(p for p in passages if p.similarity >= RETOLD_SIM)
 
 
@@ -532,7 +532,37 @@ def _without_stray_edge(f: Frag, original: Tokens, republished: Tokens, min_word
 LEFT_OUT = 3  # original words: a run this long that a copy leaves out at a line break is not credited
 
 
-def _without_left_out_at_breaks(f: Frag, orig: Side, rep: Side, pairs: _PageGrams) -> list[Frag]:
+ECHO_MISSING = 2  # words of a line the copy's version lacks, from which it is a retelling (see below)
+ECHO_OWN = 2  # words of the page's own before it on its line, from which it sits in the page's own sentence
+
+
+def _without_retold_first_line(f: Frag, orig: Side, rep: Side, at: dict[int, int], aligned: list[int], end: int,
+                               min_words: int) -> tuple[Frag, list[int]]:
+    """`f` without its first original line (tokens up to `end`: a headline, mostly) when the page retells it in a
+    sentence of its own that the copy follows on a new line ("Как сообщает Степной вестник, в ауле открыли
+    библиотеку в старом вагоне." for "В степном ауле открыли библиотеку в старом железнодорожном вагоне"): under
+    `min_words` of the line's words aligned in order (`at`, `aligned`), ECHO_MISSING or more of them missing,
+    ECHO_OWN or more words of the page's own before them on their line (words of the line before the passage
+    are not the page's own), a line break before the next aligned word, and `min_words` or more left after it.
+    Such a lead, alone, is a run under the minimum; aligned with the paragraphs copied after it, it credited the
+    whole headline."""
+    k = bisect_right(aligned, end)  # aligned words of the first line
+    if not 0 < k < len(aligned) or end + 1 - f.i0 - k < ECHO_MISSING or f.i1 - aligned[k] + 1 < min_words:
+        return f, aligned
+    otoks, rtoks = orig.tokens, rep.tokens
+    last, following = at[aligned[k - 1]], at[aligned[k]]
+    if "\n" not in rtoks.text[rtoks.ends[last] : rtoks.starts[following]]:
+        return f, aligned
+    first = at[aligned[0]]
+    line_start = bisect_left(rtoks.starts, rtoks.text.rfind("\n", 0, rtoks.starts[first]) + 1)
+    theirs = set(otoks.keys[bisect_left(otoks.starts, otoks.text.rfind("\n", 0, otoks.starts[aligned[0]]) + 1)
+                             : aligned[0]])
+    if sum(rtoks.keys[j] not in theirs for j in range(line_start, first)) < ECHO_OWN:
+        return f, aligned
+    return Frag(aligned[k], f.i1, following, f.j1, f.support, f.exact, f.seeds, f.vetted), aligned[k:]
+
+
+def _without_left_out_at_breaks(f: Frag, orig: Side, rep: Side, pairs: _PageGrams, min_words: int) -> list[Frag]:
     """`f`, a near-verbatim copy, cut where it leaves out LEFT_OUT or more original words at one of the original's
     line breaks (the end of a headline, a subheading or a paragraph, or the start of the next): more words
     missing there than the copy puts in their place. A partner's lead echoing the headline ("According to the
@@ -559,6 +589,8 @@ def _without_left_out_at_breaks(f: Frag, orig: Side, rep: Side, pairs: _PageGram
     for i, j, n in _in_order(f, orig, rep):
         at.update(zip(range(i, i + n), range(j, j + n), strict=True))
     aligned = sorted(at)
+    if aligned and bisect_right(aligned, breaks[0]) < min_words:
+        f, aligned = _without_retold_first_line(f, orig, rep, at, aligned, breaks[0], min_words)
     cuts: list[tuple[int, int]] = []  # (last aligned original token before a cut, first one after it)
     for b in breaks:
         k = bisect_right(aligned, b)
@@ -927,8 +959,6 @@ def _passage(original: Tokens, republished: Tokens, f: Frag) -> Passage:
     sim = Indel.normalized_similarity(ok[i0 : i1 + 1], rk[f.j0 : f.j1 + 1])
     return Passage(original.starts[i0], original.ends[i1], republished.starts[f.j0],
                    republished.ends[f.j1], i1 - i0 + 1, round(sim, 4))
-
-
 
 
 def whole_sentences(original: Original, republished: Tokens, passages: tuple[Passage, ...], *, min_words: int,

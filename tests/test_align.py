@@ -670,3 +670,23 @@ def test_a_paragraph_moved_elsewhere_on_the_page_is_not_cut_out_at_its_break() -
     orig, rep = tokenize(text), tokenize(copy)
     got = covered(orig, align(orig, rep, min_words=8))
     assert got == set(range(len(orig)))
+
+
+@pytest.mark.parametrize("lead", [
+    "Как сообщает «Степной вестник», речной порт у излучины Керей открылся.",  # a retelling
+    "Старый речной порт у излучины открылся после работ",  # the headline edited, on a line of its own
+])
+def test_a_headline_retold_in_the_partners_lead_is_not_credited_but_an_edited_copy_is(lead: str) -> None:
+    head = "Старый речной порт у излучины Керей вновь открылся после года работ"
+    text = "\n\n".join([head, *RU])
+    copy = "\n\n".join(["Новости партнёров", lead, *RU[:3], "Погода на выходные"])
+    orig, rep = tokenize(text), tokenize(copy)
+    passages = align(orig, rep, min_words=8)
+    check_wellformed(orig, rep, passages)
+    got = covered(orig, passages)
+    headline = token_range(orig, text, head)
+    assert set().union(*(token_range(orig, text, p) for p in RU[:3])) <= got
+    if lead.startswith("Как"):
+        assert not got & headline  # the page's own sentence: 6 of 11 words, a run under the minimum
+    else:
+        assert headline <= got  # a copy with words left out here and there counts whole
