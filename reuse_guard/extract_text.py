@@ -115,6 +115,15 @@ _PROMO = re.compile(
     r"|жазылыңыз|арнамызға|zapisz się|subskrybuj|newsletter"
     # A paywall's offer: "Продолжение материала доступно по подписке", "жазылушыларға ғана қолжетімді".
     r"|по подписке|оформи\w* подписк\w*|жазылушыларға)\b"
+    # The newsroom's standing lines: an error report ("выделите её и нажмите Ctrl+Enter"), a call for tips
+    # ("Есть новость? Пишите нам в WhatsApp", "Жаңалығыңыз бар ма?"), the opinion disclaimer ("Мнение автора может
+    # не совпадать с позицией редакции", "... сәйкес келмеуі мүмкін"), a social promo ("Следите за новостями в нашем
+    # Instagram", "Follow Steppe Post on Telegram").
+    r"|ctrl\s*\+\s*enter|есть новост\w*\?|(?:на)?пишите нам\b|жаңалығыңыз бар ма|have a (?:news )?(?:story|tip)\?"
+    r"|got a (?:news )?tip|не совпадать с (?:позицией|мнением|точкой зрения) редакции|сәйкес келмеуі мүмкін"
+    r"|do(?:es)? not necessarily (?:reflect|represent)|следите за [^.!?]{0,60}(?:instagram|telegram|youtube|facebook"
+    r"|tiktok|вконтакте|соцсет|телеграм)|follow [^.!?]{1,40} on (?:telegram|instagram|facebook|x|twitter|youtube"
+    r"|tiktok|threads|whatsapp)\b"
     # A correction note: "(This story corrects ...)", "Correction: ...".
     r"|^\(this (?:story|article) (?:corrects|has been corrected|was corrected|was updated|updates)|^correction\s*:"
     r"|(?:電話|电话|傳真|传真|\btel\b\.?|\bfax\b|телефон|\bтел\b\.?)\s*[:：]?\s*[\d(+]"
@@ -192,7 +201,7 @@ _PROMO_KEYS = _keys(
     "sign up|subscribe|newsletter|inbox|download|follow|reporting|writing|editing|edited|compiled|contributed|"
     "read the original|this story|this article|correction|"
     "expressed|подпис|подпиш|канал|телеграм|telegram|присоединяйтесь|рассылк|жазылыңыз|арнамызға|zapisz|"
-    "жазылушы|"
+    "жазылушы|ctrl|новост|пишите|жаңалығыңыз|have a|got a|совпадать|сәйкес|necessarily|следите|"
     "підпис|підпиш|"
     "subskrybuj|電話|电话|傳真|传真|tel|fax|телефон|тел"
 )

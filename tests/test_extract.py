@@ -446,6 +446,17 @@ def test_brief_of_short_paragraphs_is_found() -> None:
         ("记者从市交通局获悉，新线路将于下月开通。", False),
         ("（记者 王芳）", True),
         ("记者 王芳 摄", True),
+        # A newsroom's standing lines (partner review): error reports, calls for tips, the opinion disclaimer,
+        # social promos; and sentences that only share their words.
+        ("Если вы заметили ошибку в тексте, выделите её и нажмите Ctrl+Enter.", True),
+        ("Есть новость? Пишите нам в WhatsApp по номеру +7 700 000 00 00.", True),
+        ("Жаңалығыңыз бар ма? WhatsApp арқылы жазыңыз.", True),
+        ("Мнение автора может не совпадать с позицией редакции.", True),
+        ("Автордың пікірі редакцияның көзқарасымен сәйкес келмеуі мүмкін.", True),
+        ("Следите за новостями Караганды в нашем Instagram и на YouTube-канале.", True),
+        ("Follow the Steppe Herald on Telegram for the latest news.", True),
+        ("Жители написали в акимат, что новости о ремонте моста они узнают из соцсетей.", False),
+        ("The rangers follow the herd on foot for most of the spring.", False),
     ],
 )
 def test_boilerplate_lines(line: str, furniture: bool) -> None:
