@@ -65,7 +65,7 @@ HELDOUT_GROUPS = ("heldout/kk", "heldout/ru", "heldout/intl", "heldout2/kkru", "
                   "heldout9/intl", "heldout10/mixed", "heldout11/kkru", "heldout12/intl",
                   "heldout13/kkru", "heldout14/mixed", "heldout15/mixed", "heldout16/mixed", "heldout17/kkru",
                   "heldout18/mixed", "heldout19/kkru", "heldout20/mixed",
-                  "heldout21/mixed", "heldout22/kkru")
+                  "heldout21/mixed", "heldout22/kkru", "heldout23/mixed")
 
 
 def heldout_cases(pool: Path, n: int, seed: int) -> Path:

@@ -33,6 +33,7 @@ from .extract_marks import (
     _plain_kind,
     _rare_kind,
 )
+from .extract_text import boilerplate_text
 from .visible import release_voids
 from .visible_css import settable
 
@@ -154,7 +155,25 @@ def parse_html(content: str, data: bytes | None = None) -> Element | None:
         root, _ = _parse(_FLATTEN_TAGS.sub(" ", content))
     if root is not None:
         release_voids(root)
+        if b"<dt" in data if data is not None else "<dt" in content:
+            _join_terms(root)
     return root
+
+
+_TERM_MAX = 60  # characters
+
+
+def _join_terms(root: Element) -> None:
+    """Put a short term of a definition list in front of its definition, as one line: a fact box's "42 метра" /
+    "— на столько поднялся уровень моря" is one fact, and the term alone is a line too short to keep."""
+    for dt in list(root.iter("dt")):
+        dd = dt.getnext()
+        term = " ".join("".join(dt.itertext()).split())
+        if dd is None or dd.tag != "dd" or not term or len(term) > _TERM_MAX or (dt.tail and dt.tail.strip()) \
+                or boilerplate_text(term) or dt.find(".//a") is not None:
+            continue  # a label ("Source:"), a time stamp or a linked headline (a feed's teaser) stays apart
+        dd.text = f"{term} {dd.text or ''}"
+        dt.getparent().remove(dt)  # its tail (whitespace between the two) goes with it
 
 
 def effective_length(text: str) -> int:

@@ -908,3 +908,37 @@ def test_a_fact_box_label_in_a_bare_box_is_article_text(label: str) -> None:
     page = ("<html><body><article><h1>Ескі кинотеатр кітапханаға айналды</h1>"
             f"<div class='body'><p>{body[0]}</p>{box}<p>{body[1]}</p></div></article></body></html>")
     assert label in extract_article(Document("box.html", "html", page)).text
+
+
+def test_a_fact_box_written_as_a_definition_list_keeps_each_term_with_its_definition() -> None:
+    # heldout23: a Craft CMS fact box, <dl> of <dt>"42 метра"</dt><dd>"— на столько поднялся ..."</dd>: each term is a
+    # line too short to keep alone, and its fact lost its figure. A feed's linked headline or time stamp in a
+    # <dt> stays apart (a teaser list).
+    body = ["Вода вернулась в северную часть моря, а вместе с ней и подлёдная рыбалка, которую забыли за сорок лет.",
+            "Молодые рыбаки учились у стариков выбирать место и протягивать сеть подо льдом от лунки к лунке."]
+    box = ("<aside class='factbox'><h3>Цифры</h3><dl>"
+           "<div><dt><strong>42 метра</strong></dt><dd>— на столько поднялся уровень моря после плотины.</dd></div>"
+           "<div><dt>22 вида</dt> <dd>рыб обитают сейчас в северной части моря.</dd></div></dl></aside>")
+    page = ("<html><body><article><h1>Зимний лов на Малом Арале</h1>"
+            f"<div class='body'><p>{body[0]}</p>{box}<p>{body[1]}</p></div></article></body></html>")
+    text = extract_article(Document("dl.html", "html", page)).text
+    assert "42 метра — на столько поднялся уровень моря после плотины." in text.split("\n\n")
+    assert "22 вида рыб обитают сейчас в северной части моря." in text.split("\n\n")
+
+
+def test_an_embedded_instagram_post_is_not_article_text_but_a_quote_is() -> None:
+    # heldout23: Instagram's embed code is a blockquote; its caption is the poster's text. A quote in a blockquote
+    # stays article text.
+    body = ["The bookshop spent twenty-two years in a narrow basement before the building was sold in the spring.",
+            "The city's transport company offered part of a disused tram depot, with high ceilings and a low rent."]
+    embed = ("<blockquote class='instagram-media' data-instgrm-permalink='https://www.instagram.com/p/x1/'>"
+             "<div><a href='https://www.instagram.com/p/x1/'>View this post on Instagram</a></div>"
+             "<p>Moving day! Four hundred boxes, thirty volunteers and one very tired cat. See you on Saturday. "
+             "<a href='https://www.instagram.com/p/x1/'>A post shared by Paragraph Books</a></p></blockquote>")
+    quote = ("<blockquote class='quote'><p>“We were afraid nobody would come all the way out here,” said the owner."
+             "</p></blockquote>")
+    page = ("<html><body><article><h1>A bookshop moves into a tram depot</h1>"
+            f"<div class='body'><p>{body[0]}</p>{embed}<p>{body[1]}</p>{quote}</div></article></body></html>")
+    text = extract_article(Document("ig.html", "html", page)).text
+    assert "Moving day" not in text and "View this post" not in text
+    assert "We were afraid nobody would come" in text and body[1] in text
