@@ -143,8 +143,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="where the republished page lives (resolves relative links; its domain is checked "
                         "against the permission list)")
     c.add_argument("--format", choices=["text", "json"], default="text", help="output format (default text)")
-    c.add_argument("--passages", type=_positive, default=5, metavar="N",
-                   help="passages shown in text output (default 5)")
+    c.add_argument("--passages", type=_count, default=5, metavar="N",
+                   help="passages shown in text output (default 5; 0 for the summary alone)")
     c.add_argument("--timeout", type=_seconds, default=Limits.timeout, metavar="SECONDS",
                    help=f"per-request timeout for URLs (default {Limits.timeout:g})")
     c.add_argument("--max-bytes", type=_positive, default=Limits.max_bytes, metavar="N",

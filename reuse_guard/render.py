@@ -58,10 +58,13 @@ def render_text(report: Report, *, max_passages: int = 5, width: int = 100) -> s
     m, link, pol = report.measurement, report.link, report.policy
     head = "COMPLIANT" if report.compliant else "VIOLATION"
     share = percent(m.fraction, pol.max_reuse_fraction)
-    lines = [f"{head}: {report.republished.name} reuses {share} of {report.original.name}"
-             f" (limit {limit_percent(pol.max_reuse_fraction)})", ""]
+    # A partner permitted to reprint in full has no limit: its share is not measured against one.
+    unlimited = any(r.rule == "max-reuse" and not r.applies for r in report.rules)
+    limit = "full reprint permitted" if unlimited else f"limit {limit_percent(pol.max_reuse_fraction)}"
+    lines = [f"{head}: {report.republished.name} reuses {share} of {report.original.name} ({limit})", ""]
     unit = m.unit.value
-    budget = (f"{m.over_limit} over the limit of {m.allowed}" if m.over_limit
+    budget = ("the limit does not apply (a partner permitted to reprint in full)" if unlimited
+              else f"{m.over_limit} over the limit of {m.allowed}" if m.over_limit
               else f"{m.remaining} more may be used")
     lines.append(f"  Reused     {m.reused} of {m.total} {unit}; {budget}")
     if m.unit.value != "words":
@@ -83,7 +86,7 @@ def render_text(report: Report, *, max_passages: int = 5, width: int = 100) -> s
             lines += ["", title]
             for f in items:
                 lines += _wrap(f"  {mark} {f.code}: ", f.message + (f". Fix: {f.fix}." if f.fix else "."), width)
-    if report.passages:
+    if report.passages and max_passages > 0:
         shown = sorted(report.passages, key=lambda p: -p.original_words)[:max_passages]
         lines += ["", f"Passages ({len(report.passages)}, largest first)"]
         otext = report.original.text

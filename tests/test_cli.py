@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import EN_PARAGRAPHS, ORIGINAL_URL, republished_page
+from conftest import EN_PARAGRAPHS, EN_TITLE, ORIGINAL_URL, article_page, republished_page
 
 EXE = Path(sys.executable).parent / "reuse-guard"
 LINK = f'Source: <a href="{ORIGINAL_URL}">Herald</a>'
@@ -364,3 +364,18 @@ def test_a_full_reprint_under_a_limit_at_its_threshold_is_told_only_to_get_permi
 def test_a_share_written_as_a_whole_percent_gets_a_hint(pages: Path):
     p = run("check", "original.html", "ok.html", "--max-reuse", "30", cwd=pages)
     assert p.returncode == 2 and "write 30% or 0.3" in p.stderr
+
+
+def test_a_permitted_full_reprint_says_the_limit_does_not_apply_and_passages_0_lists_none(tmp_path: Path) -> None:
+    # Partner review: "COMPLIANT ... (limit 30%)" over "290 of 290 words; 203 over the limit of 87" read as a
+    # contradiction; and a script could not ask for the summary alone.
+    original = tmp_path / "original.html"
+    original.write_text(article_page(EN_TITLE, EN_PARAGRAPHS), encoding="utf-8")
+    copy = tmp_path / "copy.html"
+    copy.write_text(republished_page([EN_TITLE, *EN_PARAGRAPHS], link=f'<a href="{ORIGINAL_URL}">Herald</a>'),
+                    encoding="utf-8")
+    done = run("check", str(original), str(copy), "--republished-url", "https://partner.example/a",
+               "--permit", "partner.example", "--passages", "0")
+    assert done.returncode == 0, done.stderr
+    assert "(full reprint permitted)" in done.stdout and "the limit does not apply" in done.stdout
+    assert "over the limit of" not in done.stdout and "Passages" not in done.stdout
