@@ -339,7 +339,11 @@ def _strip_view_path(path: str) -> str:
 
 def _norm_query(query: str) -> list[tuple[str, str]]:
     pairs = []
-    for k, v in parse_qsl(query, keep_blank_values=True):
+    items = parse_qsl(query, keep_blank_values=True)
+    # Joomla's non-SEF article URL: index.php?option=com_content&view=article&id=7731:slug&catid=12&Itemid=101.
+    # The article is its id's number; the menu item, category and slug only say how a reader got there.
+    joomla = any(k.lower() == "option" and v.lower() == "com_content" for k, v in items)
+    for k, v in items:
         lk = k.lower()
         while lk.startswith("amp;"):  # "&amp;amp;utm_medium=": a CMS escaped the ampersand twice
             k, lk = k[4:], lk[4:]
@@ -351,9 +355,15 @@ def _norm_query(query: str) -> list[tuple[str, str]]:
             continue  # the article's print view: "?print=1", "?view=print"
         if lk.startswith(_TRACKING_PREFIXES):
             continue
+        if joomla and lk in _JOOMLA_CONTEXT:
+            continue
+        if joomla and lk == "id":
+            v = v.split(":", 1)[0]
         pairs.append((unicodedata.normalize("NFC", k), unicodedata.normalize("NFC", v)))
     return sorted(pairs)
 
+
+_JOOMLA_CONTEXT = frozenset({"itemid", "catid", "lang", "tmpl"})
 
 _UNWRAP_MAX = 4  # layers of carried URLs unwrapped (an AMP cache page of an AMP cache page ...); deeper is junk
 

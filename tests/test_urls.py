@@ -294,3 +294,12 @@ def test_an_overlong_punycode_label_is_compared_as_written_and_quickly() -> None
     t0 = time.perf_counter()
     assert host_of(f"https://{host}/a") == host
     assert time.perf_counter() - t0 < 1.0
+
+
+def test_a_joomla_article_url_is_its_id_whatever_the_menu_item_category_or_slug() -> None:
+    # Partner review: a Kazakh regional site on Joomla; the partner's link carried another Itemid and no slug.
+    article = "https://qala.example.kz/index.php?option=com_content&view=article&id=7731:priyut&catid=12&Itemid=101"
+    assert same_article(article, "https://qala.example.kz/index.php?option=com_content&view=article&id=7731&Itemid=105")
+    assert same_article(article, "http://www.qala.example.kz/index.php?Itemid=9&id=7731:other-slug&option=com_content&view=article")
+    assert not same_article(article, "https://qala.example.kz/index.php?option=com_content&view=article&id=7732:priyut&catid=12&Itemid=101")
+    assert not same_article("https://x.example.kz/news.php?id=5&cat=2", "https://x.example.kz/news.php?id=5&cat=3")
