@@ -48,6 +48,7 @@ class Article:
     aliases: tuple[str, ...] = ()
     paragraphs: tuple[tuple[int, int], ...] = ()
     method: str = "dom"
+    editions: tuple[tuple[str, str], ...] = ()  # (hreflang, URL) of the article in other languages: translations
 
 
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
@@ -735,4 +736,5 @@ def extract_article(doc: Document) -> Article:
     for part in parts:
         spans.append((pos, pos + len(part)))
         pos += len(part) + 2
-    return Article(text, title=title, url=meta.url, aliases=meta.aliases, paragraphs=tuple(spans), method=method)
+    return Article(text, title=title, url=meta.url, aliases=meta.aliases, paragraphs=tuple(spans), method=method,
+                   editions=meta.editions)

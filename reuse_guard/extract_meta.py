@@ -43,6 +43,7 @@ class PageMeta:
     declared: tuple[str, ...] = ()  # the titles the page declares as such (JSON-LD headline, og:/twitter:title)
     lang: str = ""  # <html lang>
     descriptions: tuple[str, ...] = ()  # the page's summaries of itself: meta, og:, twitter: and JSON-LD description
+    editions: tuple[tuple[str, str], ...] = ()  # (hreflang, URL) of its editions in other languages: translations
 
 
 def _attr(el: Element, name: str) -> str:
@@ -145,6 +146,7 @@ def read_meta(root: Element, page_url: str | None) -> PageMeta:
     others: list[str] = []
     titles: list[str] = []  # og:title and twitter:title, in page order
     descriptions: list[str] = []
+    editions: list[tuple[str, str]] = []
     page_title = ""
     ld_titles: list[str] = []
     base = page_url
@@ -162,6 +164,8 @@ def read_meta(root: Element, page_url: str | None) -> PageMeta:
                     _MOBILE_MEDIA.search(_attr(el, "media")) or (
                         _same_language(_attr(el, "hreflang"), lang) and _deep(_attr(el, "href"))))):
                 others.append(href)
+            elif "alternate" in rel and _attr(el, "hreflang") and _attr(el, "hreflang").lower() != "x-default":
+                editions.append((_attr(el, "hreflang"), href))
         elif tag == "meta":
             key = (_attr(el, "property") or _attr(el, "name")).lower()
             if key == "og:url":
@@ -210,5 +214,7 @@ def read_meta(root: Element, page_url: str | None) -> PageMeta:
     longest = max((p.strip() for p in _TITLE_SEPARATORS.split(page_title)), key=len, default="")
     ordered = [*ld_titles, *titles, longest if len(longest) >= 15 else "", page_title]
     unique = tuple(dict.fromkeys(t for t in ordered if t))
+    translations = tuple((hreflang, url) for hreflang, url in ((h, _absolute(e, anchor)) for h, e in editions)
+                         if url and url not in aliases and not _is_home(url))
     return PageMeta(own, tuple(aliases), unique, body, tuple(t for t in [*ld_titles, *titles] if t), lang,
-                    tuple(dict.fromkeys(html.unescape(d) for d in descriptions if d)))
+                    tuple(dict.fromkeys(html.unescape(d) for d in descriptions if d)), translations)

@@ -30,6 +30,8 @@ LINK_PROBLEMS = {
     "link-hidden": "a link to the article exists but no reader can see or click it",
     "link-homepage-only": "the page links to the original site's home page, not to the article",
     "link-other-article": "the page links to another page of the original site, not to the article",
+    "link-other-language": "the page links to the article's edition in another language (a translation the original "
+                           "declares with hreflang), not to the article",
     "link-plain-text": "the article's URL is written as plain text, not as a hyperlink",
     "link-javascript": "a JavaScript pseudo-link carries the article's URL; it is not a real hyperlink",
     "link-not-in-body": "the link stands outside the article body, which the policy requires",
@@ -94,8 +96,9 @@ class LinkFinding:
 
 
 def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (), *,
-              policy: Policy = Policy()) -> LinkFinding:
-    """Classify the anchors of `page` against the original article (`original_url` and its `aliases`).
+              policy: Policy = Policy(), editions: Sequence[str] = ()) -> LinkFinding:
+    """Classify the anchors of `page` against the original article (`original_url` and its `aliases`; `editions`
+    are the URLs of its translations, which a link to is told apart from one to another article).
 
     Raises `MissingOriginalURLError` when no URL of the original is given: a link cannot be judged then.
     """
@@ -205,7 +208,11 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
     if not visible_article:
         if any(a.visible for a in homepage):
             problems.append("link-homepage-only")
-        if any(a.visible for a in other):
+        shown = [a for a in other if a.visible]
+        translated = [a for a in shown if editions and designates(a.url, editions)]
+        if translated:
+            problems.append("link-other-language")
+        if len(translated) < len(shown):
             problems.append("link-other-article")
         if article_text:
             problems.append("link-plain-text")

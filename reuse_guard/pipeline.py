@@ -292,7 +292,8 @@ def check(original: Source, republished: Source, *, original_url: str | None = N
     # The link is judged now, while the page's tree is at hand for the few anchors to the original (is one a
     # reader's, in a comment thread?); the tree is let go before the alignment, the longest stage.
     # Without a URL nothing can designate the original: _needs_url below rules out any anchor that might.
-    link = find_link(page, url, aliases, policy=policy) if url else LinkFinding(False, noindex=page.noindex)
+    link = find_link(page, url, aliases, policy=policy, editions=[e for _, e in article.editions]) if url \
+        else LinkFinding(False, noindex=page.noindex)
     page = replace(page, in_thread=None)
     rtoks = tokenize(_without_urls(repair(page.text), page, otoks.text, links))
     # An original shorter than the minimum passage is reused when it is reused whole.

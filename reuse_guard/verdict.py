@@ -84,6 +84,8 @@ _LINK_WARNINGS: dict[str, tuple[str, str]] = {
                            "link to the article's own URL"),
     "link-other-article": ("the page links to another article of the original site, not to this one",
                            "link to the article's own URL"),
+    "link-other-language": ("the page links to the article's edition in another language (a translation the "
+                            "original declares), not to the article it reuses", "link to the article's own URL"),
     "link-plain-text": ("the original's URL is written as plain text, not as a clickable hyperlink",
                         "turn the URL into an <a href> hyperlink"),
     "link-not-in-body": ("the link to the original is outside the article body", "move the link into the article"),
@@ -162,6 +164,7 @@ def judge(m: Measurement, link: LinkFinding, policy: Policy, republished_domain:
             "link-hidden": "the only link to it is hidden from readers",
             "link-homepage-only": "the page links only to the original site's home page",
             "link-other-article": "the page links to another article of the original site",
+            "link-other-language": "the page links only to the article's edition in another language",
             "link-plain-text": "the original's URL appears only as plain text",
             "link-nofollow": "the only link to it is nofollow, and the policy demands an active link",
             "link-noindex": "the only link to it is inside <noindex>, and the policy demands an active link",

@@ -376,7 +376,8 @@ def test_to_dict_is_json_ready() -> None:
 def test_every_problem_code_is_documented() -> None:
     assert set(LINK_PROBLEMS) == {
         "link-nofollow", "link-noindex", "link-redirect", "link-hidden", "link-homepage-only", "link-other-article",
-        "link-plain-text", "link-javascript", "link-not-in-body", "link-not-in-first-paragraph", "link-in-comments"}
+        "link-other-language", "link-plain-text", "link-javascript", "link-not-in-body", "link-not-in-first-paragraph",
+        "link-in-comments"}
 
 
 @pytest.mark.parametrize("href", [

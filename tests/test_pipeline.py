@@ -663,3 +663,17 @@ def test_ruby_annotations_are_not_words_of_the_line():
     original = f"<html><body><article><h1>{annotated}</h1><p>{' '.join(words)} сегодня.</p></article></body></html>"
     assert check(Html(original), Text("x"), policy=Policy(require_link=False)).original.text.split("\n")[0] == \
         " ".join(words)
+
+
+def test_a_link_to_the_articles_edition_in_another_language_is_named_as_such() -> None:
+    # Partner review: a Russian excerpt linking to the original's Kazakh edition (declared with hreflang) read
+    # "links to another article of the original site". It still does not qualify: a translation is another text.
+    kk = "https://herald.example/kk/news/2026/11/port-ashyldy-1235.html"
+    page = article_page(RU_TITLE, RU_PARAGRAPHS, lang="ru").replace(
+        "</head>", f'<link rel="alternate" hreflang="kk" href="{kk}"></head>')
+    report = check(Html(page, name="original.html"),
+                   Html(republished_page(RU_PARAGRAPHS[:1], link=f'<a href="{kk}">Дала жаршысы</a>'), name="copy.html"))
+    assert not report.link.found
+    assert "link-other-language" in report.link.problems and "link-other-article" not in report.link.problems
+    assert [v.code for v in report.violations] == ["missing-link"]
+    assert "edition in another language" in report.violations[0].message
