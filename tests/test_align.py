@@ -690,3 +690,17 @@ def test_a_headline_retold_in_the_partners_lead_is_not_credited_but_an_edited_co
         assert not got & headline  # the page's own sentence: 6 of 11 words, a run under the minimum
     else:
         assert headline <= got  # a copy with words left out here and there counts whole
+
+
+def test_words_the_page_rewrote_at_a_paragraphs_start_are_not_credited() -> None:
+    # Partner review: "As Dana Abenova told Steppe Post:" set in front of a copied quote for "Farmers told us the
+    # same thing again and again:" was credited as an edited copy (one word in common), pushing 29% over 30%.
+    text = "\n\n".join(EN[:4])
+    own = "According to what the port's own office told the Herald yesterday,"
+    second = EN[1].replace("Harbour master Dana Omarova said", own)
+    copy = "\n\n".join([EN[0], second, EN[2]])
+    orig, rep = tokenize(text), tokenize(copy)
+    got = covered(orig, align(orig, rep, min_words=8))
+    assert not got & token_range(orig, text, "Harbour master Dana Omarova")
+    assert token_range(orig, text, EN[0]) | token_range(orig, text, EN[2]) <= got
+    assert token_range(orig, text, "the channel now holds four metres of water") <= got
