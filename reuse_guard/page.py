@@ -27,10 +27,10 @@ from urllib.parse import unquote_to_bytes, urljoin, urlsplit
 from lxml import etree
 
 from .load import Document
-from .normalize import _FORMAT
+from .normalize import _FORMAT, has_unspaced
 from .visible import CLOSED_DETAILS, RawAnchor, Walker, WalkResult, hidden_rules, release_voids, walk_lxml
-from .visible_css import settable
-from .visible_lxml import NeedsWalker, read_tree, space_placed
+from .visible_css import ClassRules, settable
+from .visible_lxml import NeedsWalker, read_tree, space_classed, space_placed
 from .visible_stdlib import walk_stdlib
 
 __all__ = ["Anchor", "Page", "TextURL", "read_page"]
@@ -375,14 +375,49 @@ def _walk(content: str, data: bytes | None = None) -> WalkResult:
         if frames:
             _open_srcdoc(root)
 
-    prepare(root)
-    try:
-        return read_tree(root, rules, data)  # (spaces placed elements among the styled ones it surveys)
-    except NeedsWalker:
-        root = _parse_bytes(data)[0]
+    def read(root: Any, spacing: dict[str, tuple[bool, bool]] | None = None) -> WalkResult:
         prepare(root)
-        space_placed(root.iterfind(".//*[@style]"))
-        return walk_lxml(root, Walker(rules))
+        if spacing:
+            space_classed(root, spacing)
+        try:
+            return read_tree(root, rules, data)  # (spaces placed elements among the styled ones it surveys)
+        except NeedsWalker:
+            root = _parse_bytes(data)[0]
+            prepare(root)
+            space_placed(root.iterfind(".//*[@style]"))
+            if spacing:
+                space_classed(root, spacing)
+            return walk_lxml(root, Walker(rules))
+
+    result = read(root)
+    # Words a sheet's classes space (one span a word, no space between them) read as one long word: read again
+    # with those gaps, only then (most pages' sheets space buttons and badges, and most pages' text is spaced).
+    if isinstance(rules[0], ClassRules) and _glued(result.text, result.paragraphs):
+        spacing = rules[0].spacing
+        if spacing:
+            result = read(_parse_bytes(data)[0], spacing)
+    return result
+
+
+def _glued(text: str, paragraphs: list[tuple[int, int]]) -> bool:
+    """Whether a paragraph of `text` reads as words run together: a long one with a space every 25 characters
+    or fewer, in a script written with spaces (counted in C, paragraph by paragraph: other text on the page
+    cannot hide a glued copy)."""
+    count = text.count
+    return any(end - start >= _GLUED_MIN and 25 * (count(" ", start, end) + count("\n", start, end)) < end - start
+               and _WORDY(text[start:end]) for start, end in paragraphs)
+
+
+def _wordy(chunk: str) -> bool:
+    """Whether `chunk` (without spaces) is letters in a script written with spaces, not a URL or a code."""
+    return len(_NOT_WORDY.findall(chunk)) < 0.05 * len(chunk) and not has_unspaced(chunk)
+
+
+_WORDY = _wordy
+_NOT_WORDY = re.compile(r"[/:=&?_%<>\d@#\\|.·-]")
+
+
+_GLUED_MIN = 60  # characters of a paragraph
 
 
 _DETAILS = re.compile(rb"<details", re.IGNORECASE)

@@ -89,8 +89,41 @@ class ClassRules(dict[str, str]):
         return not any(_important_hiding(sheet, name) for sheet in self.sheets for name in hiding)
 
 
+    @cached_property
+    def spacing(self) -> dict[str, tuple[bool, bool]]:
+        """{class: (gap before, gap after)} of the classes a sheet's rule gives a horizontal margin or padding a
+        reader sees as a word gap (see `gaps`): read only for a page whose text reads as glued words."""
+        out: dict[str, tuple[bool, bool]] = {}
+        for sheet in self.sheets:
+            for name, before, after in _gap_rules(sheet):
+                was = out.get(name, (False, False))
+                out[name] = (was[0] or before, was[1] or after)
+        return out
+
+
 # A rule's selector list and declarations (a rule nested in @media is found by its own braces).
 _RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")
+_CLASS_SELECTOR = re.compile(r"[a-z0-9]*\.([\w-]+)", re.I)
+
+
+@lru_cache(maxsize=64)
+def _gap_rules(sheet: str) -> tuple[tuple[str, bool, bool], ...]:
+    """(class, gap before, gap after) of a sheet's simple class rules setting a word-gap margin or padding."""
+    low = sheet.lower()
+    if "margin" not in low and "padding" not in low:
+        return ()
+    out = []
+    for selectors, body in _RULE.findall(_CSS_COMMENT.sub("", low)):
+        if "margin" not in body and "padding" not in body:
+            continue
+        before, after = gaps(body)
+        if not (before or after):
+            continue
+        for selector in selectors.split(","):
+            m = _CLASS_SELECTOR.fullmatch(selector.strip())
+            if m is not None:
+                out.append((m.group(1), before, after))
+    return tuple(out)
 _COMPOUND = re.compile(r"[a-z0-9]*((?:\.[\w-]+){2,})", re.I)
 _ID_SELECTOR = re.compile(r"[a-z0-9]*#([\w-]+)", re.I)
 _DISPLAYING = re.compile(r"(?:^|[;\s])(?:display\s*:\s*(?!none)[a-z-]+|visibility\s*:\s*visible)", re.I)

@@ -303,6 +303,21 @@ def test_words_spaced_by_an_inline_margin_or_padding_read_as_words(style: str) -
     assert p.text.split() == words
 
 
+@pytest.mark.parametrize("rule", [".w{padding-right:.28em}", "span.w, .x{margin-left:3px}", ".w{margin:0 .2em}"])
+def test_words_spaced_by_a_sheets_class_read_as_words(rule: str) -> None:
+    # Red team: one span a word, classed, no space between them, a sheet's padding as the gap: a whole copy read 0%.
+    # Other text on the page, spaced as usual, does not hide it; a page spaced as usual is read as it was.
+    sentence = ("The old river port at Kerey Bend reopened on Thursday after twelve months of dredging and the first "
+                "grain barge of the season tied up at the north quay")
+    words = sentence.split(" ")
+    copy = "<p>" + "".join(f"<span class='w'>{w}</span>" for w in words) + "</p>"
+    menu = "<p>Home News Sport Weather and the long list of our partner sites across the whole region today</p>"
+    p = page(wrap(menu + copy, head=f"<style>{rule}</style>"))
+    assert " ".join(words) in p.text
+    spaced = page(wrap("<p>Tickets: <span class='w'>adults</span> 800 tenge</p>", head=f"<style>{rule}</style>"))
+    assert "Tickets: adults 800 tenge" in spaced.text
+
+
 @pytest.mark.parametrize("attr", ["shadowrootmode='open'", "shadowrootmode='closed'", "shadowroot='open'"])
 def test_a_declarative_shadow_root_is_drawn_on_the_page(attr: str) -> None:
     # A browser draws a <template shadowrootmode> where it stands (red team: a copy there read 0.0%)
