@@ -491,9 +491,33 @@ def align(original: Tokens | Original, republished: Tokens, *, min_words: int = 
     pairs = _PageGrams(republished.keys[lo:hi], 2)
     trimmed = (_without_retold_edges(q, orig, rep, min_words, pairs, copied) for g in condensed
                for q in _quotes(g, orig, rep, min_words, page))
+    head = _first_line_end(tokens)
     passages = (_passage(tokens, republished, _without_stray_edge(e, tokens, republished, min_words))
-                for q in trimmed if q is not None for e in _without_left_out_at_breaks(q, orig, rep, pairs, min_words))
+                for q in trimmed if q is not None and not _retitled(q, tokens, republished, head, min_words)
+                for e in _without_left_out_at_breaks(q, orig, rep, pairs, min_words))
     return tuple(p for p in passages if p.similarity >= RETOLD_SIM)
+
+
+def _first_line_end(tokens: Tokens) -> int:
+    """The index of the last token of the text's first line (its headline, in an article)."""
+    nl = tokens.text.find("\n")
+    return bisect_left(tokens.starts, nl) - 1 if nl >= 0 else len(tokens) - 1
+
+
+RETITLED_MISSING = 2  # words of the headline a partner's own headline leaves out, from which it is its own
+
+
+def _retitled(f: Frag, original: Tokens, republished: Tokens, head: int, min_words: int) -> bool:
+    """Whether `f`, a passage within the original's first line (its headline, tokens up to `head`), is the
+    partner's own headline made of some of its words: under `min_words` of them aligned in order, RETITLED_MISSING
+    or more left out ("В Караганде открыли зимний приют для собак" for "В Караганде открыли первый зимний приют
+    для бездомных собак"). A run that short would not count alone; the sentence comparison had taken it as an
+    edited copy. An exact run, or a headline copied with a word changed, still counts."""
+    if f.exact or f.i1 > head:
+        return False
+    okeys, rkeys = original.keys[f.i0 : f.i1 + 1], republished.keys[f.j0 : f.j1 + 1]
+    kept = sum(m.size for m in Indel.editops(okeys, rkeys).as_matching_blocks())
+    return kept < min_words and len(okeys) - kept >= RETITLED_MISSING
 
 
 STRAY_EDGE = 2  # words at most
@@ -535,6 +559,7 @@ REPLACED = 5  # ... nor one this long that it replaces with as many words of its
 
 ECHO_MISSING = 2  # words of a line the copy's version lacks, from which it is a retelling (see below)
 ECHO_OWN = 2  # words of the page's own before it on its line, from which it sits in the page's own sentence
+ECHO_BETWEEN = 4  # ... or words of the page's own after it, before the copy (the partner's lead)
 
 
 def _without_retold_first_line(f: Frag, orig: Side, rep: Side, at: dict[int, int], aligned: list[int], end: int,
@@ -544,7 +569,9 @@ def _without_retold_first_line(f: Frag, orig: Side, rep: Side, at: dict[int, int
     библиотеку в старом вагоне." for "В степном ауле открыли библиотеку в старом железнодорожном вагоне"): under
     `min_words` of the line's words aligned in order (`at`, `aligned`), ECHO_MISSING or more of them missing,
     ECHO_OWN or more words of the page's own before them on their line (words of the line before the passage
-    are not the page's own), a line break before the next aligned word, and `min_words` or more left after it.
+    are not the page's own) or ECHO_BETWEEN or more between them and the copy (the partner's headline, then its
+    own lead: "В Караганде открыли зимний приют для собак" for "... открыли первый зимний приют для бездомных
+    собак"), a line break before the next aligned word, and `min_words` or more left after it.
     Such a lead, alone, is a run under the minimum; aligned with the paragraphs copied after it, it credited the
     whole headline."""
     k = bisect_right(aligned, end)  # aligned words of the first line
@@ -558,7 +585,8 @@ def _without_retold_first_line(f: Frag, orig: Side, rep: Side, at: dict[int, int
     line_start = bisect_left(rtoks.starts, rtoks.text.rfind("\n", 0, rtoks.starts[first]) + 1)
     theirs = set(otoks.keys[bisect_left(otoks.starts, otoks.text.rfind("\n", 0, otoks.starts[aligned[0]]) + 1)
                              : aligned[0]])
-    if sum(rtoks.keys[j] not in theirs for j in range(line_start, first)) < ECHO_OWN:
+    between = following - last - 1  # the page's own words between the line and the copy
+    if sum(rtoks.keys[j] not in theirs for j in range(line_start, first)) < ECHO_OWN and between < ECHO_BETWEEN:
         return f, aligned
     return Frag(aligned[k], f.i1, following, f.j1, f.support, f.exact, f.seeds, f.vetted), aligned[k:]
 

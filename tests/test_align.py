@@ -704,3 +704,43 @@ def test_words_the_page_rewrote_at_a_paragraphs_start_are_not_credited() -> None
     assert not got & token_range(orig, text, "Harbour master Dana Omarova")
     assert token_range(orig, text, EN[0]) | token_range(orig, text, EN[2]) <= got
     assert token_range(orig, text, "the channel now holds four metres of water") <= got
+
+
+@pytest.mark.parametrize(("headline", "lead", "credited"), [
+    ("В Темиртау открыли зимний приют для кошек", "Читатели давно спрашивали о судьбе старой котельной.", False),
+    ("В Темиртау открыли первый зимний приют для бездомных кошек", "Читатели давно спрашивали о котельной.", True),
+    ("В Темиртау открыли зимний приют для кошек", "", True),  # a copy with two words left out, as a light edit
+])
+def test_a_partners_own_headline_made_of_some_of_the_originals_words_is_not_a_copy(headline: str, lead: str,
+                                                                                   credited: bool) -> None:
+    # Partner review: the page's h1 "В Караганде открыли зимний приют для собак" for "В Караганде открыли первый
+    # зимний приют для бездомных собак", then the partner's own lead, then the copy: the headline counted whole
+    # and an honest 29.7% excerpt read 33.1%.
+    head = "В Темиртау открыли первый зимний приют для бездомных кошек"
+    body = ["В Темиртау в субботу открылся зимний приют для бездомных кошек, который волонтёры называют первым "
+            "такого рода в области.",
+            "Приют разместился в бывшей котельной на окраине города, где раньше хранили уголь и старые трубы.",
+            "По словам волонтёров, ремонт здания обошёлся примерно в восемь миллионов тенге, которые собрали жители."]
+    text = "\n\n".join([head, *body])
+    copy = "\n\n".join(filter(None, ["Новости партнёров", headline, lead, *body[:2], "Погода на выходные"]))
+    orig, rep = tokenize(text), tokenize(copy)
+    got = covered(orig, align(orig, rep, min_words=8))
+    title = token_range(orig, text, head)
+    assert (title <= got) if credited else not got & title
+    assert token_range(orig, text, body[0]) | token_range(orig, text, body[1]) <= got
+
+
+def test_a_passage_within_the_headline_keeping_under_the_minimum_of_its_words_is_the_partners_own() -> None:
+    from reuse_guard.align import _first_line_end, _retitled
+    head = "В Темиртау открыли первый зимний приют для бездомных кошек"
+    orig = tokenize(head + "\n\nПриют разместился в бывшей котельной на окраине города.")
+    end = _first_line_end(orig)
+    assert orig.keys[end] == fold("кошек")
+    for page, expected in [("В Темиртау открыли зимний приют для кошек", True),  # 7 of 9 words: its own
+                           ("В Темиртау открыли первый зимний приют для бездомных котов", False),  # 8 in order
+                           (head, False)]:
+        rep = tokenize(page)
+        f = Frag(0, end, 0, len(rep) - 1, 5.0)
+        assert _retitled(f, orig, rep, end, 8) is expected, page
+    short = tokenize("В Темиртау открыли зимний приют для кошек")
+    assert not _retitled(Frag(0, end, 0, len(short) - 1, 5.0, True), orig, short, end, 8)  # an exact run counts
