@@ -208,11 +208,6 @@ def _teasers(flat: Flat, items: set[int]) -> set[int]:
     }
 
 
-# The blockquote of an embedded Instagram or TikTok post: the poster's caption, not the article's (a tweet's,
-# which aeb's truth counts as article text, is left alone).
-_EMBEDDED_POST = re.compile(r"instagram-media|tiktok-embed")
-
-
 def _keep(block: Block, exempt: set[int], confirmed: bool, quoted: bool = False, titled: bool = False) -> bool:
     """Whether a block of the article region is article text (`quoted`: it sits in a `<blockquote>`)."""
     if confirmed:
@@ -661,9 +656,7 @@ def _select(flat: Flat, meta: PageMeta) -> tuple[list[str], str]:
         inside.add(lead)
         confirmed = [*confirmed]
         confirmed[lead] = True
-    # Quotes are article text even in a box classed like furniture; an embedded post set as a blockquote is not.
-    quotes = {i for i, tag in enumerate(flat.tags) if tag == "blockquote" and _EMBEDDED_POST.search(flat.classes[i])
-              is None} if "blockquote" in flat.tags else set()
+    quotes = {i for i, tag in enumerate(flat.tags) if tag == "blockquote"} if "blockquote" in flat.tags else set()
     ordered = sorted(inside)
     cut = _comments_start(flat, ordered, long_blocks)
     # A short block whose own box is classed as a title (a page builder's "t-title" subheading).

@@ -157,10 +157,46 @@ def parse_html(content: str, data: bytes | None = None) -> Element | None:
         release_voids(root)
         if b"<dt" in data if data is not None else "<dt" in content:
             _join_terms(root)
+        if _EMBED_MARK.search(data if data is not None else content.encode("utf-8", "surrogatepass")):
+            _drop_embedded_posts(root)
     return root
 
 
+_EMBED_MARK = re.compile(rb"instagram-media|tiktok-embed")
+_EMBEDDED_POST = frozenset(["instagram-media", "tiktok-embed"])
+
+
+def _drop_embedded_posts(root: Element) -> None:
+    """Take out the blockquotes of embedded Instagram and TikTok posts (`<blockquote class="instagram-media">`):
+    their caption is the poster's, not the article's. A tweet's, which aeb's truth counts as article text, stays."""
+    for quote in list(root.iter("blockquote")):
+        if not _EMBEDDED_POST.isdisjoint((quote.get("class") or "").split()):
+            parent = quote.getparent()
+            if parent is not None:
+                tail = quote.tail
+                prev = quote.getprevious()
+                parent.remove(quote)
+                if tail:  # the text after the post stays where it was
+                    if prev is not None:
+                        prev.tail = (prev.tail or "") + tail
+                    else:
+                        parent.text = (parent.text or "") + tail
+
+
 _TERM_MAX = 60  # characters
+_TERM_INLINE = frozenset(["b", "strong", "em", "i", "span"])
+
+
+def _plain_term(dt: Element) -> bool:
+    """Whether a term is plain text a reader sees: no attribute but a class (no style, no hidden, no screen-reader
+    class), and no element in it but bare emphasis (a link is a feed's teaser; a script, a hidden or a line-broken
+    piece would be glued into the definition)."""
+    if any(name != "class" for name in dt.attrib) or _POPUP_TERM.search(dt.get("class") or ""):
+        return False
+    return all(child.tag in _TERM_INLINE and not child.attrib for child in dt.iterdescendants())
+
+
+_POPUP_TERM = re.compile(r"sr-only|visually-?hidden|screen-?reader|hidden|invisible", re.I)
 
 
 def _join_terms(root: Element) -> None:
@@ -168,10 +204,11 @@ def _join_terms(root: Element) -> None:
     "— на столько поднялся уровень моря" is one fact, and the term alone is a line too short to keep."""
     for dt in list(root.iter("dt")):
         dd = dt.getnext()
+        if dd is None or dd.tag != "dd" or (dt.tail and dt.tail.strip()) or not _plain_term(dt):
+            continue
         term = " ".join("".join(dt.itertext()).split())
-        if dd is None or dd.tag != "dd" or not term or len(term) > _TERM_MAX or (dt.tail and dt.tail.strip()) \
-                or boilerplate_text(term) or dt.find(".//a") is not None:
-            continue  # a label ("Source:"), a time stamp or a linked headline (a feed's teaser) stays apart
+        if not term or len(term) > _TERM_MAX or boilerplate_text(term):
+            continue  # a label ("Source:") or a time stamp stays apart
         dd.text = f"{term} {dd.text or ''}"
         dt.getparent().remove(dt)  # its tail (whitespace between the two) goes with it
 

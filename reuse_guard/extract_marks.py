@@ -72,10 +72,7 @@ _STRONG_CLASS = re.compile(
     r"more-?stories|most-?(?:read|popular|viewed)|read-?more|see-?also|outbrain|taboola|tooltips?|skip|"
     r"(?:auto|machine)-?translat\w*|"
     r"sr-only|visually-?hidden|screen-?reader(?:-text)?|photo-?credit|footnotes?|footnote-?(?:content|text|body)|endnotes|paywall[_-]+(?:offer|cta|prompt|promo|banner|message|notice|title|text|login|modal|bar)|"
-    r"locker-?(?:paywall|info|wrap)?|donat(?:e|ions?)|support-?(?:us|box|block|banner|cta|journalism)|membership-?(?:box|cta|banner)|"
-    # An embedded Instagram or TikTok post (its caption is the poster's, not the article's; a tweet, which aeb's
-    # truth counts as article text, is left alone).
-    r"instagram-media|tiktok-embed))(?=$|[\s_\d-])"
+    r"locker-?(?:paywall|info|wrap)?|donat(?:e|ions?)|support-?(?:us|box|block|banner|cta|journalism)|membership-?(?:box|cta|banner)))(?=$|[\s_\d-])"
 )
 # A token naming a picture box: its text is a caption or credit, unless there is a lot of it.
 _MEDIA_CLASS = re.compile(

@@ -107,7 +107,9 @@ _BYLINE = re.compile(r"^(?:by(?!(?-i:\s+(?:the|this|that|these|those|its|way|num
                      re.I)
 # Short blocks that sell something (a newsletter, an app, a channel) or credit the staff.
 _PROMO = re.compile(
-    r"\b(?:sign up|subscribe|newsletter|your inbox|download (?:our|the) app|follow (?:us|him|her|them)"
+    # "Sign up ..." / "... subscribe to our ...", not "volunteers can sign up at the counter" (editor review).
+    r"\b(?:(?<![\w ] )sign up|sign up (?:for|to|now|here|today)\b|(?<![\w ] )subscribe"
+    r"|subscribe (?:to|for|now|here|today)\b|newsletter|your inbox|download (?:our|the) app|follow (?:us|him|her|them)"
     r"|(?:additional )?(?:reporting|writing|editing|edited|compiled) by|contributed to (?:this|the) report"
     r"|(?:originally )?(?:published|appeared) (?:on|in|by) .{0,40}\. read the original|views .{0,30}expressed"
     r"|подпис(?:ывайтесь|аться|ку)|подпишитесь|наш (?:канал|телеграм)|присоединяйтесь|рассылк"
@@ -115,19 +117,27 @@ _PROMO = re.compile(
     r"|жазылыңыз|арнамызға|zapisz się|subskrybuj|newsletter"
     # A paywall's offer: "Продолжение материала доступно по подписке", "жазылушыларға ғана қолжетімді".
     r"|по подписке|оформи\w* подписк\w*|жазылушыларға)\b"
-    # The newsroom's standing lines: an error report ("выделите её и нажмите Ctrl+Enter"), a call for tips
-    # ("Есть новость? Пишите нам в WhatsApp", "Жаңалығыңыз бар ма?"), the opinion disclaimer ("Мнение автора может
-    # не совпадать с позицией редакции", "... сәйкес келмеуі мүмкін"), a social promo ("Следите за новостями в нашем
-    # Instagram", "Follow Steppe Post on Telegram").
-    r"|ctrl\s*\+\s*enter|есть новост\w*\?|(?:на)?пишите нам\b|жаңалығыңыз бар ма|have a (?:news )?(?:story|tip)\?"
-    r"|got a (?:news )?tip|не совпадать с (?:позицией|мнением|точкой зрения) редакции|сәйкес келмеуі мүмкін"
-    r"|do(?:es)? not necessarily (?:reflect|represent)|следите за [^.!?]{0,60}(?:instagram|telegram|youtube|facebook"
-    r"|tiktok|вконтакте|соцсет|телеграм)|follow [^.!?]{1,40} on (?:telegram|instagram|facebook|x|twitter|youtube"
-    r"|tiktok|threads|whatsapp)\b"
     # A correction note: "(This story corrects ...)", "Correction: ...".
     r"|^\(this (?:story|article) (?:corrects|has been corrected|was corrected|was updated|updates)|^correction\s*:"
     r"|(?:電話|电话|傳真|传真|\btel\b\.?|\bfax\b|телефон|\bтел\b\.?)\s*[:：]?\s*[\d(+]"
 )
+# The newsroom's standing lines, short and never a quote: an error report ("выделите её и нажмите Ctrl+Enter"), a
+# call for tips ("Есть новость? Пишите нам в WhatsApp", "Жаңалығыңыз бар ма?"), the opinion disclaimer ("Мнение
+# автора может не совпадать с позицией редакции", "Автордың пікірі редакцияның ... сәйкес келмеуі мүмкін"), a social
+# promo ("Следите за новостями в нашем Instagram", "Follow Steppe Post on Telegram").
+_STANDING = re.compile(
+    r"ctrl\s*\+\s*enter|есть новост\w*\?|(?:на)?пишите нам\b|жаңалығыңыз бар ма|have a (?:news )?(?:story|tip)\?"
+    r"|got a (?:news )?tip\?|не совпадать с (?:позицией|мнением|точкой зрения) редакции"
+    r"|редакция\w*\s[^.!?]{0,40}сәйкес келмеуі мүмкін|do(?:es)? not necessarily (?:reflect|represent) the views"
+    r"|следите за [^.!?]{0,40}(?:в нашем|в наших|на нашем)\s[^.!?]{0,20}(?:instagram|telegram|youtube|facebook"
+    r"|tiktok|вконтакте|соцсет|телеграм)|^follow [^.!?]{1,40} on (?:telegram|instagram|facebook|x|twitter|youtube"
+    r"|tiktok|threads|whatsapp)\b"
+)
+_ERROR_REPORT = re.compile(r"ctrl\s*\+\s*enter")
+_STANDING_KEYS = ("ctrl", "новост", "пишите", "жаңалығыңыз", "have a", "got a", "совпадать", "сәйкес", "necessarily",
+                  "следите", "follow")
+_STANDING_MAX = 90  # characters: such lines are short; a sentence quoting someone is longer, or a quote
+_QUOTE_MARKS = ("«", "“", "„", "\"", "—", "–")
 # A WeChat account's sign-off line: "long-press the QR code", "share, like, 'wow'", "past picks", "read the
 # original". Only a short line: the words also occur in sentences ("正在看", "网友纷纷点赞", "扫描二维码缴费").
 _SIGN_OFF = re.compile(r"二维码|二維碼|点赞|點讚|在看|往期推荐|往期推薦|阅读原文|閱讀原文|关注我们|關注我們")
@@ -201,7 +211,7 @@ _PROMO_KEYS = _keys(
     "sign up|subscribe|newsletter|inbox|download|follow|reporting|writing|editing|edited|compiled|contributed|"
     "read the original|this story|this article|correction|"
     "expressed|подпис|подпиш|канал|телеграм|telegram|присоединяйтесь|рассылк|жазылыңыз|арнамызға|zapisz|"
-    "жазылушы|ctrl|новост|пишите|жаңалығыңыз|have a|got a|совпадать|сәйкес|necessarily|следите|"
+    "жазылушы|"
     "підпис|підпиш|"
     "subskrybuj|電話|电话|傳真|传真|tel|fax|телефон|тел"
 )
@@ -269,6 +279,11 @@ def boilerplate_text(text: str) -> bool:
     if any(key in low for key in keys) and _PROMO.search(low):
         return True
     if "@" in low and _EMAIL.search(low):
+        return True
+    if len(text) <= _STANDING_MAX and any(key in low for key in _STANDING_KEYS) and _STANDING.search(low) \
+            and not any(mark in text for mark in _QUOTE_MARKS):
+        return True
+    if "ctrl" in low and _ERROR_REPORT.search(low):  # "... выделите её и нажмите Ctrl+Enter, чтобы сообщить редакции"
         return True
     if len(text) <= _SIGN_OFF_MAX and not ascii_only and _SIGN_OFF.search(text) and text[-1:] != "。":
         return True

@@ -332,10 +332,9 @@ class Walker:
         if self.classes and hidden is None and "class" in attrs:
             names = attrs["class"].split()
             reasons = [r for r in map(self.classes.get, names) if r]
-            if reasons and isinstance(self.classes, ClassRules) and (
-                    (len(names) > len(reasons) and not self.classes.shown.isdisjoint(names))
-                    or self.classes.overridden(names, attrs.get("id"), [n for n in names if self.classes.get(n)])):
-                reasons = []  # a class some rule displays it by (on some screen), or a more specific rule
+            if reasons and len(names) > len(reasons) and isinstance(self.classes, ClassRules) \
+                    and not self.classes.shown.isdisjoint(names):
+                reasons = []  # a class some rule displays it by: shown on some screen
             for reason in reasons:
                 hidden, vis = (hidden, reason) if reason.startswith("visibility") else (reason, vis)
         if self.ids and hidden is None and attrs.get("id") in self.ids:

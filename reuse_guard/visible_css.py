@@ -64,32 +64,6 @@ class ClassRules(dict[str, str]):
         return frozenset(name for sheet in self.sheets for name in _showing_classes(sheet))
 
     @cached_property
-    def overrides(self) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
-        """(class sets, ids) that rules more specific than a class's display an element by: a compound of classes
-        (Bootstrap 3's `.collapse.in {display:block}` over `.collapse {display:none}`) or an id (`#credit`)."""
-        compounds: list[frozenset[str]] = []
-        ids: list[str] = []
-        for sheet in self.sheets:
-            got = _specific_showing(sheet)
-            compounds += got[0]
-            ids += got[1]
-        return tuple(compounds), frozenset(ids)
-
-    def overridden(self, names: list[str], ident: str | None, hiding: list[str]) -> bool:
-        """Whether an element of classes `names` (and id `ident`), hidden by the classes `hiding`, is displayed by
-        a more specific rule: a compound of its classes holding a hiding one, or its id; unless the hiding
-        declaration is `!important` and the showing one is not (not told apart here: an important hiding wins)."""
-        compounds, ids = self.overrides
-        if not compounds and not ids:
-            return False
-        held = set(names)
-        if not (ident is not None and ident in ids) \
-                and not any(c <= held and not c.isdisjoint(hiding) for c in compounds):
-            return False
-        return not any(_important_hiding(sheet, name) for sheet in self.sheets for name in hiding)
-
-
-    @cached_property
     def spacing(self) -> dict[str, tuple[bool, bool]]:
         """{class: (gap before, gap after)} of the classes a sheet's rule gives a horizontal margin or padding a
         reader sees as a word gap (see `gaps`): read only for a page whose text reads as glued words."""
@@ -102,7 +76,9 @@ class ClassRules(dict[str, str]):
 
 
 # A rule's selector list and declarations (a rule nested in @media is found by its own braces).
-_RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")
+# (The lookbehind starts a match only after a brace or at the start: a long stretch without braces is tried once,
+# not from each of its characters.)
+_RULE = re.compile(r"(?<![^{}])([^{}]*)\{([^{}]*)\}")
 _CLASS_SELECTOR = re.compile(r"[a-z0-9]*\.([\w-]+)", re.I)
 
 
@@ -124,40 +100,7 @@ def _gap_rules(sheet: str) -> tuple[tuple[str, bool, bool], ...]:
             if m is not None:
                 out.append((m.group(1), before, after))
     return tuple(out)
-_COMPOUND = re.compile(r"[a-z0-9]*((?:\.[\w-]+){2,})", re.I)
-_ID_SELECTOR = re.compile(r"[a-z0-9]*#([\w-]+)", re.I)
-_DISPLAYING = re.compile(r"(?:^|[;\s])(?:display\s*:\s*(?!none)[a-z-]+|visibility\s*:\s*visible)", re.I)
 
-
-@lru_cache(maxsize=64)
-def _specific_showing(sheet: str) -> tuple[tuple[frozenset[str], ...], tuple[str, ...]]:
-    """The class compounds and ids that a sheet's rules display (`display` other than none, or visibility
-    visible): see `ClassRules.overrides`."""
-    if "display" not in sheet.lower() and "visib" not in sheet.lower():
-        return (), ()
-    compounds: list[frozenset[str]] = []
-    ids: list[str] = []
-    for selectors, body in _RULE.findall(_CSS_COMMENT.sub("", sheet)):
-        if _DISPLAYING.search(body) is None:
-            continue
-        for selector in selectors.split(","):
-            selector = selector.strip()
-            m = _COMPOUND.fullmatch(selector)
-            if m is not None:
-                compounds.append(frozenset(m.group(1)[1:].split(".")))
-                continue
-            m = _ID_SELECTOR.fullmatch(selector)
-            if m is not None:
-                ids.append(m.group(1))
-    return tuple(compounds), tuple(ids)
-
-
-def _important_hiding(sheet: str, name: str) -> bool:
-    """Whether a rule of `sheet` for the class `name` hides with `!important`."""
-    return re.search(r"\." + re.escape(name) + _IMPORTANT_HIDING, sheet, re.I) is not None
-
-
-_IMPORTANT_HIDING = r"\s*(?:,[^{]*)?\{[^}]*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*!\s*important"
 
 # An @media block for some screen widths, with its rules (one level of braces inside: a deeper block is skipped).
 _WIDTH_MEDIA = re.compile(r"@media[^{]*?width[^{]*\{((?:[^{}]*\{[^{}]*\})*[^{}]*)\}", re.I)

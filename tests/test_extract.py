@@ -457,6 +457,19 @@ def test_brief_of_short_paragraphs_is_found() -> None:
         ("Follow the Steppe Herald on Telegram for the latest news.", True),
         ("Жители написали в акимат, что новости о ремонте моста они узнают из соцсетей.", False),
         ("The rangers follow the herd on foot for most of the spring.", False),
+        ("Если вы заметили орфографическую или другую ошибку на этой странице, выделите её и нажмите Ctrl+Enter.",
+         True),
+        # Sentences of articles that share their words (adversarial review, editor review).
+        ("Police said they got a tip from a neighbour who saw the boat leave the harbour at night.", False),
+        ("Higher prices at the market do not necessarily reflect higher costs, an economist said.", False),
+        ("Fans can follow the whole race live on YouTube, organisers said.", False),
+        ("«Родители, следите за тем, что дети выкладывают в соцсетях», — призвали в полиции.", False),
+        ("«Если увидите подозрительный пакет, сразу пишите нам или звоните 112», — сказал начальник.", False),
+        ("Жоба іске асса, жаңа ереже бұрынғы талаптарға сәйкес келмеуі мүмкін, деді сарапшы.", False),
+        ("Police got a tip about the stolen boat", False),
+        ("The bakery is open on weekdays. Volunteers who want to help with deliveries can sign up at the counter.",
+         False),
+        ("Sign up for our daily briefing", True),
     ],
 )
 def test_boilerplate_lines(line: str, furniture: bool) -> None:

@@ -942,3 +942,22 @@ def test_an_embedded_instagram_post_is_not_article_text_but_a_quote_is() -> None
     text = extract_article(Document("ig.html", "html", page)).text
     assert "Moving day" not in text and "View this post" not in text
     assert "We were afraid nobody would come" in text and body[1] in text
+
+
+@pytest.mark.parametrize("term", ["<dt style='display:none'>скрыто</dt>", "<dt class='sr-only'>скрыто</dt>",
+                                  "<dt>42 метра<script>window.cnt=1</script></dt>", "<dt hidden>скрыто</dt>"])
+def test_a_hidden_or_scripted_term_is_not_joined_to_its_definition(term: str) -> None:
+    # Adversarial review: the join ran before visibility was judged and glued hidden text and script into the line.
+    body = "<p>" + "Вода вернулась в северную часть моря, и рыбаки снова вышли на лёд этой зимой. " * 3 + "</p>"
+    page = (f"<html><body><article><h1>Зимний лов на Малом Арале сегодня</h1>{body}<dl>{term}"
+            f"<dd>— на столько поднялся уровень моря после плотины.</dd></dl>{body}</article></body></html>")
+    text = extract_article(Document("dl.html", "html", page)).text
+    assert "скрыто" not in text and "window" not in text
+
+
+def test_a_box_classed_after_an_embed_it_holds_is_not_an_embedded_post() -> None:
+    # Adversarial review: "has-instagram-media" on the body's wrapper lost the whole article ("no article text").
+    para = "<p>" + "A sentence of the story that goes on for a while about the new ferry. " * 6 + "</p>"
+    page = (f"<html><body><div class='inner has-instagram-media'><h1>The ferry sails again today</h1>{para}{para}"
+            "</div></body></html>")
+    assert "about the new ferry" in extract_article(Document("box.html", "html", page)).text
