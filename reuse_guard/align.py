@@ -600,8 +600,9 @@ def _without_left_out_at_breaks(f: Frag, orig: Side, rep: Side, pairs: _PageGram
     too; so too a stretch of REPLACED words or more the page rewrote with as many of its own there (a quote's
     attribution set in front of it: "As Dana Abenova told Steppe Post:" for "Farmers told us again and again:").
     A word dropped or changed here and there (a light edit) is still part of the copy, and words the page holds
-    elsewhere (`pairs`: half of their pairs of adjacent words in the copy's stretch) were moved, not left out."""
-    if f.exact:
+    elsewhere (`pairs`: half of their pairs of adjacent words in the copy's stretch) were moved, not left out.
+    Exact runs joined across a gap (`_merge` keeps them exact) are checked too: their spans differ in length."""
+    if f.exact and f.i1 - f.i0 == f.j1 - f.j0:
         return [f]
     otoks = orig.tokens
     text, starts, ends = otoks.text, otoks.starts, otoks.ends

@@ -744,3 +744,22 @@ def test_a_passage_within_the_headline_keeping_under_the_minimum_of_its_words_is
         assert _retitled(f, orig, rep, end, 8) is expected, page
     short = tokenize("В Темиртау открыли зимний приют для кошек")
     assert not _retitled(Frag(0, end, 0, len(short) - 1, 5.0, True), orig, short, end, 8)  # an exact run counts
+
+
+def test_short_paragraphs_copied_without_their_first_words_count_only_the_words_copied() -> None:
+    # Adversarial review: the copied parts are exact runs that the alignment joins across the left-out openers; the
+    # joined passage counted the openers too (an honest 25% read 32%).
+    paras = ["The ferry left the northern pier at seven in the morning with forty passengers on board.",
+             "Fishermen from Kerbulak waved from their boats as it passed the old lighthouse on the cape.",
+             "The captain said the crossing took an hour and a half in calm weather and light wind.",
+             "A café on the upper deck sold tea, bread and dried fish to the travellers all the way.",
+             "Children from the village school made the first trip free of charge with their teachers.",
+             "Volunteers repainted the hull in white and blue, the colours it wore forty years ago.",
+             "The regional transport fund paid for a new engine, the pumps and the electric wiring."]
+    text = "\n\n".join(["Ferry crosses the lake again", *paras])
+    copy = "\n\n".join(["Partner news", *(" ".join(p.split(" ")[3:]) for p in paras[:5]), "Weather for the weekend"])
+    orig, rep = tokenize(text), tokenize(copy)
+    passages = align(orig, rep, min_words=8)
+    check_wellformed(orig, rep, passages)
+    copied = sum(len(tokenize(" ".join(p.split(" ")[3:])).keys) for p in paras[:5])
+    assert copied <= len(covered(orig, passages)) <= copied + 2
