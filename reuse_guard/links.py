@@ -246,9 +246,9 @@ def _cannot_reach(url: str, needles: tuple[str, ...]) -> bool:
     """Whether `url` certainly neither lies on the original's site nor carries it (AMP cache, redirector).
 
     Its host, or the URL an AMP cache, AMP viewer or redirector carries, would write one of `needles` (the
-    sites, in ASCII) in the URL, unless the URL hides them behind escapes or punycode.
+    sites, in ASCII) in the URL, unless the URL hides them behind escapes, punycode or base64.
     """
-    if not url.isascii() or "%" in url:
+    if not url.isascii() or "%" in url or "aHR0c" in url:  # escapes, or a base64 URL ("http" opens "aHR0c")
         return False
     low = url.lower()
     return "xn--" not in low and not any(n in low for n in needles)

@@ -13,6 +13,7 @@ files, AMP and print-view path and query variants, tracking parameters, paramete
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import re
 import unicodedata
@@ -115,9 +116,21 @@ def site_of(url_or_host: str) -> str:
     """
     host = host_of(url_or_host) if ("/" in url_or_host or ":" in url_or_host) else _norm_host(url_or_host)
     labels = host.split(".")
+    if len(labels) >= 3 and ".".join(labels[-2:]) in _SHARED_HOSTING:
+        return ".".join(labels[-3:])  # each outlet on a hosting service's subdomain is a site of its own
     if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
         return ".".join(labels[-3:])
     return ".".join(labels[-2:])
+
+
+# Services that give every customer a subdomain (uCoz, narod, Tilda, WordPress.com, Blogger...): two outlets there are
+# two sites (an editor review: a partner's own links on aqsu-tany.ucoz.kz read as "another article of the original
+# site" on ekibastuz-habar.ucoz.kz).
+_SHARED_HOSTING = frozenset({
+    "ucoz.kz", "ucoz.ru", "ucoz.net", "ucoz.org", "ucoz.ua", "at.ua", "my1.ru", "3dn.ru", "narod.ru", "narod2.ru",
+    "tilda.ws", "wordpress.com", "blogspot.com", "livejournal.com", "wixsite.com", "github.io", "netlify.app",
+    "vercel.app", "tumblr.com", "substack.com", "weebly.com", "webflow.io", "blogspot.kz", "blogspot.ru",
+})
 
 
 def same_site(a: str, b: str) -> bool:
@@ -192,11 +205,33 @@ def embedded_urls(url: str) -> tuple[str, ...]:
     if not is_web_url(url):
         return ()
     out = []
-    for _, value in parse_qsl(urlsplit(_absolute(_clean(url))).query, keep_blank_values=True):
+    query = urlsplit(_absolute(_clean(url))).query
+    if re.match(r"^(?:https?(?::|%3a))", query, re.I):  # uCoz's /go?https://... : the whole query is the URL
+        carried = unquote(query) if query[:8].lower().startswith(("https%3a", "http%3a")) else query
+        if is_web_url(carried):
+            out.append(carried)
+    for _, value in parse_qsl(query, keep_blank_values=True):
         v = value.strip()
         if re.match(r"^(?:https?:)?//|^www\.", v, re.I) and is_web_url(v):
             out.append(v)
+        elif len(v) >= 16 and _BASE64_URL.fullmatch(v.replace(" ", "+")):  # (a query reads "+" as a space)
+            decoded = _base64_url(v.replace(" ", "+"))  # DataLife Engine's /engine/go.php?url=aHR0cHM6Ly8...
+            if decoded is not None:
+                out.append(decoded)
     return tuple(out)
+
+
+_BASE64_URL = re.compile(r"aHR0c[A-Za-z0-9+/_-]+={0,2}")  # "http" in base64 opens "aHR0c"
+
+
+def _base64_url(value: str) -> str | None:
+    """The http(s) URL `value` encodes in base64 (standard or URL-safe), or None."""
+    try:
+        raw = base64.b64decode(value.replace("-", "+").replace("_", "/") + "=" * (-len(value) % 4), validate=True)
+        text = raw.decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return text if re.match(r"^https?://\S+$", text, re.I) and is_web_url(text) else None
 
 
 # ---------------------------------------------------------------------------------------------- helpers

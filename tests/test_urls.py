@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import re
 from urllib.parse import quote, urlsplit, urlunsplit
 
@@ -303,3 +304,22 @@ def test_a_joomla_article_url_is_its_id_whatever_the_menu_item_category_or_slug(
     assert same_article(article, "http://www.qala.example.kz/index.php?Itemid=9&id=7731:other-slug&option=com_content&view=article")
     assert not same_article(article, "https://qala.example.kz/index.php?option=com_content&view=article&id=7732:priyut&catid=12&Itemid=101")
     assert not same_article("https://x.example.kz/news.php?id=5&cat=2", "https://x.example.kz/news.php?id=5&cat=3")
+
+
+def test_outlets_on_a_hosting_services_subdomains_are_sites_of_their_own() -> None:
+    # Editor review: two uCoz outlets were one site, so a partner's own links read as "another article".
+    assert site_of("https://aqsu-tany.ucoz.kz/news/1") == "aqsu-tany.ucoz.kz"
+    assert not same_site("https://aqsu-tany.ucoz.kz/a", "https://ekibastuz-habar.ucoz.kz/b")
+    assert same_site("https://aqsu-tany.ucoz.kz/a", "http://www.aqsu-tany.ucoz.kz/b")
+    assert site_of("https://news.example.co.uk/a") == "example.co.uk"
+    assert site_of("https://m.tengri.kz/a") == "tengri.kz"
+
+
+def test_redirectors_carrying_a_url_as_the_whole_query_or_in_base64() -> None:
+    # Editor review: uCoz writes external links as /go?https://..., DataLife Engine as /engine/go.php?url=<base64>.
+    target = "https://aqsu-tany.ucoz.kz/news/shymkent/2026-11-27-812"
+    assert embedded_urls(f"https://ekibastuz-habar.ucoz.kz/go?{target}") == (target,)
+    encoded = base64.b64encode(target.encode()).decode()
+    assert embedded_urls(f"https://vesti.example.org/engine/go.php?url={encoded}") == (target,)
+    assert embedded_urls(f"https://vesti.example.org/engine/go.php?url={encoded.replace('+', ' ')}") == (target,)
+    assert embedded_urls("https://vesti.example.org/engine/go.php?url=aHR0cHM6Ly9ub3QgYSB1cmw") == ()
