@@ -49,6 +49,7 @@ class Article:
     paragraphs: tuple[tuple[int, int], ...] = ()
     method: str = "dom"
     editions: tuple[tuple[str, str], ...] = ()  # (hreflang, URL) of the article in other languages: translations
+    next_page: str | None = None  # where the article goes on, as the page declares (<link rel="next">)
 
 
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
@@ -730,4 +731,4 @@ def extract_article(doc: Document) -> Article:
         spans.append((pos, pos + len(part)))
         pos += len(part) + 2
     return Article(text, title=title, url=meta.url, aliases=meta.aliases, paragraphs=tuple(spans), method=method,
-                   editions=meta.editions)
+                   editions=meta.editions, next_page=meta.next_page)

@@ -44,6 +44,7 @@ class PageMeta:
     lang: str = ""  # <html lang>
     descriptions: tuple[str, ...] = ()  # the page's summaries of itself: meta, og:, twitter: and JSON-LD description
     editions: tuple[tuple[str, str], ...] = ()  # (hreflang, URL) of its editions in other languages: translations
+    next_page: str | None = None  # the page's <link rel="next">: the article goes on there
 
 
 def _attr(el: Element, name: str) -> str:
@@ -147,6 +148,7 @@ def read_meta(root: Element, page_url: str | None) -> PageMeta:
     titles: list[str] = []  # og:title and twitter:title, in page order
     descriptions: list[str] = []
     editions: list[tuple[str, str]] = []
+    next_page: str | None = None
     page_title = ""
     ld_titles: list[str] = []
     base = page_url
@@ -160,6 +162,8 @@ def read_meta(root: Element, page_url: str | None) -> PageMeta:
             href = _attr(el, "href")
             if "canonical" in rel:
                 canonical.append(href)
+            elif "next" in rel and href:
+                next_page = next_page or href
             elif "amphtml" in rel or "shortlink" in rel or ("alternate" in rel and (
                     _MOBILE_MEDIA.search(_attr(el, "media")) or (
                         _same_language(_attr(el, "hreflang"), lang) and _deep(_attr(el, "href"))))):
@@ -217,4 +221,28 @@ def read_meta(root: Element, page_url: str | None) -> PageMeta:
     translations = tuple((hreflang, url) for hreflang, url in ((h, _absolute(e, anchor)) for h, e in editions)
                          if url and url not in aliases and not _is_home(url))
     return PageMeta(own, tuple(aliases), unique, body, tuple(t for t in [*ld_titles, *titles] if t), lang,
-                    tuple(dict.fromkeys(html.unescape(d) for d in descriptions if d)), translations)
+                    tuple(dict.fromkeys(html.unescape(d) for d in descriptions if d)), translations,
+                    _continuation(_absolute(next_page, anchor) if next_page else None, own or anchor))
+
+
+_PAGE_PARAM = re.compile(r"(?:^|&)(?:page|p|pg|part|start|pagen_\d+|str|bet)=\d+", re.I)
+_PAGE_PATH = re.compile(r"(?:/page/?|/|[-_])\d{1,3}/?$", re.I)
+
+
+def _continuation(next_url: str | None, own: str | None) -> str | None:
+    """`next_url` when it continues the article at `own` (its second page: `?page=2`, `/2/`, `-2.html`, the same
+    path), not the next article a theme links as rel=next."""
+    if not next_url:
+        return None
+    try:
+        nxt = urlsplit(next_url)
+        mine = urlsplit(own) if own else None
+    except ValueError:
+        return None
+    path = re.sub(r"\.[a-z0-9]{2,5}$", "", nxt.path, flags=re.I)
+    if mine is not None:
+        base = re.sub(r"\.[a-z0-9]{2,5}$", "", mine.path, flags=re.I).rstrip("/")
+        if nxt.netloc.lower() != mine.netloc.lower() or not base or not path.startswith(base):
+            return None
+        return next_url if _PAGE_PARAM.search(nxt.query) or _PAGE_PATH.search(path[len(base):] or "/") else None
+    return next_url if _PAGE_PARAM.search(nxt.query) or _PAGE_PATH.search(path) else None

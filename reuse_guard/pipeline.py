@@ -120,6 +120,23 @@ def _html_as_text(doc: Document) -> Finding:
                    "links are not seen", "give the file an .html name (or pass it as Html) to read it as a page")
 
 
+def _about_original(doc: Document, article: Article) -> tuple[Finding, ...]:
+    """Notes an editor needs on where the original's text came from: the page's JSON-LD (it shows little of the
+    article), or one page of several (the share is of this page's text)."""
+    notes = []
+    if article.method == "json-ld":
+        notes.append(Finding(
+            "original-from-json-ld", "warning",
+            f"{doc.name} shows little of its article (a paywall, or text a script renders): the article text was "
+            "taken from the page's own JSON-LD articleBody", "check the share against the article as readers see it"))
+    if article.next_page:
+        notes.append(Finding(
+            "original-continues", "warning",
+            f"{doc.name} says the article goes on at {article.next_page} (rel=next): the share is of this page's "
+            "text alone", "check the other pages too, or pass the whole article as a .txt file"))
+    return tuple(notes)
+
+
 _FRAME = re.compile(r"<i?frame\b[^>]*?\ssrc\s*=\s*[\"']?([^\"'\s>]+)", re.I)
 _TITLE = re.compile(r"<title[^>]*>([^<]{1,1000})</title", re.I)
 
@@ -332,7 +349,8 @@ def check(original: Source, republished: Source, *, original_url: str | None = N
         reused_fraction=m.fraction,
         compliant=verdict.compliant,
         violations=verdict.violations,
-        warnings=verdict.warnings + tuple(_html_as_text(doc) for doc in (odoc, rdoc) if _looks_like_html(doc)),
+        warnings=verdict.warnings + tuple(_html_as_text(doc) for doc in (odoc, rdoc) if _looks_like_html(doc))
+        + _about_original(odoc, article),
         rules=verdict.rules,
         measurement=m,
         link=link,

@@ -677,3 +677,22 @@ def test_a_link_to_the_articles_edition_in_another_language_is_named_as_such() -
     assert "link-other-language" in report.link.problems and "link-other-article" not in report.link.problems
     assert [v.code for v in report.violations] == ["missing-link"]
     assert "edition in another language" in report.violations[0].message
+
+
+def test_notes_on_where_the_originals_text_came_from() -> None:
+    # Editor review: a paywalled original measured from its JSON-LD and page 1 of a two-page article gave no word of
+    # it. A rel=next to the next article (a theme's) says nothing.
+    copy = Html(republished_page(EN_PARAGRAPHS[:1], link=f'<a href="{ORIGINAL_URL}">Herald</a>'), name="copy.html")
+    paged = article_page(EN_TITLE, EN_PARAGRAPHS).replace(
+        "</head>", f'<link rel="next" href="{ORIGINAL_URL}?page=2"></head>')
+    codes = [w.code for w in check(Html(paged, name="p1.html"), copy).warnings]
+    assert "original-continues" in codes
+    other = article_page(EN_TITLE, EN_PARAGRAPHS).replace(
+        "</head>", '<link rel="next" href="https://herald.example/news/2026/11/another-story-1240.html"></head>')
+    assert "original-continues" not in [w.code for w in check(Html(other, name="p.html"), copy).warnings]
+    body = " ".join(EN_PARAGRAPHS).replace('"', "'")
+    paywalled = (f'<html><head><script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{EN_TITLE}", '
+                 f'"url": "{ORIGINAL_URL}", "articleBody": "{body}"}}</script></head><body><h1>{EN_TITLE}</h1>'
+                 f"<p>{EN_PARAGRAPHS[0][:80]}</p><div class='paywall'>Subscribe to read on.</div></body></html>")
+    report = check(Html(paywalled, name="paid.html"), copy, original_url=ORIGINAL_URL)
+    assert "original-from-json-ld" in [w.code for w in report.warnings]
