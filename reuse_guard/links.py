@@ -18,7 +18,17 @@ from typing import Any
 from .errors import MissingOriginalURLError
 from .page import Anchor, Page, TextURL
 from .policy import LinkPlacement, Policy
-from .urls import archived_url, designates, embedded_urls, is_homepage, is_web_url, normalize_url, same_site, site_of
+from .urls import (
+    archived_url,
+    designates,
+    embedded_urls,
+    host_of,
+    is_homepage,
+    is_web_url,
+    normalize_url,
+    same_site,
+    site_of,
+)
 
 __all__ = ["LINK_PROBLEMS", "LinkFinding", "find_link"]
 
@@ -32,6 +42,9 @@ LINK_PROBLEMS = {
     "link-other-article": "the page links to another page of the original site, not to the article",
     "link-other-language": "the page links to the article's edition in another language (a translation the original "
                            "declares with hreflang), not to the article",
+    "link-no-scheme": "the link writes the article's address without https:// (href=\"site.kz/...\"), so it leads to a "
+                      "page of the partner's own site",
+    "link-shortener": "the page links through a URL shortener, whose target cannot be checked without following it",
     "link-plain-text": "the article's URL is written as plain text, not as a hyperlink",
     "link-javascript": "a JavaScript pseudo-link carries the article's URL; it is not a real hyperlink",
     "link-not-in-body": "the link stands outside the article body, which the policy requires",
@@ -117,6 +130,7 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
     # viewer or a redirector, which all carry its URL) only if it writes one of the sites (see `_cannot_reach`).
     needles = tuple(sites) if all(x.isascii() for x in sites) else None
     captured = "archive.org/web/" in (page.url or "")
+    schemeless: list[Anchor] = []
     for a in page.anchors:
         # Most anchors point elsewhere and name no site of the original anywhere (href, URL or script):
         # neither a link to it nor a script that opens it, whatever they are.
@@ -132,6 +146,9 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
         if needles is not None and _cannot_reach(a.url, needles):
             continue
         if site_of(a.url) not in sites:
+            if _SCHEMELESS.match(a.href) and normalize_url("https://" + a.href.strip()) in keys:
+                schemeless.append(a)  # href="site.kz/news/..." resolves on the page's own site
+                continue
             # Elsewhere: only an AMP cache, a web archive's capture or a redirector can carry the article.
             # (A capture's links are the page's own only on a page viewed as a capture: a live page linking to
             # an archived copy sends no reader to the publisher.)
@@ -216,6 +233,10 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
             problems.append("link-other-article")
         if article_text:
             problems.append("link-plain-text")
+        if any(a.visible for a in schemeless):
+            problems.append("link-no-scheme")
+        if not article and any(a.visible and host_of(a.url) in _SHORTENERS for a in page.anchors if _short(a.url)):
+            problems.append("link-shortener")
         if scripted:
             problems.append("link-javascript")
     candidates = [a for a in pool if a.visible]
@@ -240,6 +261,18 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
         redirect_anchors=tuple(redirected),
         nofollow_page=page.nofollow,
     )
+
+
+# An href written as a bare address ("tengrinews.kz/news/..."): a browser reads it as a path of the page's own site.
+_SCHEMELESS = re.compile(r"\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:[:/?#]|$)", re.I)
+_SHORTENERS = frozenset({"bit.ly", "clck.ru", "t.co", "goo.gl", "tinyurl.com", "ow.ly", "is.gd", "vk.cc", "u.to",
+                         "cutt.ly", "rebrand.ly", "tiny.cc", "buff.ly", "bit.do", "qps.ru", "surl.li", "shorturl.at",
+                         "t.ly", "lnkd.in", "s.id", "rb.gy"})
+
+
+def _short(url: str) -> bool:
+    """Whether `url` may be a shortener's (a short host: a cheap test before parsing it)."""
+    return len(url) < 60 and "//" in url
 
 
 def _cannot_reach(url: str, needles: tuple[str, ...]) -> bool:

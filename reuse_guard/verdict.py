@@ -86,6 +86,10 @@ _LINK_WARNINGS: dict[str, tuple[str, str]] = {
                            "link to the article's own URL"),
     "link-other-language": ("the page links to the article's edition in another language (a translation the "
                             "original declares), not to the article it reuses", "link to the article's own URL"),
+    "link-no-scheme": ("the link writes the article's address without https://, so a reader's browser opens a page of "
+                       "this site instead", "write the link's address in full, starting with https://"),
+    "link-shortener": ("the page links through a URL shortener; where it leads was not checked",
+                       "link to the article's own URL, or check the short link by hand"),
     "link-plain-text": ("the original's URL is written as plain text, not as a clickable hyperlink",
                         "turn the URL into an <a href> hyperlink"),
     "link-not-in-body": ("the link to the original is outside the article body", "move the link into the article"),
@@ -165,6 +169,8 @@ def judge(m: Measurement, link: LinkFinding, policy: Policy, republished_domain:
             "link-homepage-only": "the page links only to the original site's home page",
             "link-other-article": "the page links to another article of the original site",
             "link-other-language": "the page links only to the article's edition in another language",
+            "link-no-scheme": "its link lacks https:// and opens a page of this site",
+            "link-shortener": "the only candidate link goes through a URL shortener, which was not followed",
             "link-plain-text": "the original's URL appears only as plain text",
             "link-nofollow": "the only link to it is nofollow, and the policy demands an active link",
             "link-noindex": "the only link to it is inside <noindex>, and the policy demands an active link",

@@ -377,7 +377,7 @@ def test_every_problem_code_is_documented() -> None:
     assert set(LINK_PROBLEMS) == {
         "link-nofollow", "link-noindex", "link-redirect", "link-hidden", "link-homepage-only", "link-other-article",
         "link-other-language", "link-plain-text", "link-javascript", "link-not-in-body", "link-not-in-first-paragraph",
-        "link-in-comments"}
+        "link-in-comments", "link-no-scheme", "link-shortener"}
 
 
 @pytest.mark.parametrize("href", [

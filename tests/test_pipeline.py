@@ -696,3 +696,17 @@ def test_notes_on_where_the_originals_text_came_from() -> None:
                  f"<p>{EN_PARAGRAPHS[0][:80]}</p><div class='paywall'>Subscribe to read on.</div></body></html>")
     report = check(Html(paywalled, name="paid.html"), copy, original_url=ORIGINAL_URL)
     assert "original-from-json-ld" in [w.code for w in report.warnings]
+
+
+@pytest.mark.parametrize(("credit", "code"), [
+    ('<a href="herald.example/news/2026/11/river-port-reopens-1234.html">Herald</a>', "link-no-scheme"),
+    ('<a href="https://clck.ru/3Ab9xZ">Herald</a>', "link-shortener"),
+])
+def test_a_credit_that_cannot_qualify_says_why(credit: str, code: str) -> None:
+    # Editor review: a credit without https:// (it opens a page of the partner's own site) and one through a
+    # shortener gave a bare "no qualifying hyperlink" while the editor could see a credit on the page.
+    report = check(Html(article_page(EN_TITLE, EN_PARAGRAPHS), name="original.html"),
+                   Html(republished_page(EN_PARAGRAPHS[:1], link=f"Source: {credit}"), name="copy.html"),
+                   republished_url="https://partner.example/news/7.html")
+    assert not report.link.found and code in report.link.problems
+    assert [v.code for v in report.violations] == ["missing-link"]
