@@ -512,12 +512,14 @@ def _retitled(f: Frag, original: Tokens, republished: Tokens, head: int, min_wor
     partner's own headline made of some of its words: under `min_words` of them aligned in order, RETITLED_MISSING
     or more left out ("В Караганде открыли зимний приют для собак" for "В Караганде открыли первый зимний приют
     для бездомных собак"). A run that short would not count alone; the sentence comparison had taken it as an
-    edited copy. An exact run, or a headline copied with a word changed, still counts."""
+    edited copy. An exact run, a headline cut short (one run), or one copied with a word changed still counts."""
     if f.exact or f.i1 > head:
         return False
     okeys, rkeys = original.keys[f.i0 : f.i1 + 1], republished.keys[f.j0 : f.j1 + 1]
-    kept = sum(m.size for m in Indel.editops(okeys, rkeys).as_matching_blocks())
-    return kept < min_words and len(okeys) - kept >= RETITLED_MISSING
+    blocks = [m.size for m in Indel.editops(okeys, rkeys).as_matching_blocks() if m.size]
+    kept = sum(blocks)
+    # In two runs or more: words left out inside it. A headline cut short, one run, is a copy of its first words.
+    return kept < min_words and len(okeys) - kept >= RETITLED_MISSING and len(blocks) >= 2
 
 
 STRAY_EDGE = 2  # words at most
@@ -585,9 +587,12 @@ def _without_retold_first_line(f: Frag, orig: Side, rep: Side, at: dict[int, int
     line_start = bisect_left(rtoks.starts, rtoks.text.rfind("\n", 0, rtoks.starts[first]) + 1)
     theirs = set(otoks.keys[bisect_left(otoks.starts, otoks.text.rfind("\n", 0, otoks.starts[aligned[0]]) + 1)
                              : aligned[0]])
-    between = following - last - 1  # the page's own words between the line and the copy
-    if sum(rtoks.keys[j] not in theirs for j in range(line_start, first)) < ECHO_OWN and between < ECHO_BETWEEN:
-        return f, aligned
+    if sum(rtoks.keys[j] not in theirs for j in range(line_start, first)) < ECHO_OWN:  # not in the page's sentence
+        # The page's own words between it and the copy (its lead) make it the partner's headline only when words
+        # are left out inside it: a headline cut short (one run) before a dateline is its first words, copied.
+        one_run = all(b - a == 1 and at[b] - at[a] == 1 for a, b in pairwise(aligned[:k]))
+        if following - last - 1 < ECHO_BETWEEN or one_run:
+            return f, aligned
     return Frag(aligned[k], f.i1, following, f.j1, f.support, f.exact, f.seeds, f.vetted), aligned[k:]
 
 

@@ -226,12 +226,12 @@ def read_meta(root: Element, page_url: str | None) -> PageMeta:
 
 
 _PAGE_PARAM = re.compile(r"(?:^|&)(?:page|p|pg|part|start|pagen_\d+|str|bet)=\d+", re.I)
-_PAGE_PATH = re.compile(r"(?:/page/?|/|[-_])\d{1,3}/?$", re.I)
+_PAGE_PATH = re.compile(r"(?:/page/?|/)\d{1,3}/?$", re.I)  # (not "-2": WordPress's slug for a second same-titled post)
 
 
 def _continuation(next_url: str | None, own: str | None) -> str | None:
-    """`next_url` when it continues the article at `own` (its second page: `?page=2`, `/2/`, `-2.html`, the same
-    path), not the next article a theme links as rel=next."""
+    """`next_url` when it continues the article at `own` (its second page: `?page=2`, `/2/` on the same path), not
+    the next article a theme links as rel=next."""
     if not next_url:
         return None
     try:

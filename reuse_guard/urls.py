@@ -398,7 +398,7 @@ def _norm_query(query: str) -> list[tuple[str, str]]:
     return sorted(pairs)
 
 
-_JOOMLA_CONTEXT = frozenset({"itemid", "catid", "lang", "tmpl"})
+_JOOMLA_CONTEXT = frozenset({"itemid", "catid", "tmpl"})  # (not lang: another language is a translation)
 
 _UNWRAP_MAX = 4  # layers of carried URLs unwrapped (an AMP cache page of an AMP cache page ...); deeper is junk
 

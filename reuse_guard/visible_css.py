@@ -84,22 +84,46 @@ _CLASS_SELECTOR = re.compile(r"[a-z0-9]*\.([\w-]+)", re.I)
 
 @lru_cache(maxsize=64)
 def _gap_rules(sheet: str) -> tuple[tuple[str, bool, bool], ...]:
-    """(class, gap before, gap after) of a sheet's simple class rules setting a word-gap margin or padding."""
+    """(class, gap before, gap after) of a sheet's simple top-level class rules that leave a word-gap margin and
+    padding on a side: a class's declarations in sheet order (a later one wins), padding and margin summed (a
+    negative margin takes the padding back); rules under @media, @supports and the like are left out (print)."""
     low = sheet.lower()
     if "margin" not in low and "padding" not in low:
         return ()
+    top = _AT_BLOCK.sub(" ", _CSS_COMMENT.sub("", low))
+    declared: dict[str, dict[str, str]] = {}
+    for selectors, body in _RULE.findall(top):
+        names = [m.group(1) for m in map(_CLASS_SELECTOR.fullmatch, map(str.strip, selectors.split(","))) if m]
+        if names:
+            decl = _declarations(body)
+            for name in names:
+                declared.setdefault(name, {}).update(decl)
     out = []
-    for selectors, body in _RULE.findall(_CSS_COMMENT.sub("", low)):
-        if "margin" not in body and "padding" not in body:
-            continue
-        before, after = gaps(body)
-        if not (before or after):
-            continue
-        for selector in selectors.split(","):
-            m = _CLASS_SELECTOR.fullmatch(selector.strip())
-            if m is not None:
-                out.append((m.group(1), before, after))
+    for name, decl in declared.items():
+        before, after = _net_gap(decl, "left", 3), _net_gap(decl, "right", 1)
+        if before or after:
+            out.append((name, before, after))
     return tuple(out)
+
+
+_LEADING_DOT = re.compile(r"^(-?)\.")  # ".3em", "-.3em": CSS lets the zero go
+# An at-rule's block with the rules inside it (one level of nesting).
+_AT_BLOCK = re.compile(r"@[^{};]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}")
+
+
+def _net_gap(decl: dict[str, str], side: str, index: int) -> bool:
+    """Whether padding and margin on `side` (`index` its place in a four-value shorthand) add up to a word gap."""
+    total = 0.0
+    for box in ("padding", "margin"):
+        value = decl.get(f"{box}-{side}") or decl.get(f"{box}-inline-{'start' if side == 'left' else 'end'}")
+        if value is None and box in decl:
+            values = decl[box].split()
+            value = values[index] if len(values) == 4 else values[1] if len(values) > 1 else values[0] if values \
+                else None
+        got = _measure(_LEADING_DOT.sub(r"\g<1>0.", value.strip())) if value else None
+        if got is not None and got[1] != "%":
+            total += got[0] * (16.0 if got[1] in ("em", "rem") else 1.0)
+    return total >= 2.4  # pixels: 0.15em of a 16px font, 2px (as `gaps`)
 
 
 # An @media block for some screen widths, with its rules (one level of braces inside: a deeper block is skipped).

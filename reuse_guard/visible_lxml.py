@@ -603,13 +603,29 @@ def space_placed(elements: Iterable[Any]) -> None:
 
 def space_classed(root: Any, spacing: Mapping[str, tuple[bool, bool]]) -> None:
     """Spaces around the inline elements of `root` whose class a sheet gives a word-gap margin or padding
-    (`ClassRules.spacing`: `.w {padding-right: .28em}` on one span per word, words spaced by CSS alone)."""
+    (`ClassRules.spacing`: `.w {padding-right: .28em}` on one span per word, words spaced by CSS alone), in the
+    blocks whose text reads as glued words only: elsewhere a class's gap inside a word ("fer<span class=g>ry</span>",
+    with a gap no reader sees) would cut words that the page spaces as usual."""
+    glued: dict[Any, bool] = {}
     for el in root.iterfind(".//*[@class]"):
         if el.tag in BLOCK or not isinstance(el.tag, str):
             continue
         sides = [spacing[name] for name in el.get("class", "").split() if name in spacing]
-        if sides and _worded(el):
+        if not sides or not _worded(el):
+            continue
+        block = next((up for up in el.iterancestors() if up.tag in BLOCK), None)
+        if block is None:
+            continue
+        inside = glued.get(block)
+        if inside is None:
+            text = "".join(block.itertext())
+            spaces = text.count(" ") + text.count("\n")
+            inside = glued[block] = len(text.strip()) >= GLUED_BLOCK and 25 * spaces < len(text)
+        if inside:
             _space(el, any(b for b, _ in sides), any(a for _, a in sides))
+
+
+GLUED_BLOCK = 60  # characters of a block's text, at least, to read as glued words (see page._glued)
 
 
 def _space(el: Any, before: bool, after: bool) -> None:

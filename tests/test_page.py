@@ -318,6 +318,20 @@ def test_words_spaced_by_a_sheets_class_read_as_words(rule: str) -> None:
     assert "Tickets: adults 800 tenge" in spaced.text
 
 
+@pytest.mark.parametrize("rule", [".g{padding-left:.3em;margin-left:-.3em}", "@media print{.g{padding-left:.3em}}",
+                                  ".g{padding-left:.3em} .g{padding-left:0}", ".g{padding-left:.3em}"])
+def test_a_class_gap_inside_words_spaced_as_usual_does_not_cut_them(rule: str) -> None:
+    # Second review: a copy with every word split by a span whose class draws a gap no reader sees (net zero, print
+    # only, overridden), and one glued paragraph elsewhere to set off the gap reading, read 0%. Gaps are read in
+    # glued paragraphs only, from top-level rules, a later rule and a negative margin taking them back.
+    sentence = "The old river port reopened on Thursday after twelve months of dredging works"
+    words = sentence.split(" ")
+    copy = "<p>" + " ".join(f"{w[:2]}<span class='g'>{w[2:]}</span>" if len(w) > 3 else w for w in words) + "</p>"
+    shout = "<p>" + "O" * 70 + "!</p>"
+    p = page(wrap(shout + copy, head=f"<style>{rule}</style>"))
+    assert " ".join(words) in p.text
+
+
 @pytest.mark.parametrize("attr", ["shadowrootmode='open'", "shadowrootmode='closed'", "shadowroot='open'"])
 def test_a_declarative_shadow_root_is_drawn_on_the_page(attr: str) -> None:
     # A browser draws a <template shadowrootmode> where it stands (red team: a copy there read 0.0%)
