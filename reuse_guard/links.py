@@ -22,7 +22,6 @@ from .urls import (
     archived_url,
     designates,
     embedded_urls,
-    host_of,
     is_homepage,
     is_web_url,
     normalize_url,
@@ -235,7 +234,7 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
             problems.append("link-plain-text")
         if any(a.visible for a in schemeless):
             problems.append("link-no-scheme")
-        if not article and any(a.visible and host_of(a.url) in _SHORTENERS for a in page.anchors if _short(a.url)):
+        if not article and any(a.visible and _SHORTENER.search(a.url) for a in page.anchors):
             problems.append("link-shortener")
         if scripted:
             problems.append("link-javascript")
@@ -265,14 +264,10 @@ def find_link(page: Page, original_url: str | None, aliases: Sequence[str] = (),
 
 # An href written as a bare address ("tengrinews.kz/news/..."): a browser reads it as a path of the page's own site.
 _SCHEMELESS = re.compile(r"\s*(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:[:/?#]|$)", re.I)
-_SHORTENERS = frozenset({"bit.ly", "clck.ru", "t.co", "goo.gl", "tinyurl.com", "ow.ly", "is.gd", "vk.cc", "u.to",
-                         "cutt.ly", "rebrand.ly", "tiny.cc", "buff.ly", "bit.do", "qps.ru", "surl.li", "shorturl.at",
-                         "t.ly", "lnkd.in", "s.id", "rb.gy"})
-
-
-def _short(url: str) -> bool:
-    """Whether `url` may be a shortener's (a short host: a cheap test before parsing it)."""
-    return len(url) < 60 and "//" in url
+# A URL shortener's link (its host, right after the scheme).
+_SHORTENER = re.compile(r"^https?://(?:www\.)?(?:bit\.ly|clck\.ru|t\.co|goo\.gl|tinyurl\.com|ow\.ly|is\.gd|vk\.cc|u\.to"
+                        r"|cutt\.ly|rebrand\.ly|tiny\.cc|buff\.ly|bit\.do|qps\.ru|surl\.li|shorturl\.at|t\.ly|lnkd\.in"
+                        r"|s\.id|rb\.gy)/", re.I)
 
 
 def _cannot_reach(url: str, needles: tuple[str, ...]) -> bool:
