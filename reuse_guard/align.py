@@ -620,10 +620,16 @@ def _without_left_out_at_breaks(f: Frag, orig: Side, rep: Side, pairs: _PageGram
         if not text[starts[i + 1]].islower():
             breaks.append(i)
         at_nl = text.find("\n", starts[i + 1], ends[f.i1])
-    if not breaks or not _verbatim(f, orig, rep):  # a re-ordered or reworded copy aligns little in order
+    if not breaks:
+        return [f]
+    # A re-ordered or reworded copy aligns little in order: `_verbatim`'s test, read off the alignment needed below
+    # (Indel similarity is 1 - (n - 2 * LCS) / n) instead of aligning the passage twice.
+    blocks = _in_order(f, orig, rep)
+    size = f.i1 - f.i0 + f.j1 - f.j0 + 2
+    if 1.0 - (size - 2 * sum(n for _, _, n in blocks)) / size < ORDERED:
         return [f]
     at: dict[int, int] = {}  # original token -> republished token, aligned in order
-    for i, j, n in _in_order(f, orig, rep):
+    for i, j, n in blocks:
         at.update(zip(range(i, i + n), range(j, j + n), strict=True))
     aligned = sorted(at)
     if aligned and bisect_right(aligned, breaks[0]) < min_words:

@@ -30,7 +30,7 @@ from .load import Document
 from .normalize import _FORMAT, has_unspaced
 from .visible import CLOSED_DETAILS, RawAnchor, Walker, WalkResult, hidden_rules, release_voids, walk_lxml
 from .visible_css import ClassRules, settable
-from .visible_lxml import NeedsWalker, read_tree, space_classed, space_placed
+from .visible_lxml import GLUED_MIN, NeedsWalker, rarely_spaced, read_tree, space_classed, space_placed
 from .visible_stdlib import walk_stdlib
 
 __all__ = ["Anchor", "Page", "TextURL", "read_page"]
@@ -404,7 +404,7 @@ def _glued(text: str, paragraphs: list[tuple[int, int]]) -> bool:
     or fewer, in a script written with spaces (counted in C, paragraph by paragraph: other text on the page
     cannot hide a glued copy)."""
     count = text.count
-    return any(end - start >= _GLUED_MIN and 25 * (count(" ", start, end) + count("\n", start, end)) < end - start
+    return any(end - start >= GLUED_MIN and rarely_spaced(count(" ", start, end) + count("\n", start, end), end - start)
                and _WORDY(text[start:end]) for start, end in paragraphs)
 
 
@@ -417,7 +417,6 @@ _WORDY = _wordy
 _NOT_WORDY = re.compile(r"[/:=&?_%<>\d@#\\|.·-]")
 
 
-_GLUED_MIN = 60  # characters of a paragraph
 
 
 _DETAILS = re.compile(rb"<details", re.IGNORECASE)

@@ -100,7 +100,7 @@ def _gap_rules(sheet: str) -> tuple[tuple[str, bool, bool], ...]:
                 declared.setdefault(name, {}).update(decl)
     out = []
     for name, decl in declared.items():
-        before, after = _net_gap(decl, "left", 3), _net_gap(decl, "right", 1)
+        before, after = _net_gap(decl, "left"), _net_gap(decl, "right")
         if before or after:
             out.append((name, before, after))
     return tuple(out)
@@ -111,15 +111,13 @@ _LEADING_DOT = re.compile(r"^(-?)\.")  # ".3em", "-.3em": CSS lets the zero go
 _AT_BLOCK = re.compile(r"@[^{};]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}")
 
 
-def _net_gap(decl: dict[str, str], side: str, index: int) -> bool:
-    """Whether padding and margin on `side` (`index` its place in a four-value shorthand) add up to a word gap."""
+def _net_gap(decl: dict[str, str], side: str) -> bool:
+    """Whether padding and margin on `side` ("left", "right") add up to a word gap."""
     total = 0.0
     for box in ("padding", "margin"):
         value = decl.get(f"{box}-{side}") or decl.get(f"{box}-inline-{'start' if side == 'left' else 'end'}")
         if value is None and box in decl:
-            values = decl[box].split()
-            value = values[index] if len(values) == 4 else values[1] if len(values) > 1 else values[0] if values \
-                else None
+            value = _shorthand_side(decl[box].split(), side)
         got = _measure(_LEADING_DOT.sub(r"\g<1>0.", value.strip())) if value else None
         if got is not None and got[1] != "%":
             total += got[0] * (16.0 if got[1] in ("em", "rem") else 1.0)
@@ -258,6 +256,15 @@ def _no_length(value: str) -> bool:
     return got is not None and got[0] < 1 and got[1] in (None, "px", "pt", "em", "rem", "%")
 
 
+def _shorthand_side(values: list[str], side: str) -> str | None:
+    """The `side` ("left", "right") of a margin or padding shorthand's values: one value is every side; two or
+    three, the second is left and right; four are top, right, bottom, left."""
+    if not values:
+        return None
+    right = values[1] if len(values) > 1 else values[0]
+    return values[3] if side == "left" and len(values) == 4 else right
+
+
 @lru_cache(maxsize=1024)
 def gaps(style: str) -> tuple[bool, bool]:
     """Whether the inline `style` sets a horizontal margin or padding before and after its element (left, right:
@@ -267,10 +274,9 @@ def gaps(style: str) -> tuple[bool, bool]:
     before = after = False
     for box in ("margin", "padding"):
         values = decl.get(box, "").split()
-        if values:  # one value: all sides; two or three: the second is left and right; four: top right bottom left
-            right = values[1] if len(values) > 1 else values[0]
-            left = values[3] if len(values) == 4 else right
-            before, after = before or _gap(left), after or _gap(right)
+        if values:
+            left, right = _shorthand_side(values, "left"), _shorthand_side(values, "right")
+            before, after = before or _gap(left or ""), after or _gap(right or "")
         before = before or _gap(decl.get(f"{box}-left", "")) or _gap(decl.get(f"{box}-inline-start", ""))
         after = after or _gap(decl.get(f"{box}-right", "")) or _gap(decl.get(f"{box}-inline-end", ""))
     return before, after

@@ -620,12 +620,18 @@ def space_classed(root: Any, spacing: Mapping[str, tuple[bool, bool]]) -> None:
         if inside is None:
             text = "".join(block.itertext())
             spaces = text.count(" ") + text.count("\n")
-            inside = glued[block] = len(text.strip()) >= GLUED_BLOCK and 25 * spaces < len(text)
+            inside = glued[block] = len(text.strip()) >= GLUED_MIN and rarely_spaced(spaces, len(text))
         if inside:
             _space(el, any(b for b, _ in sides), any(a for _, a in sides))
 
 
-GLUED_BLOCK = 60  # characters of a block's text, at least, to read as glued words (see page._glued)
+GLUED_MIN = 60  # characters of a paragraph's or block's text, at least, to read as glued words
+
+
+def rarely_spaced(spaces: int, length: int) -> bool:
+    """Whether a text of `length` characters with `spaces` spaces and line breaks reads as words run together:
+    a space every 25 characters or fewer (words are about 6)."""
+    return 25 * spaces < length
 
 
 def _space(el: Any, before: bool, after: bool) -> None:
